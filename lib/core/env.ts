@@ -46,8 +46,23 @@ export interface EnvMetadata {
   readonly [key: string]: unknown;
 }
 
+const ENV_BRAND = Symbol.for('mathgym.Env');
+
+/**
+ * Whether `x` is a mathgym Env. Prefer this to `instanceof`: a plugin that bundles its own copy of
+ * mathgym (or is loaded as CommonJS next to ESM) has its own Env class.
+ */
+export function isEnv(x: unknown): x is Env<unknown, unknown> {
+  return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[ENV_BRAND] === true;
+}
+
 /** Any environment, wrapped or not. `Obs`/`Act` are the observation and action types. */
 export abstract class Env<Obs = unknown, Act = unknown> {
+  /** Brand read by `isEnv`. */
+  get [ENV_BRAND](): true {
+    return true;
+  }
+
   // Accessors, not fields, so that Wrapper can forward them to the inner env.
   private meta: EnvMetadata = { renderModes: ['ansi', 'human'] };
   private mode: string | undefined;

@@ -64,3 +64,12 @@ export function specToJSON(spec: EnvSpec): Record<string, unknown> {
   const { factory, ...rest } = spec;
   return { ...rest, factory: factory ? '<function>' : undefined };
 }
+
+/** Deep copy of plain objects and arrays; other values (functions, class instances) are shared, not cloned. */
+export function cloneKwargs<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => cloneKwargs(v)) as T;
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneKwargs(v)])) as T;
+  }
+  return value;
+}

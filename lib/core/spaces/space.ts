@@ -16,8 +16,23 @@ export type SeedResult = number | readonly SeedResult[] | { readonly [key: strin
  * Subclasses implement `sample`, `contains` and `toJSON`; values that are not plain JSON
  * (typed arrays) also override `toJsonable` / `fromJsonable`.
  */
+const SPACE_BRAND = Symbol.for('mathgym.Space');
+
+/**
+ * Whether `x` is a mathgym Space. Prefer this to `instanceof`: a plugin that bundles its own copy of
+ * mathgym (or is loaded as CommonJS next to ESM) has its own Space class.
+ */
+export function isSpace(x: unknown): x is Space<unknown, unknown> {
+  return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[SPACE_BRAND] === true;
+}
+
 export abstract class Space<T, M = never> {
   protected rng: Rng | undefined;
+
+  /** Brand read by `isSpace`. */
+  get [SPACE_BRAND](): true {
+    return true;
+  }
 
   /** Shape of one value, when it has one (Box, MultiDiscrete, MultiBinary). */
   readonly shape: readonly number[] | undefined;

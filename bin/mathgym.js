@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Entry point of the `mathgym` command. Runs the compiled CLI (built by `npm ci` / `npm run build`).
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../dist/lib/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('mathgym: dist/ is missing. Run `npm run build` (npm ci does it automatically).\n');
+  process.exit(2);
+}
+const { main } = await import(entry.href);
+process.exitCode = await main(process.argv);

@@ -1,0 +1,121 @@
+/**
+ * `mathgym/Arithmetic-v0`: a single-turn environment. `reset` shows one generated problem, `step`
+ * takes a free-text answer and scores it by exact rational equality with the gold answer.
+ *
+ * A wrong or unparseable answer is a judgement (reward 0, `info.reason` says why), not an error;
+ * only misuse throws (bad config, stepping before `reset` or after the episode ended).
+ */
+import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
+import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
+import { generateProblem, validateConfig, type ArithmeticConfig, type ArithmeticProblem, type Difficulty } from './generator.js';
+import { parseRational } from './rational.js';
+
+export interface ArithmeticEnvKwargs {
+  /** Integer 1..5, default 1; see the table in generator.ts. */
+  readonly difficulty?: number;
+  /** `ansi` (render returns text) or `human` (render prints it). */
+  readonly renderMode?: string;
+}
+
+/** Questions use × ÷ and the typographic minus on top of printable ASCII. */
+export const QUESTION_CHARSET = PRINTABLE_CHARSET + '×÷−';
+export const ANSWER_CHARSET = PRINTABLE_CHARSET + '×÷−';
+/** Generated questions stay far below this (about 140 characters at difficulty 5). */
+export const MAX_QUESTION_LENGTH = 512;
+export const MAX_ACTION_LENGTH = 256;
+
+export interface AnswerScore {
+  readonly reward: 0 | 1;
+  readonly correct: boolean;
+  /** Canonical form of the parsed answer, or null when it did not parse. */
+  readonly parsed: string | null;
+  readonly reason: string;
+  /** Set when the answer was not a string at all. */
+  readonly error?: string;
+}
+
+/**
+ * Scores an answer against a gold answer by exact rational equality (reward 1 or 0).
+ * Any `answer` is judged, never thrown on; @throws ConfigError only if `gold` itself is not a rational.
+ * @example scoreAnswer('2/4', '1/2').reason // 'exact match: "2/4" = 1/2'
+ */
+export function scoreAnswer(answer: unknown, gold: string): AnswerScore {
+  if (typeof answer !== 'string') {
+    const error = `action must be a string, got ${answer === null ? 'null' : typeof answer}`;
+    return { reward: 0, correct: false, parsed: null, reason: `no answer: ${error}`, error };
+  }
+  const goldValue = parseRational(gold);
+  if (!goldValue.ok) throw new ConfigError(`gold answer ${JSON.stringify(gold)} is not a rational: ${goldValue.reason}`);
+  const shown = JSON.stringify(answer.length > 60 ? `${answer.slice(0, 60)}…` : answer);
+  const parsed = parseRational(answer);
+  if (!parsed.ok) return { reward: 0, correct: false, parsed: null, reason: `could not parse ${shown}: ${parsed.reason}` };
+  if (parsed.value.equals(goldValue.value)) {
+    const reason = answer.trim() === goldValue.normalized ? `exact match: ${goldValue.normalized}` : `exact match: ${shown} = ${goldValue.normalized}`;
+    return { reward: 1, correct: true, parsed: parsed.normalized, reason };
+  }
+  return { reward: 0, correct: false, parsed: parsed.normalized, reason: `wrong: ${shown} = ${parsed.normalized}, expected ${goldValue.normalized}` };
+}
+
+export class ArithmeticEnv extends Env<string, string> {
+  readonly config: ArithmeticConfig;
+  private readonly obsSpace = new Text({ maxLength: MAX_QUESTION_LENGTH, minLength: 1, charset: QUESTION_CHARSET });
+  private readonly actSpace = new Text({ maxLength: MAX_ACTION_LENGTH, minLength: 0, charset: ANSWER_CHARSET });
+  private problem: ArithmeticProblem | undefined;
+  private episodeDifficulty: Difficulty;
+  private last: { readonly answer: string; readonly reward: number } | undefined;
+
+  /** @throws ConfigError for an unknown key, a difficulty outside 1..5 or an unsupported renderMode. */
+  constructor(kwargs: ArithmeticEnvKwargs = {}) {
+    super();
+    const unknown = Object.keys(kwargs).filter((k) => k !== 'difficulty' && k !== 'renderMode');
+    if (unknown.length > 0) {
+      throw new ConfigError(`ArithmeticEnv: unknown option(s) ${unknown.map((k) => JSON.stringify(k)).join(', ')}; expected "difficulty" and/or "renderMode"`);
+    }
+    this.config = validateConfig({ difficulty: kwargs.difficulty ?? 1 });
+    this.episodeDifficulty = this.config.difficulty;
+    this.metadata = { renderModes: ['ansi', 'human'] };
+    if (kwargs.renderMode !== undefined && !this.metadata.renderModes.includes(kwargs.renderMode)) {
+      throw new ConfigError(`ArithmeticEnv: renderMode must be one of ${this.metadata.renderModes.join(', ')}, got ${JSON.stringify(kwargs.renderMode)}`);
+    }
+    this.renderMode = kwargs.renderMode;
+  }
+
+  get observationSpace(): Text {
+    return this.obsSpace;
+  }
+
+  get actionSpace(): Text {
+    return this.actSpace;
+  }
+
+  /** Options: `difficulty` overrides the configured difficulty for this episode only. */
+  protected resetEpisode(options: Readonly<Record<string, unknown>>): ResetResult<string> {
+    const config = options.difficulty === undefined ? this.config : validateConfig({ difficulty: options.difficulty });
+    this.problem = generateProblem(this.npRandom, config);
+    this.episodeDifficulty = config.difficulty;
+    this.last = undefined;
+    return { observation: this.problem.question, info: { difficulty: config.difficulty, metadata: this.problem.metadata } };
+  }
+
+  async step(action: string): Promise<StepResult<string>> {
+    if (this.problem === undefined) throw new ResetNeededError(`${this.toString()}: step() called before reset(); call reset() first`);
+    if (this.last !== undefined) throw new ResetNeededError('episode is over, call reset()');
+    const { reward, correct, parsed, reason, error } = scoreAnswer(action, this.problem.answer);
+    this.last = { answer: typeof action === 'string' ? action : `<${typeof action}>`, reward };
+    const info: Info = { gold: this.problem.answer, parsed, correct, reason, difficulty: this.episodeDifficulty, metadata: this.problem.metadata };
+    if (error !== undefined) info.error = error;
+    return { observation: this.problem.question, reward, terminated: true, truncated: false, info };
+  }
+
+  override render(): string | undefined {
+    if (this.problem === undefined) throw new ResetNeededError(`${this.toString()}: render() called before reset(); call reset() first`);
+    let text = `Question: ${this.problem.question}`;
+    if (this.last !== undefined) text += `\nAnswer: ${this.last.answer}\nReward: ${this.last.reward}`;
+    if (this.renderMode === 'human') {
+      console.log(text);
+      return undefined;
+    }
+    return text;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The one explicit list of built-in environments. `lib/index.ts` calls `registerEnvs(registry)`;
+ * the same function is the plugin convention third-party packages follow (see lib/core/plugins.ts).
+ */
+import type { Registry } from '../lib/core/registry.js';
+import { ArithmeticEnv } from './arithmetic/index.js';
+
+export function registerEnvs(registry: Registry): void {
+  registry.register({
+    id: 'mathgym/Arithmetic-v0',
+    factory: (kwargs) => new ArithmeticEnv(kwargs),
+    kwargs: { difficulty: 1 },
+    maxEpisodeSteps: 1,
+    rewardThreshold: 0.95,
+    description: 'Single-turn exact arithmetic (integers, decimals, fractions, order of operations); difficulty 1..5; reward 1 for an exactly equal rational answer.',
+  });
+}

@@ -1,0 +1,64 @@
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { Discrete, type Env, make, Text } from '../../index.js';
+import { collect, parseIntOption, parseKwargs, printJson } from '../util.js';
+
+/** Turns a typed line into an action for the env's action space. */
+export function parseAction(env: Env<unknown, unknown>, line: string): unknown {
+  const space = env.actionSpace;
+  if (space instanceof Text) return line;
+  if (space instanceof Discrete) return Number(line.trim());
+  try {
+    return JSON.parse(line);
+  } catch {
+    return line;
+  }
+}
+
+export function playCommand(program: Command): void {
+  program
+    .command('play')
+    .description('play an environment in the terminal: see the observation, type an action, see the reward')
+    .argument('<id>', 'environment id, e.g. mathgym/Arithmetic-v0')
+    .option('-s, --seed <n>', 'seed of the first episode', parseIntOption('--seed'))
+    .option('-n, --episodes <n>', 'stop after this many episodes (default: until EOF or "quit")', parseIntOption('--episodes'))
+    .option('-k, --kwarg <key=value>', 'constructor kwarg (repeatable)', collect, [])
+    .option('--json', 'print one JSON line per step instead of text')
+    .action(async (id: string, opts: { seed?: number; episodes?: number; kwarg: string[]; json?: boolean }) => {
+      const env = await make(id, { ...parseKwargs(opts.kwarg), renderMode: 'ansi' });
+      const rl = createInterface({ input: process.stdin, terminal: false });
+      const lines = rl[Symbol.asyncIterator]();
+      const ask = async (prompt: string): Promise<string | undefined> => {
+        if (!opts.json) process.stdout.write(prompt);
+        const next = await lines.next();
+        return next.done ? undefined : next.value;
+      };
+      let total = 0;
+      let episodes = 0;
+      try {
+        outer: while (opts.episodes === undefined || episodes < opts.episodes) {
+          const { observation, info } = await env.reset(episodes === 0 && opts.seed !== undefined ? { seed: opts.seed } : {});
+          if (opts.json) printJson({ event: 'reset', observation, info });
+          else console.log(`\n--- episode ${episodes + 1} ---\n${env.render() ?? String(observation)}`);
+          for (;;) {
+            const line = await ask('action> ');
+            if (line === undefined || ['quit', 'exit', 'q'].includes(line.trim())) break outer;
+            const r = await env.step(parseAction(env, line));
+            total += r.reward;
+            if (opts.json) printJson({ event: 'step', action: line, ...r });
+            else {
+              console.log(`reward ${r.reward}${r.terminated ? ' (terminated)' : ''}${r.truncated ? ' (truncated)' : ''}`);
+              if (typeof r.info.reason === 'string') console.log(r.info.reason);
+              if (!r.terminated && !r.truncated) console.log(env.render() ?? String(r.observation));
+            }
+            if (r.terminated || r.truncated) break;
+          }
+          episodes += 1;
+        }
+      } finally {
+        rl.close();
+        await env.close();
+      }
+      if (!opts.json) console.log(`\n${episodes} episode(s), total reward ${total}`);
+    });
+}

@@ -1,0 +1,34 @@
+import { ConfigError } from '../../errors.js';
+import type { Env, ResetArgs, ResetResult, StepResult } from '../env.js';
+import { Wrapper } from '../wrapper.js';
+
+/** Sets `truncated` once `maxEpisodeSteps` steps have been taken since the last reset (Gymnasium's TimeLimit). */
+export class TimeLimit<Obs, Act> extends Wrapper<Obs, Act> {
+  readonly maxEpisodeSteps: number;
+  private elapsed = 0;
+
+  constructor(env: Env<Obs, Act>, maxEpisodeSteps: number) {
+    super(env);
+    if (!Number.isInteger(maxEpisodeSteps) || maxEpisodeSteps <= 0) {
+      throw new ConfigError(`TimeLimit: maxEpisodeSteps must be a positive integer, got ${maxEpisodeSteps}`);
+    }
+    this.maxEpisodeSteps = maxEpisodeSteps;
+  }
+
+  /** Steps taken in the current episode. */
+  get elapsedSteps(): number {
+    return this.elapsed;
+  }
+
+  override async reset(args: ResetArgs = {}): Promise<ResetResult<Obs>> {
+    this.elapsed = 0;
+    return this.env.reset(args);
+  }
+
+  override async step(action: Act): Promise<StepResult<Obs>> {
+    const r = await this.env.step(action);
+    this.elapsed += 1;
+    // terminated is left alone: an episode can be both terminated and truncated on the same step
+    return this.elapsed >= this.maxEpisodeSteps ? { ...r, truncated: true } : r;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * mathgym's public API. Everything a user may import is re-exported here by name; nothing else is public.
+ * Importing this module registers the built-in environments in the default registry.
+ */
+import { registerEnvs } from '../environments/index.js';
+import { registry } from './core/registry.js';
+
+export * from './errors.js';
+export { Rng, assertSeed, randomSeed, MAX_SEED } from './core/rng.js';
+export { Env, isEnv, type Info, type ResetArgs, type ResetResult, type StepResult, type EnvMetadata } from './core/env.js';
+export { Wrapper, ObservationWrapper, RewardWrapper, ActionWrapper } from './core/wrapper.js';
+export * from './core/spaces/index.js';
+export { ENV_ID_RE, parseEnvId, getEnvId, specToJSON, type EnvSpec, type EnvFactory, type ParsedEnvId, type WrapperSpec } from './core/spec.js';
+export {
+  Registry,
+  registry,
+  register,
+  make,
+  spec,
+  listEnvs,
+  registerWrapper,
+  type RegisterOptions,
+  type MakeOptions,
+  type WrapperConstructor,
+} from './core/registry.js';
+export { loadPlugins, pluginsFromEnv } from './core/plugins.js';
+export { warn, setWarningHandler, captureWarnings, type MathgymWarning, type WarningHandler } from './core/warnings.js';
+export * from './core/wrappers/index.js';
+export { VectorEnv, AUTORESET_MODES, type AutoresetMode, type VectorResetArgs, type VectorResetResult, type VectorStepResult } from './core/vector/vector-env.js';
+export { SyncVectorEnv } from './core/vector/sync.js';
+export { AsyncVectorEnv, type AsyncVectorEnvOptions } from './core/vector/async.js';
+export { type EnvTarget } from './core/vector/protocol.js';
+export { addInfo, infoToList, type BatchedInfo } from './core/vector/info.js';
+export { makeVec, type MakeVecOptions } from './core/vector/make-vec.js';
+export { checkEnv, type CheckEnvOptions, type CheckEnvReport } from './core/check-env.js';
+export { ArithmeticEnv } from '../environments/arithmetic/index.js';
+
+registerEnvs(registry);
