@@ -10,7 +10,6 @@ export function registerEnvs(registry: Registry): void {
     id: 'mathgym/Arithmetic-v0',
     factory: (kwargs) => new ArithmeticEnv(kwargs),
     kwargs: { difficulty: 1 },
-    maxEpisodeSteps: 1,
     rewardThreshold: 0.95,
     description: 'Single-turn exact arithmetic (integers, decimals, fractions, order of operations); difficulty 1..5; reward 1 for an exactly equal rational answer.',
   });

@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { loadPlugins, MathgymError, pluginsFromEnv } from '../index.js';
 import { VERSION } from '../paths.js';
+import { benchCommand } from './commands/bench.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { envsCommand } from './commands/envs.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   checkCommand(program);
   playCommand(program);
   demoCommand(program);
+  benchCommand(program);
   return program;
 }
 

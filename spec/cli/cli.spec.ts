@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { expect } from 'chai';
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `mathgym ...args` from source in a child process, feeding `input` on stdin. */
+function mathgym(args: readonly string[], input = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'spec/fixtures/cli.ts', ...args], { stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('cli', function () {
+  this.timeout(60_000);
+
+  it('envs --json lists the registered specs', async () => {
+    const r = await mathgym(['envs', '--json']);
+    expect(r.code).to.equal(0);
+    const specs = JSON.parse(r.stdout) as { id: string; maxEpisodeSteps: number }[];
+    expect(specs.map((s) => s.id)).to.include('mathgym/Arithmetic-v0');
+  });
+
+  it('check all --json passes every built-in env', async () => {
+    const r = await mathgym(['check', 'all', '--json']);
+    expect(r.code, r.stderr).to.equal(0);
+    const results = JSON.parse(r.stdout) as { id: string; ok: boolean }[];
+    expect(results.length).to.be.greaterThan(0);
+    expect(results.every((x) => x.ok)).to.equal(true);
+  });
+
+  it('exits 2 with a suggestion for an unknown id', async () => {
+    const r = await mathgym(['check', 'mathgym/Arithmetc-v0']);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/doesn't exist.*Did you mean: "mathgym\/Arithmetic-v0"/);
+  });
+
+  it('exits 2 for a bad option value, naming the option', async () => {
+    const r = await mathgym(['play', 'mathgym/Arithmetic-v0', '--seed', 'abc']);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/--seed must be a non-negative integer/);
+  });
+
+  it('prints the version and help for every command', async () => {
+    const v = await mathgym(['--version']);
+    expect(v.stdout.trim()).to.match(/^\d+\.\d+\.\d+$/);
+    for (const cmd of ['envs', 'check', 'play', 'demo']) {
+      const h = await mathgym([cmd, '--help']);
+      expect(h.code).to.equal(0);
+      expect(h.stdout).to.match(new RegExp(`Usage: mathgym ${cmd}`));
+    }
+  });
+
+  it('play: a person types answers and sees rewards', async () => {
+    // seed 3 at difficulty 1: read the question first, then answer it correctly and wrongly
+    const first = await mathgym(['play', 'mathgym/Arithmetic-v0', '--seed', '3', '--episodes', '1', '--json'], 'x\n');
+    const question = (JSON.parse(first.stdout.split('\n}\n')[0] + '\n}') as { observation: string }).observation;
+    const expr = /^Compute (.+?)\./.exec(question)?.[1]?.replaceAll('×', '*').replaceAll('−', '-') ?? '';
+    const [a, op, b] = expr.split(' ');
+    const gold = op === '+' ? Number(a) + Number(b) : op === '-' ? Number(a) - Number(b) : Number(a) * Number(b);
+    const r = await mathgym(['play', 'mathgym/Arithmetic-v0', '--seed', '3', '--episodes', '2'], `${gold}\nnot a number\n`);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.include(question);
+    expect(r.stdout).to.match(/reward 1 \(terminated\)/);
+    expect(r.stdout).to.match(/reward 0 \(terminated\)\ncould not parse "not a number"/);
+    expect(r.stdout).to.match(/2 episode\(s\), total reward 1/);
+  });
+
+  it('--require loads a plugin whose envs then show up', async () => {
+    const r = await mathgym(['--require', './spec/fixtures/envs.ts', 'envs', '--json']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect((JSON.parse(r.stdout) as { id: string }[]).map((s) => s.id)).to.include.members(['test/Countdown-v0', 'test/Faulty-v0']);
+  });
+});
