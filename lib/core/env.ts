@@ -41,7 +41,7 @@ export interface StepResult<Obs> {
 }
 
 export interface EnvMetadata {
-  /** Modes `render()` supports. mathgym envs render text: `ansi` returns it, `human` prints it. */
+  /** Modes `render()` supports (none by default). mathgym envs render text: `ansi` returns it, `human` prints it. */
   readonly renderModes: readonly string[];
   readonly [key: string]: unknown;
 }
@@ -64,7 +64,7 @@ export abstract class Env<Obs = unknown, Act = unknown> {
   }
 
   // Accessors, not fields, so that Wrapper can forward them to the inner env.
-  private meta: EnvMetadata = { renderModes: ['ansi', 'human'] };
+  private meta: EnvMetadata = { renderModes: [] };
   private mode: string | undefined;
   private envSpec: EnvSpec | undefined;
 

@@ -30,10 +30,23 @@ describe('core/check-env', () => {
 
   it('runs the render and close checks by re-making a registered env', async () => {
     const registry = new Registry();
-    registry.register({ id: 'test/C-v0', factory: () => new CountdownEnv() });
+    registry.register({ id: 'test/C-v0', factory: (kw) => new CountdownEnv(kw) });
     const env = await registry.make('test/C-v0');
     const report = await checkEnv(env.unwrapped, { registry });
-    expect(report.passed).to.include('close');
+    expect(report.passed).to.include.members(['render', 'close']);
+    class Mute extends CountdownEnv {
+      override render(): string {
+        return undefined as unknown as string;
+      }
+    }
+    registry.register({ id: 'test/Mute-v0', factory: (kw) => new Mute(kw) });
+    const mute = await registry.make('test/Mute-v0');
+    try {
+      await checkEnv(mute.unwrapped, { registry });
+      expect.fail('render check should fail');
+    } catch (e) {
+      expect((e as EnvCheckError).check).to.equal('render');
+    }
   });
 
   it('fails an env whose seeded resets disagree', async () => {
