@@ -17,8 +17,8 @@ import { CountdownEnv } from '../fixtures/envs.js';
 
 function freshRegistry(): Registry {
   const r = new Registry();
-  r.register({ id: 'test/Countdown-v0', factory: () => new CountdownEnv(), maxEpisodeSteps: 10 });
-  r.register({ id: 'test/Countdown-v1', factory: () => new CountdownEnv() });
+  r.register({ id: 'test/Countdown-v0', factory: () => new CountdownEnv() });
+  r.register({ id: 'test/Countdown-v1', factory: () => new CountdownEnv(), maxEpisodeSteps: 10 });
   r.register({ id: 'test/Arith-v0', factory: () => new CountdownEnv() });
   return r;
 }
@@ -81,19 +81,19 @@ describe('core/registry', () => {
   });
 
   it('make wraps inner to outer: PassiveEnvChecker, OrderEnforcing, TimeLimit', async () => {
-    const env = await freshRegistry().make('test/Countdown-v0');
+    const env = await freshRegistry().make('test/Countdown-v1');
     expect(env).to.be.instanceOf(TimeLimit);
     const order = env as TimeLimit<number, number>;
     expect(order.env).to.be.instanceOf(OrderEnforcing);
     expect((order.env as OrderEnforcing<number, number>).env).to.be.instanceOf(PassiveEnvChecker);
-    expect(env.toString()).to.equal('<TimeLimit<OrderEnforcing<PassiveEnvChecker<CountdownEnv<test/Countdown-v0>>>>>');
+    expect(env.toString()).to.equal('<TimeLimit<OrderEnforcing<PassiveEnvChecker<CountdownEnv<test/Countdown-v1>>>>>');
     expect(env.unwrapped).to.be.instanceOf(CountdownEnv);
-    expect(env.spec?.id).to.equal('test/Countdown-v0');
+    expect(env.spec?.id).to.equal('test/Countdown-v1');
   });
 
   it('make honours maxEpisodeSteps (-1 disables), disableEnvChecker and additional wrappers', async () => {
     const r = freshRegistry();
-    const noLimit = await r.make('test/Countdown-v0', { maxEpisodeSteps: -1, disableEnvChecker: true });
+    const noLimit = await r.make('test/Countdown-v1', { maxEpisodeSteps: -1, disableEnvChecker: true });
     expect(noLimit).to.be.instanceOf(OrderEnforcing);
     expect((noLimit as OrderEnforcing<number, number>).env).to.be.instanceOf(CountdownEnv);
     r.register({ id: 'test/Stats-v0', factory: () => new CountdownEnv(), additionalWrappers: [{ name: 'RecordEpisodeStatistics', kwargs: { bufferLength: 5 } }] });

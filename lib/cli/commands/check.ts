@@ -36,7 +36,7 @@ export function printCheckResults(results: readonly CheckResult[]): void {
     for (const w of r.warnings ?? []) console.log(`      warning: ${w}`);
   }
   const failed = results.filter((r) => !r.ok).length;
-  console.log(`\n${results.length - failed} passed, ${failed} failed`);
+  console.log(`\n${results.length - failed} of ${results.length} environment(s) passed the checker`);
 }
 
 export function checkCommand(program: Command): void {
