@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ConfigError, WorkerError } from '../../errors.js';
 import { resolveModule } from '../modules.js';
+import { workerScript } from '../worker-script.js';
 import { spaceFromJSON } from '../spaces/json.js';
 import type { Space } from '../spaces/space.js';
 import type { EnvTarget, FromWorker, SerializedError, ToWorker } from './protocol.js';
@@ -28,15 +29,7 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-const fromSource = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(`./worker${fromSource ? '.ts' : '.js'}`, import.meta.url);
-
-/** Starts the worker script; from TypeScript source (tests, tsx) it first registers tsx in the worker, as Node 20 workers do not inherit loaders. */
-function spawnWorker(): Worker {
-  if (!fromSource) return new Worker(workerUrl);
-  const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); })`;
-  return new Worker(code, { eval: true });
-}
+const WORKER = workerScript(import.meta.url, 'worker');
 
 class WorkerHandle {
   readonly worker: Worker;
@@ -50,7 +43,7 @@ class WorkerHandle {
     /** Global index of this worker's first sub-env. */
     readonly offset: number,
   ) {
-    this.worker = spawnWorker();
+    this.worker = new Worker(WORKER.script, WORKER.options);
     this.worker.on('message', (m: FromWorker) => this.onMessage(m));
     this.worker.on('error', (e) => this.fail(new WorkerError(`worker ${slot} crashed: ${e.message}`, undefined, { cause: e })));
     this.worker.on('exit', (code) => this.fail(new WorkerError(`worker ${slot} exited (code ${code})`)));
