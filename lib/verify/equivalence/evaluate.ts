@@ -1,0 +1,214 @@
+/**
+ * Evaluating the AST: exactly (rationals, when the expression is rational and small) or in floating
+ * point at a point (a value for every free variable). Both are bounded: exponents, factorials and
+ * BigInt sizes are capped, so 10^10^10^10 or 100000! give "not exactly evaluable" instead of a hang.
+ */
+import Fraction from 'fraction.js';
+import type { Node } from '../parse/ast.js';
+
+const MAX_BITS = 4096n;
+const MAX_EXPONENT = 256;
+const MAX_FACTORIAL = 300;
+
+function tooBig(f: Fraction): boolean {
+  const n = f.n < 0n ? -f.n : f.n;
+  return n >> MAX_BITS > 0n || f.d >> MAX_BITS > 0n;
+}
+
+function isqrt(n: bigint): bigint | undefined {
+  if (n < 0n) return undefined;
+  if (n < 2n) return n;
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  while (x * x > n) x--;
+  while ((x + 1n) * (x + 1n) <= n) x++;
+  return x * x === n ? x : undefined;
+}
+
+/** The exact rational value, or undefined if the node is not a (small) rational number. */
+export function exact(n: Node): Fraction | undefined {
+  try {
+    const v = exactInner(n);
+    return v && !tooBig(v) ? v : undefined;
+  } catch {
+    return undefined; // division by zero and the like
+  }
+}
+
+function exactInner(n: Node): Fraction | undefined {
+  switch (n.t) {
+    case 'num':
+      return n.v;
+    case 'neg': {
+      const a = exactInner(n.arg);
+      return a?.neg();
+    }
+    case 'add': {
+      let acc = new Fraction(0);
+      for (const a of n.args) {
+        const v = exactInner(a);
+        if (!v) return undefined;
+        acc = acc.add(v);
+        if (tooBig(acc)) return undefined;
+      }
+      return acc;
+    }
+    case 'mul': {
+      let acc = new Fraction(1);
+      for (const a of n.args) {
+        const v = exactInner(a);
+        if (!v) return undefined;
+        acc = acc.mul(v);
+        if (tooBig(acc)) return undefined;
+      }
+      return acc;
+    }
+    case 'pow': {
+      const b = exactInner(n.base);
+      const e = exactInner(n.exp);
+      if (!b || !e) return undefined;
+      if (e.d === 1n) {
+        if (e.n > BigInt(MAX_EXPONENT) || e.n < -BigInt(MAX_EXPONENT)) return undefined;
+        if (b.n === 0n && e.n < 0n) return undefined;
+        return b.pow(e);
+      }
+      if (e.d === 2n && e.n > 0n && e.n <= BigInt(MAX_EXPONENT) && b.s > 0n) {
+        const rn = isqrt(b.n);
+        const rd = isqrt(b.d);
+        return rn !== undefined && rd !== undefined ? new Fraction(rn, rd).pow(new Fraction(e.n)) : undefined;
+      }
+      return undefined;
+    }
+    case 'fn': {
+      const a = n.args.length === 1 ? exactInner(n.args[0] as Node) : undefined;
+      if (!a) return undefined;
+      if (n.name === 'abs') return a.abs();
+      if (n.name === 'sqrt' && a.s >= 0n) {
+        const rn = isqrt(a.n);
+        const rd = isqrt(a.d);
+        return rn !== undefined && rd !== undefined ? new Fraction(rn, rd) : undefined;
+      }
+      if (n.name === 'factorial' && a.d === 1n && a.n >= 0n && a.n <= BigInt(MAX_FACTORIAL)) {
+        let f = 1n;
+        for (let k = 2n; k <= a.n; k++) f *= k;
+        return new Fraction(f);
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a decimal literal occurs (Math-Verify compares such values after rounding). */
+export function hasFloat(n: Node): boolean {
+  switch (n.t) {
+    case 'num':
+      return n.float;
+    case 'add':
+    case 'mul':
+    case 'union':
+      return n.args.some(hasFloat);
+    case 'fn':
+      return n.args.some(hasFloat);
+    case 'pow':
+      return hasFloat(n.base) || hasFloat(n.exp);
+    case 'neg':
+      return hasFloat(n.arg);
+    default:
+      return false;
+  }
+}
+
+/** A deterministic pseudo-random value for an uninterpreted function f(args) at sample `k`. */
+function hashValue(name: string, args: readonly number[], k: number): number {
+  let h = 2166136261 ^ k;
+  const key = `${name}|${args.map((a) => (Number.isFinite(a) ? a.toPrecision(10) : String(a))).join(',')}`;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return 0.5 + ((h >>> 0) % 100000) / 40000; // in [0.5, 3)
+}
+
+const REAL_FUNCTIONS: Readonly<Record<string, (x: number) => number>> = {
+  sin: Math.sin,
+  cos: Math.cos,
+  tan: Math.tan,
+  sec: (x) => 1 / Math.cos(x),
+  csc: (x) => 1 / Math.sin(x),
+  cot: (x) => 1 / Math.tan(x),
+  arcsin: Math.asin,
+  arccos: Math.acos,
+  arctan: Math.atan,
+  sinh: Math.sinh,
+  cosh: Math.cosh,
+  tanh: Math.tanh,
+  ln: Math.log,
+  exp: Math.exp,
+  sqrt: Math.sqrt,
+  abs: Math.abs,
+  log10: Math.log10,
+};
+
+function gamma(x: number): number {
+  // Lanczos approximation, for factorials of non-integers and large n
+  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+  const g = 7;
+  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  x -= 1;
+  let a = c[0] as number;
+  const t = x + g + 0.5;
+  for (let i = 1; i < g + 2; i++) a += (c[i] as number) / (x + i);
+  return Math.sqrt(2 * Math.PI) * t ** (x + 0.5) * Math.exp(-t) * a;
+}
+
+/** Real value at a point; NaN where undefined. `k` picks the sample for uninterpreted functions. */
+export function numeric(n: Node, env: ReadonlyMap<string, number>, k: number): number {
+  switch (n.t) {
+    case 'num':
+      return n.v.valueOf();
+    case 'sym':
+      switch (n.name) {
+        case 'pi':
+          return Math.PI;
+        case 'e':
+          return env.get('e') ?? Math.E;
+        case 'oo':
+          return Number.POSITIVE_INFINITY;
+        default:
+          return env.get(n.name) ?? hashValue(n.name, [], k);
+      }
+    case 'add':
+      return n.args.reduce((s, a) => s + numeric(a, env, k), 0);
+    case 'mul':
+      return n.args.reduce((s, a) => s * numeric(a, env, k), 1);
+    case 'neg':
+      return -numeric(n.arg, env, k);
+    case 'pow': {
+      const b = numeric(n.base, env, k);
+      const e = numeric(n.exp, env, k);
+      if (b < 0 && !Number.isInteger(e)) {
+        // p/q powers with odd q are real: (-8)^(1/3) = -2, (-8)^(2/3) = 4
+        for (let q = 3; q <= 15; q += 2) {
+          const pq = e * q;
+          if (Math.abs(pq - Math.round(pq)) < 1e-9) return (-((-b) ** (1 / q))) ** Math.round(pq);
+        }
+        return Number.NaN;
+      }
+      return b ** e;
+    }
+    case 'fn': {
+      const args = n.args.map((a) => numeric(a, env, k));
+      const f = REAL_FUNCTIONS[n.name];
+      if (f && args.length === 1) return f(args[0] as number);
+      if (n.name === 'log') return args.length === 2 ? Math.log(args[0] as number) / Math.log(args[1] as number) : Math.log(args[0] as number);
+      if (n.name === 'factorial') return gamma((args[0] as number) + 1);
+      if (n.name === 'binom') {
+        const [a, b] = args as [number, number];
+        return gamma(a + 1) / (gamma(b + 1) * gamma(a - b + 1));
+      }
+      return hashValue(n.name, args, k); // f(x), x_1, F_{n-1}: uninterpreted
+    }
+    case 'text':
+      return Number.NaN;
+    default:
+      return Number.NaN;
+  }
+}

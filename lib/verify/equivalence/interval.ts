@@ -1,0 +1,122 @@
+/**
+ * Sets of real numbers written as intervals, unions, `x \in S`, or inequality chains in one variable
+ * (-2 \le x \le 7, 1 \le |z| \le 3/2). Both sides become membership predicates and are compared at
+ * every endpoint, just inside and outside it, between endpoints and far out.
+ */
+import { freeSymbols, type Node } from '../parse/ast.js';
+import { numeric } from './evaluate.js';
+
+export interface RealSet {
+  readonly has: (x: number) => boolean;
+  /** Finite boundary candidates. */
+  readonly points: readonly number[];
+}
+
+function constant(n: Node): number | undefined {
+  if (freeSymbols(n).size > 0) return undefined;
+  const v = numeric(n, new Map(), 0);
+  return Number.isNaN(v) ? undefined : v;
+}
+
+const EPS = 1e-12;
+
+function interval(lo: number, hi: number, loClosed: boolean, hiClosed: boolean): RealSet {
+  return {
+    has: (x) => (loClosed ? x >= lo - EPS : x > lo + EPS) && (hiClosed ? x <= hi + EPS : x < hi - EPS),
+    points: [lo, hi].filter(Number.isFinite),
+  };
+}
+
+/** The set a node denotes, or undefined if it is not a set of reals in this sense. */
+export function realSet(n: Node): RealSet | undefined {
+  switch (n.t) {
+    case 'tuple': {
+      if (n.items.length !== 2) return undefined;
+      const lo = constant(n.items[0] as Node);
+      const hi = constant(n.items[1] as Node);
+      if (lo === undefined || hi === undefined || lo > hi) return undefined;
+      return interval(lo, hi, n.open === '[', n.close === ']');
+    }
+    case 'union': {
+      const parts = n.args.map(realSet);
+      if (parts.some((p) => !p)) return undefined;
+      const ps = parts as RealSet[];
+      return { has: (x) => ps.some((p) => p.has(x)), points: ps.flatMap((p) => p.points) };
+    }
+    case 'set': {
+      const vals = n.items.map(constant);
+      if (vals.some((v) => v === undefined)) return undefined;
+      const vs = vals as number[];
+      return { has: (x) => vs.some((v) => Math.abs(v - x) <= EPS), points: vs };
+    }
+    case 'in':
+      return n.elem.t === 'sym' ? realSet(n.set) : undefined;
+    case 'rel':
+      return chainSet(n);
+    default:
+      return undefined;
+  }
+}
+
+/** An expression we cannot solve for its variable: an unknown function, or several variables. */
+function opaque(n: Node): boolean {
+  if (freeSymbols(n).size !== 1) return true;
+  const unknownFn = (x: Node): boolean =>
+    x.t === 'fn' ? !KNOWN_FUNCTIONS.has(x.name) || x.args.some(unknownFn) : x.t === 'add' || x.t === 'mul' ? x.args.some(unknownFn) : x.t === 'pow' ? unknownFn(x.base) || unknownFn(x.exp) : x.t === 'neg' ? unknownFn(x.arg) : false;
+  return unknownFn(n);
+}
+
+const KNOWN_FUNCTIONS = new Set(['sin', 'cos', 'tan', 'sec', 'csc', 'cot', 'arcsin', 'arccos', 'arctan', 'sinh', 'cosh', 'tanh', 'ln', 'log', 'log10', 'exp', 'sqrt', 'abs', 'factorial']);
+
+/** An inequality chain in exactly one variable. */
+function chainSet(n: Extract<Node, { t: 'rel' }>): RealSet | undefined {
+  if (n.ops.some((o) => o === '=' || o === '!=')) return undefined;
+  // a < E < b with constant ends and an opaque middle (0 < f(x) < 1): the interval (a, b)
+  if (n.args.length === 3 && opaque(n.args[1] as Node)) {
+    const lo = constant(n.args[0] as Node);
+    const hi = constant(n.args[2] as Node);
+    const up = n.ops.every((o) => o === '<' || o === '<=');
+    const down = n.ops.every((o) => o === '>' || o === '>=');
+    if (lo !== undefined && hi !== undefined && (up || down)) {
+      return up ? interval(lo, hi, n.ops[0] === '<=', n.ops[1] === '<=') : interval(hi, lo, n.ops[1] === '>=', n.ops[0] === '>=');
+    }
+  }
+  const vars = freeSymbols(n);
+  if (vars.size !== 1) return undefined;
+  const v = [...vars][0] as string;
+  const points = n.args.map(constant).filter((x): x is number => x !== undefined && Number.isFinite(x));
+  const has = (x: number): boolean => {
+    const env = new Map([[v, x]]);
+    const vals = n.args.map((a) => numeric(a, env, 0));
+    return n.ops.every((op, i) => {
+      const a = vals[i] as number;
+      const b = vals[i + 1] as number;
+      switch (op) {
+        case '<':
+          return a < b - EPS;
+        case '<=':
+          return a <= b + EPS;
+        case '>':
+          return a > b + EPS;
+        default:
+          return a >= b - EPS;
+      }
+    });
+  };
+  return { has, points };
+}
+
+/** Same membership at every test point derived from both sides' boundaries. */
+export function realSetsEqual(a: RealSet, b: RealSet): boolean {
+  const pts = [...new Set([...a.points, ...b.points])].sort((x, y) => x - y);
+  const tests: number[] = [-1e9, 1e9];
+  if (pts.length === 0) tests.push(0, 1, -1);
+  pts.forEach((p, i) => {
+    const d = Math.max(1e-7, Math.abs(p) * 1e-9);
+    tests.push(p, p - d, p + d);
+    const next = pts[i + 1];
+    if (next !== undefined) tests.push((p + next) / 2);
+  });
+  if (pts.length > 0) tests.push((pts[0] as number) - 10, (pts[pts.length - 1] as number) + 10);
+  return tests.every((x) => a.has(x) === b.has(x));
+}

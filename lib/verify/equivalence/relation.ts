@@ -1,0 +1,98 @@
+/**
+ * Equations and inequalities. Two equations are equivalent when lhs − rhs of one is a non-zero
+ * constant multiple of the other's (x = 2 vs 2 = x, 2x + 4y − 3 = 0 vs y = −x/2 + 3/4); two
+ * inequalities when, after moving everything to one side and orienting it as "> 0" / ">= 0", the
+ * sides are positive multiples with the same strictness. A chain a = b = c is read as a = c.
+ */
+import { freeSymbols, type Node, type RelOp } from '../parse/ast.js';
+import { type NumericOptions, samples } from './numeric.js';
+
+const diff = (l: Node, r: Node): Node => ({ t: 'add', args: [l, { t: 'neg', arg: r }] });
+
+/** For `=` chains, the first and last side; undefined for mixed or inequality chains. */
+export function equationSides(n: Node): [Node, Node] | undefined {
+  if (n.t !== 'rel' || !n.ops.every((o) => o === '=')) return undefined;
+  return [n.args[0] as Node, n.args[n.args.length - 1] as Node];
+}
+
+/** A single inequality as (d, op) meaning d op 0 with op in >, >=, != (a < b becomes b − a > 0). */
+function oriented(n: Node): { d: Node; op: '>' | '>=' | '!=' } | undefined {
+  if (n.t !== 'rel' || n.ops.length !== 1) return undefined;
+  const [l, r] = n.args as [Node, Node];
+  switch (n.ops[0] as RelOp) {
+    case '>':
+      return { d: diff(l, r), op: '>' };
+    case '>=':
+      return { d: diff(l, r), op: '>=' };
+    case '<':
+      return { d: diff(r, l), op: '>' };
+    case '<=':
+      return { d: diff(r, l), op: '>=' };
+    case '!=':
+      return { d: diff(l, r), op: '!=' };
+    default:
+      return undefined;
+  }
+}
+
+/** Whether d1 = c·d2 for a constant c (positive when `positive`) at all sample points. */
+function proportional(d1: Node, d2: Node, positive: boolean, opts: NumericOptions): boolean {
+  const vars = [...new Set([...freeSymbols(d1), ...freeSymbols(d2)])].sort();
+  const s1 = samples(d1, vars, opts.seed);
+  const s2 = samples(d2, vars, opts.seed);
+  let ratio: number | undefined;
+  let used = 0;
+  for (let k = 0; k < s1.length; k++) {
+    const a = s1[k] as number;
+    const b = s2[k] as number;
+    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    if (Math.abs(b) < 1e-12) {
+      if (Math.abs(a) > 1e-9) return false;
+      continue;
+    }
+    const r = a / b;
+    if (ratio === undefined) ratio = r;
+    else if (Math.abs(r - ratio) > 1e-7 * Math.max(1, Math.abs(ratio))) return false;
+    used++;
+  }
+  if (ratio === undefined || used < 2 || Math.abs(ratio) < 1e-12) return false;
+  return !positive || ratio > 0;
+}
+
+export function equationsEqual(a: Node, b: Node, opts: NumericOptions): boolean | undefined {
+  const sa = equationSides(a);
+  const sb = equationSides(b);
+  if (!sa || !sb) return undefined;
+  return proportional(diff(...sa), diff(...sb), false, opts);
+}
+
+export function inequalitiesEqual(a: Node, b: Node, opts: NumericOptions): boolean | undefined {
+  const oa = oriented(a);
+  const ob = oriented(b);
+  if (!oa || !ob) return undefined;
+  if (oa.op !== ob.op) return false;
+  return proportional(oa.d, ob.d, oa.op !== '!=', opts);
+}
+
+/**
+ * Whether an equation's left side may be dropped to compare it with a bare value: a name or an
+ * expression of names (k = 1, f(x) = 1, |AB| = 1, NO/BO = 1/√6, (p, q) = (3, 2)), never a sum
+ * or a number (a + 3z = 0 is a condition, not a value).
+ */
+export function droppableLhs(n: Node): boolean {
+  switch (n.t) {
+    case 'sym':
+    case 'fn':
+      return true;
+    case 'mul':
+      return n.args.every(droppableLhs);
+    case 'ratio':
+      return droppableLhs(n.left) && droppableLhs(n.right);
+    case 'tuple':
+      return n.items.every(droppableLhs);
+    case 'pow':
+      return droppableLhs(n.base) && n.exp.t === 'num';
+    default:
+      return false;
+  }
+}

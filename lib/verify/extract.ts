@@ -1,0 +1,251 @@
+/**
+ * Finding the final answer in a completion. Each strategy yields candidate substrings; candidates
+ * are tried in strategy order until one parses (Math-Verify's "any match"). Policies:
+ * - several \boxed{}: boxes separated only by short connecting text ("\boxed{2} and \boxed{3}",
+ *   "\boxed{(2,2)} \quad \text{and} \quad \boxed{(6,2)}") form one answer list; otherwise the
+ *   last box (or group of boxes) counts. `multipleBoxed: 'last'` takes only the last box, `'reject'`
+ *   refuses a completion with more than one box.
+ * - hedging: "3 or 4" parses as a list and never equals a single gold value (rule `hedged`).
+ */
+import type { ExtractionStrategy, StrategyTier } from './types.js';
+
+export interface Candidate {
+  readonly strategy: ExtractionStrategy;
+  readonly raw: string;
+  /** Where the candidate ends in the text: within a tier, later candidates are tried first. */
+  readonly end?: number;
+}
+
+/**
+ * Explicit answer markup first (tags, GSM8K ####), then boxed / "final answer is" / "Answer:"
+ * (rightmost first), then a short plain answer as a whole, then the rightmost formula or number.
+ */
+export const DEFAULT_STRATEGIES: readonly StrategyTier[] = [
+  'answer-tag',
+  'gsm8k',
+  ['boxed', 'final-answer', 'answer-colon'],
+  'whole',
+  ['latex-env', 'last-number'],
+];
+
+/** Reads the brace group starting at `open` (an index of "{"); returns the index after its "}". */
+function braceEnd(s: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < s.length; k++) {
+    const c = s[k];
+    if (c === '\\') {
+      k++;
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
+interface Box {
+  readonly start: number;
+  readonly end: number;
+  readonly body: string;
+}
+
+function findBoxes(text: string): Box[] {
+  const boxes: Box[] = [];
+  const re = /\\(?:boxed|fbox)\s*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = m.index + m[0].length;
+    if (text[at] === '{') {
+      const end = braceEnd(text, at);
+      if (end < 0) break;
+      boxes.push({ start: m.index, end, body: text.slice(at + 1, end - 1) });
+      re.lastIndex = end;
+    } else {
+      const body = /^[^\s$]+/.exec(text.slice(at))?.[0];
+      if (body) boxes.push({ start: m.index, end: at + body.length, body });
+    }
+    if (boxes.length > 10_000) break;
+  }
+  return boxes;
+}
+
+/** Text between two boxes that still reads as "one answer": a few connecting words at most. */
+function connects(gap: string): boolean {
+  const words = gap
+    .replace(/\\(?:text|textbf|mathrm|mbox)\s*\{([^}]*)\}/g, ' $1 ')
+    .replace(/\\[a-zA-Z]+|\\[()[\]]|[$.,;:{}()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length <= 4 && gap.length <= 60;
+}
+
+function boxedCandidate(text: string, policy: 'adjacent' | 'last' | 'reject'): Candidate[] {
+  const boxes = findBoxes(text);
+  if (boxes.length === 0) return [];
+  if (policy === 'reject' && boxes.length > 1) return [];
+  const lastBox = boxes[boxes.length - 1] as Box;
+  if (policy === 'last') return [{ strategy: 'boxed', raw: lastBox.body, end: lastBox.end }];
+  const group: Box[] = [boxes[boxes.length - 1] as Box];
+  for (let i = boxes.length - 2; i >= 0; i--) {
+    const a = boxes[i] as Box;
+    if (!connects(text.slice(a.end, (group[0] as Box).start))) break;
+    group.unshift(a);
+  }
+  return [{ strategy: 'boxed', raw: group.map((b) => b.body).join(', '), end: lastBox.end }];
+}
+
+interface Env {
+  readonly start: number;
+  readonly end: number;
+  readonly body: string;
+}
+
+/** $..$ and \(..\) may not span lines; $$..$$ and \[..\] may. */
+function latexEnvs(text: string): Env[] {
+  const envs: Env[] = [];
+  const re = /\$\$([\s\S]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([^\n]+?)\\\)|(?<!\\)\$((?:\\\$|[^$\n])+?)\$/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    envs.push({ start: m.index, end: m.index + m[0].length, body: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim() });
+    if (envs.length > 10_000) break;
+  }
+  return envs;
+}
+
+function latexCandidates(text: string): Candidate[] {
+  const envs = latexEnvs(text).filter((e) => e.body.length > 0);
+  if (envs.length === 0) return [];
+  // "$21,16$ or $11$", "$1$ and $2$ and $3$": nothing but answers and connectors: one list
+  if (envs.length > 1) {
+    let rest = text;
+    for (const e of [...envs].reverse()) rest = rest.slice(0, e.start) + ' ' + rest.slice(e.end);
+    if (/^[\s,;."'“”\\]*(?:(?:and|or)[\s,;."'“”\\]*)*$/i.test(rest)) return [{ strategy: 'latex-env', raw: envs.map((e) => e.body).join(', '), end: text.length }];
+  }
+  return envs
+    .slice(-3)
+    .reverse()
+    .map((e) => ({ strategy: 'latex-env' as const, raw: e.body, end: e.end }));
+}
+
+function finalAnswerCandidates(text: string): Candidate[] {
+  const re = /final answer(?:\s+is)?\**\s*[:：]?\s*([^\n]*?)(?:\.?\s*I hope it is correct|\n|$)/gi;
+  let last: { body: string; start: number } | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[1]?.trim()) last = { body: m[1], start: m.index + m[0].indexOf(m[1]) };
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  if (last === undefined) return [];
+  // the sentence ends at ". " or at a chat-template marker
+  let body = last.body.split(/\.\s|<\|/)[0]?.trim().replace(/\.$/, '') ?? '';
+  // a boxed answer in the sentence is the boxed strategy's: keep what precedes it; a long "sentence" is a heading followed by prose
+  body = body.split(/\\(?:boxed|fbox)/)[0]?.replace(/[\s,;*]+$/, '') ?? '';
+  if (!body || body.length > 200) return [];
+  const end = last.start + body.length;
+  // "The largest $n$ is 34": the answer follows the last " is "
+  const is = body.toLowerCase().lastIndexOf(' is ');
+  if (is >= 0) body = body.slice(is + 4);
+  const at = { strategy: 'final-answer' as const, end };
+  // "final answer is $9999$, \boxed{1}": the math inside the sentence, the sentence, then its last number
+  const envs = latexCandidates(body).map((e) => ({ ...e, ...at }));
+  return [...envs, { ...at, raw: body }, ...lastNumber(body).map((c) => ({ ...c, ...at }))];
+}
+
+function lastMatch(re: RegExp, text: string, strategy: ExtractionStrategy): Candidate[] {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(re)) last = m;
+  const raw = last?.[1]?.trim();
+  return raw && last ? [{ strategy, raw, end: last.index + last[0].length }] : [];
+}
+
+/** Numbers as people write them: 7,425,000 / 1 000 / 1,000.99 / 2,74 (decimal comma) / .4 */
+const NUMBER_RE = /(?<![\p{L}\d.,])[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:[.,]\d+)?|\.\d+)/gu;
+
+export function normalizeNumber(raw: string): string {
+  let s = raw.replace('−', '-').replace(/ /g, '');
+  // "21,16,11" is a list, not a number: several commas must all be thousands groups
+  if ((s.match(/,/g) ?? []).length > 1 && !/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return raw;
+  const comma = /^(-?\d+),(\d+)$/.exec(s);
+  if (comma) {
+    // one comma: thousands when exactly three digits follow (and the integer part is not 0), else a decimal comma
+    const [, int, frac] = comma as unknown as [string, string, string];
+    s = frac.length === 3 && !/^-?0$/.test(int) ? `${int}${frac}` : `${int}.${frac}`;
+  } else s = s.replace(/,/g, '');
+  return s.startsWith('.') ? `0${s}` : s.startsWith('-.') ? `-0${s.slice(1)}` : s;
+}
+
+function lastNumber(text: string): Candidate[] {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(NUMBER_RE)) last = m;
+  if (!last) return [];
+  const end = last.index + last[0].length;
+  // "is 2/3.": a plain fraction counts as one number
+  const frac = /^\s*\/\s*(\d+)(?![\d.,]*\d)/.exec(text.slice(end));
+  const prev = text.slice(0, last.index).match(/(\d+)\s*\/\s*$/);
+  if (frac) return [{ strategy: 'last-number', raw: `${normalizeNumber(last[0])}/${frac[1]}`, end: end + frac[0].length }];
+  if (prev) return [{ strategy: 'last-number', raw: `${prev[1]}/${normalizeNumber(last[0])}`, end }];
+  return [{ strategy: 'last-number', raw: normalizeNumber(last[0]), end }];
+}
+
+/** A multiple-choice letter: "answer is (B)", "B.", "\text{(C)}", a lone capital letter. */
+export function extractChoice(text: string, letters = 'ABCDE'): Candidate[] {
+  const L = `[${letters}]`;
+  const patterns = [
+    new RegExp(`answer(?:\\s+is)?\\s*[:：]?\\s*\\(?(${L})\\)?(?![\\p{L}])`, 'giu'),
+    new RegExp(`^\\s*\\(?(${L})\\)?[.:)](?:\\s|$)`, 'gu'),
+    new RegExp(`\\\\text\\{\\s*\\(?(${L})\\)?\\s*\\}`, 'gu'),
+    new RegExp(`(?<![\\p{L}])\\(?(${L})\\)?(?![\\p{L}])`, 'gu'),
+  ];
+  for (const re of patterns) {
+    const found = lastMatch(re, text, 'choice');
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+export interface ExtractOptions {
+  readonly multipleBoxed?: 'adjacent' | 'last' | 'reject';
+}
+
+function byStrategy(s: ExtractionStrategy, text: string, opts: ExtractOptions): Candidate[] {
+  switch (s) {
+    case 'boxed':
+      return boxedCandidate(text, opts.multipleBoxed ?? 'adjacent');
+    case 'answer-tag':
+      return lastMatch(/<answer>([\s\S]*?)<\/answer>/gi, text, 'answer-tag');
+    case 'final-answer':
+      return finalAnswerCandidates(text);
+    case 'gsm8k':
+      return lastMatch(/####\s*([^\n]+)/g, text, 'gsm8k');
+    case 'latex-env':
+      return latexCandidates(text);
+    case 'answer-colon':
+      return lastMatch(/(?:^|\n)\s*\**answer\**\s*[:：]\s*([^\n]+)/gi, text, 'answer-colon');
+    case 'last-number':
+      return lastNumber(text);
+    case 'choice':
+      return extractChoice(text);
+    case 'whole': {
+      const w = text.trim();
+      // a short answer written plainly ("x + 1", "(1, 2)"); long prose is left to the other strategies
+      if (!w || w.length > 80 || /\n/.test(w)) return [];
+      const bare = w.replace(/^\$+|\$+$/g, '').trim();
+      // a plain number with a comma: thousands or decimal comma, as in last-number
+      const raw = /^[-−]?\d[\d, ]*(?:\.\d+)?$/.test(bare) && /,/.test(bare) && !/, /.test(bare) ? normalizeNumber(bare) : bare;
+      return [{ strategy: 'whole', raw, end: text.length }];
+    }
+  }
+}
+
+/** Candidates for the final answer of `text`, best first. */
+export function extractCandidates(text: string, strategies: readonly StrategyTier[] = DEFAULT_STRATEGIES, opts: ExtractOptions = {}): Candidate[] {
+  const out: Candidate[] = [];
+  for (const tier of strategies) {
+    const members: readonly ExtractionStrategy[] = typeof tier === 'string' ? [tier] : tier;
+    // within a tier, the candidate that ends last comes first (stable for equal ends)
+    const found = members.flatMap((s) => byStrategy(s, text, opts).map((c, i) => ({ c, i })));
+    found.sort((a, b) => (b.c.end ?? 0) - (a.c.end ?? 0) || a.i - b.i);
+    out.push(...found.map((f) => f.c));
+  }
+  return out;
+}

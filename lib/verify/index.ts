@@ -1,0 +1,6 @@
+export { verify, verifyOptionsDefaults } from './verify.js';
+export { extractCandidates, extractChoice, DEFAULT_STRATEGIES, type Candidate, type ExtractOptions } from './extract.js';
+export { parseAnswer } from './parse/parser.js';
+export { show as showAnswer, type Node as AnswerNode } from './parse/ast.js';
+export { Verifier, sharedVerifier, type VerifierOptions, type VerifyItem } from './sandbox.js';
+export * from './types.js';

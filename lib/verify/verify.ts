@@ -1,0 +1,108 @@
+/**
+ * verify(gold, pred): does the predicted answer equal the gold answer? Synchronous, pure and
+ * deterministic (numeric sampling is seeded). It never throws: a wrong or unreadable prediction is a
+ * judgement (`correct: false`), a failure of the verifier itself sets `error`.
+ *
+ * Semantics follow Math-Verify: both sides go through the same extraction; the first candidate that
+ * parses is compared, and the first candidates' normalised strings are compared too.
+ */
+import { extractCandidates, extractChoice, type Candidate } from './extract.js';
+import { compareNodes, type CompareOptions, kindOf } from './equivalence/compare.js';
+import type { Node } from './parse/ast.js';
+import { show } from './parse/ast.js';
+import { parseAnswer } from './parse/parser.js';
+import { ParseFailure } from './parse/tokenize.js';
+import { DEFAULT_MAX_INPUT_LENGTH, DEFAULT_TIMEOUT_MS, type Extraction, type Verdict, type VerifyErrorCode, type VerifyOptions } from './types.js';
+
+export const verifyOptionsDefaults = {
+  floatRounding: 6,
+  relTol: 1e-9,
+  exact: false,
+  unorderedTuples: false,
+  allowEquationValue: true,
+  allowSetRelationComp: false,
+  multipleBoxed: 'adjacent',
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+  maxInputLength: DEFAULT_MAX_INPUT_LENGTH,
+  seed: 0,
+} as const;
+
+interface Parsed {
+  readonly cand: Candidate;
+  readonly node: Node;
+}
+
+function firstParsed(cands: readonly Candidate[], deadline: number): Parsed | undefined {
+  for (const cand of cands) {
+    if (performance.now() > deadline) return undefined;
+    try {
+      return { cand, node: parseAnswer(cand.raw) };
+    } catch (e) {
+      if (!(e instanceof ParseFailure) && !(e instanceof RangeError)) throw e;
+    }
+  }
+  return undefined;
+}
+
+/** Whitespace- and delimiter-insensitive form for the string-equality rule. */
+function squash(s: string): string {
+  return s
+    .replace(/\\(?:left|right|[!,;: ]|displaystyle)|\$|\s+/g, '')
+    .replace(/\\[dtc]frac/g, '\\frac')
+    .replace(/\.$/, '');
+}
+
+function extraction(c: Candidate | undefined, node: Node | undefined): Extraction | null {
+  if (!c) return null;
+  return { strategy: c.strategy, raw: c.raw, normalized: node ? show(node) : null, kind: node ? kindOf(node) : 'text' };
+}
+
+const isChoiceLetter = (s: string): boolean => /^\s*(?:\\text\{\s*)?\(?[A-E]\)?\s*\}?\s*$/.test(s);
+
+export function verify(gold: string, pred: string, options: VerifyOptions = {}): Verdict {
+  const start = performance.now();
+  const o = { ...verifyOptionsDefaults, ...options };
+  const deadline = start + o.timeoutMs;
+  const done = (v: Omit<Verdict, 'timeMs' | 'score'>): Verdict => ({ ...v, score: v.correct ? 1 : 0, timeMs: performance.now() - start });
+  const fail = (code: VerifyErrorCode, message: string, g: Extraction | null = null, p: Extraction | null = null): Verdict =>
+    done({ correct: false, rule: 'error', reason: `verifier failure (${code}): ${message}`, gold: g, pred: p, error: { code, message } });
+
+  if (typeof gold !== 'string' || typeof pred !== 'string') return fail('INTERNAL', 'gold and pred must be strings');
+  for (const [side, text] of [['gold', gold], ['pred', pred]] as const) {
+    if (text.length > o.maxInputLength) {
+      return fail('INPUT_TOO_LARGE', `${side} is ${text.length} characters, over the limit of ${o.maxInputLength}; raise maxInputLength or truncate the completion`);
+    }
+  }
+  try {
+    const goldCands = extractCandidates(gold, o.goldStrategies ?? o.strategies, o);
+    if (goldCands.length === 0) return fail('GOLD_UNPARSEABLE', `no answer found in the gold ${JSON.stringify(gold.slice(0, 80))}`);
+    // multiple choice: a gold letter makes the prediction a letter too
+    const choice = isChoiceLetter((goldCands[0] as Candidate).raw);
+    const predCands = choice ? [...extractCandidates(pred, ['boxed'], o), ...extractChoice(pred)] : extractCandidates(pred, o.strategies, o);
+    const g = firstParsed(goldCands, deadline);
+    const p = firstParsed(predCands, deadline);
+    if (performance.now() > deadline) return fail('TIMEOUT', `verification exceeded ${o.timeoutMs} ms`);
+    const gx = extraction(g?.cand ?? goldCands[0], g?.node);
+    const px = extraction(p?.cand ?? predCands[0], p?.node);
+    if (predCands.length === 0) return done({ correct: false, rule: 'no-answer', reason: 'no answer could be extracted from the prediction', gold: gx, pred: null });
+    if (squash((goldCands[0] as Candidate).raw) === squash((predCands[0] as Candidate).raw)) {
+      return done({ correct: true, rule: 'string-equal', reason: `same answer text: ${JSON.stringify((predCands[0] as Candidate).raw)}`, gold: gx, pred: px });
+    }
+    if (!g) return fail('GOLD_UNPARSEABLE', `the gold answer ${JSON.stringify((goldCands[0] as Candidate).raw.slice(0, 80))} could not be parsed`, gx, px);
+    if (!p) return done({ correct: false, rule: 'no-answer', reason: `could not read a mathematical answer in ${JSON.stringify((predCands[0] as Candidate).raw.slice(0, 80))}`, gold: gx, pred: px });
+    const opts: CompareOptions = { ...o, floatRounding: o.floatRounding, relTol: o.relTol, exact: o.exact, seed: o.seed };
+    const c = compareNodes(g.node, p.node, opts);
+    if (performance.now() > deadline) return fail('TIMEOUT', `verification exceeded ${o.timeoutMs} ms`, gx, px);
+    const hedged = !c.equal && (p.node.t === 'list' || p.node.t === 'set') && g.node.t !== 'list' && g.node.t !== 'set' && /\bor\b|\beither\b/i.test(p.cand.raw);
+    const rule = hedged ? 'hedged' : c.rule;
+    const reason = c.equal
+      ? `${gx?.normalized} and ${px?.normalized} are equal (${rule})`
+      : hedged
+        ? `the prediction hedges between several answers (${px?.normalized}); the gold is ${gx?.normalized}`
+        : `${px?.normalized} is not ${gx?.normalized} (${rule})`;
+    return done({ correct: c.equal, rule, reason, gold: gx, pred: px });
+  } catch (e) {
+    if (e instanceof RangeError) return fail('INTERNAL', `resource limit while verifying: ${e.message}`);
+    return fail('INTERNAL', `verifier bug: ${(e as Error).message}`);
+  }
+}

@@ -1,0 +1,60 @@
+import { expect } from 'chai';
+import { Verifier } from '../../lib/verify/sandbox.js';
+
+const STUB = new URL('../fixtures/stub-verify-worker.ts', import.meta.url).href;
+
+describe('verify/sandbox', function () {
+  this.timeout(30_000);
+
+  it('hard-stops a verification that exceeds its time limit and keeps serving', async () => {
+    const v = new Verifier({ workers: 1, timeoutMs: 200, workerModule: STUB });
+    try {
+      const t = performance.now();
+      const stuck = await v.verify('1', 'hang');
+      expect(performance.now() - t).to.be.below(5000);
+      expect(stuck.correct).to.equal(false);
+      expect(stuck.error?.code).to.equal('TIMEOUT');
+      expect(stuck.rule).to.equal('error');
+      const ok = await v.verify('1', '1');
+      expect(ok.correct).to.equal(true);
+      expect(ok.error).to.equal(undefined);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('reports a worker that runs out of memory or throws as a verifier failure, not a wrong answer', async () => {
+    const v = new Verifier({ workers: 1, timeoutMs: 20_000, maxMemoryMb: 32, workerModule: STUB });
+    try {
+      const oom = await v.verify('1', 'oom');
+      expect(oom.error?.code).to.equal('WORKER_CRASHED');
+      const threw = await v.verify('1', 'throw');
+      expect(threw.error?.code).to.equal('INTERNAL');
+      expect(threw.error?.message).to.match(/checker bug/);
+      expect((await v.verify('2', '2')).correct).to.equal(true);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('rejects oversized input before it reaches a worker', async () => {
+    const v = new Verifier({ workers: 1, maxInputLength: 100, workerModule: STUB });
+    try {
+      const r = await v.verify('1', 'x'.repeat(101));
+      expect(r.error?.code).to.equal('INPUT_TOO_LARGE');
+      expect(r.reason).to.match(/101 characters, over the limit of 100/);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('verifies batches in input order and answers with an error verdict after close', async () => {
+    const v = new Verifier({ workers: 2, workerModule: STUB });
+    const items = Array.from({ length: 20 }, (_, i) => ({ gold: String(i), pred: String(i % 2 ? i : -i) }));
+    const out = await v.verifyBatch(items);
+    expect(out.map((o) => o.correct)).to.deep.equal(items.map((_, i) => i % 2 === 1 || i === 0));
+    await v.close();
+    await v.close();
+    expect((await v.verify('1', '1')).error?.code).to.equal('INTERNAL');
+  });
+});
