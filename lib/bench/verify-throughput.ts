@@ -85,7 +85,7 @@ export async function runVerifyBench(pairs: readonly VerifyPair[], opts: { calls
     results.push(await measure(`verify, sandbox pool (${workers} workers)`, calls, pairs, async (p) => {
       const v = await pool.verify(p.gold, p.pred);
       return v.error ? 'error' : v.correct;
-    }, workers * 4));
+    }, workers * 2));
     opts.onCase?.('pool');
   } finally {
     await pool.close();

@@ -11,11 +11,15 @@ import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { envsCommand } from './commands/envs.js';
 import { playCommand } from './commands/play.js';
+import { scoreCommand } from './commands/score.js';
+import { verifyCommand } from './commands/verify.js';
 import { collect } from './util.js';
 
 
 export function buildProgram(): Command {
   const program = new Command('mathgym')
+    // before the subcommands are added, so that they inherit it: usage errors exit 2 through main()
+    .exitOverride()
     .description('Gym-style reward environments for RL on mathematical reasoning')
     .version(VERSION, '-V, --version')
     .option('-r, --require <module>', 'load a plugin module that registers environments (repeatable; also MATHGYM_PLUGINS=a.js,b.js)', collect, [])
@@ -29,12 +33,13 @@ export function buildProgram(): Command {
   playCommand(program);
   demoCommand(program);
   benchCommand(program);
+  verifyCommand(program);
+  scoreCommand(program);
   return program;
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

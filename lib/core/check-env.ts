@@ -90,12 +90,12 @@ async function checkStepDeterminism(env: AnyEnv): Promise<void> {
   if (!dataEquivalent(stateA, env.npRandom.state())) fail('step-determinism', 'the generator state differs after two identical steps.');
 }
 
-async function withEnv(id: string, registry: Registry, kwargs: Record<string, unknown>, fn: (env: AnyEnv) => Promise<void>): Promise<void> {
+async function withEnv(id: string, registry: Registry, kwargs: Record<string, unknown>, fn: (env: AnyEnv) => Promise<void>, closes = true): Promise<void> {
   const env = await registry.make(id, { ...kwargs, disableEnvChecker: true });
   try {
     await fn(env);
   } finally {
-    await env.close();
+    if (closes) await env.close().catch(() => undefined);
   }
 }
 
@@ -138,10 +138,13 @@ export async function checkEnv(env: AnyEnv, opts: CheckEnvOptions = {}): Promise
         } catch (err) {
           fail('close', `calling close() twice threw: ${(err as Error).message}. close() must be idempotent.`);
         }
-      });
+      }, false);
       passed.push('close');
     }
   });
+  // Gymnasium's check_env asserts that observations lie in the observation space
+  const outside = warnings.find((w) => w.code === 'OBS_NOT_IN_SPACE');
+  if (outside) fail('observation-in-space', `${outside.message}. Return observations the observationSpace contains, or widen the space.`);
   const notes = warnings.map((w) => `${w.code}: ${w.message}`);
   if (isEnv(env) && env.unwrapped !== env) notes.unshift('env is wrapped; checkEnv is meant for the unwrapped env (pass env.unwrapped).');
   return { env: name, passed, warnings: notes };

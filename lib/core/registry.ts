@@ -156,7 +156,11 @@ export class Registry {
       const sameNs = this.list().filter((s) => s.namespace === namespace);
       const target = getEnvId(namespace, name, version);
       const suggestion = sameNs.length > 0 ? closest(target, sameNs.map((s) => s.id)) : undefined;
-      const close = all.filter((x) => distance(x.toLowerCase(), target.toLowerCase()) <= Math.max(3, target.length / 3));
+      // also match by name alone, for the common slip of leaving out (or mistyping) the namespace
+      const close = all.filter((x) => {
+        const other = parseEnvId(x);
+        return distance(x.toLowerCase(), target.toLowerCase()) <= Math.max(3, target.length / 3) || distance(other.name.toLowerCase(), name.toLowerCase()) <= 2;
+      });
       const suggestions = [...new Set([...(suggestion ? [suggestion] : []), ...close])];
       const hint = suggestions.length > 0 ? ` Did you mean: ${JSON.stringify(suggestions[0])}?` : ' Run `mathgym envs` to list them.';
       throw new EnvNotFoundError(
@@ -214,10 +218,18 @@ export class Registry {
         `${spec.id}: renderMode ${JSON.stringify(renderMode)} is not supported; choose one of ${JSON.stringify(env.metadata.renderModes)}.`,
       );
     }
-    env.unwrapped.spec = { ...spec, kwargs: cloneKwargs(kwargs) };
-    if (!(disableEnvChecker ?? spec.disableEnvChecker)) env = new PassiveEnvChecker(env);
-    if (spec.orderEnforce) env = new OrderEnforcing(env);
     const steps = maxEpisodeSteps ?? spec.maxEpisodeSteps;
+    const checker = !(disableEnvChecker ?? spec.disableEnvChecker);
+    // as Gymnasium: the env's spec holds the resolved settings, and wrappers re-add themselves to additionalWrappers
+    env.unwrapped.spec = {
+      ...spec,
+      kwargs: cloneKwargs(kwargs),
+      maxEpisodeSteps: steps === -1 ? undefined : steps,
+      disableEnvChecker: !checker,
+      additionalWrappers: [],
+    };
+    if (checker) env = new PassiveEnvChecker(env);
+    if (spec.orderEnforce) env = new OrderEnforcing(env);
     if (steps !== undefined && steps !== -1) env = new TimeLimit(env, steps);
     for (const w of spec.additionalWrappers) {
       const construct = wrapperRegistry.get(w.name);
@@ -225,6 +237,11 @@ export class Registry {
         throw new RegistrationError(`${spec.id}: additional wrapper ${JSON.stringify(w.name)} is not registered; call registerWrapper first.`);
       }
       env = construct(env, w.kwargs);
+      if (!env.spec?.additionalWrappers.some((x) => x.name === w.name)) {
+        // wrappers that do not record themselves are recorded here, so make(env.spec) rebuilds the stack
+        const inner = env.unwrapped.spec as EnvSpec;
+        env.unwrapped.spec = { ...inner, additionalWrappers: [...inner.additionalWrappers, w] };
+      }
     }
     return env as Env<Obs, Act>;
   }

@@ -64,7 +64,7 @@ describe('cli', function () {
   it('play: a person types answers and sees rewards', async () => {
     // seed 3 at difficulty 1: read the question first, then answer it correctly and wrongly
     const first = await mathgym(['play', 'mathgym/Arithmetic-v0', '--seed', '3', '--episodes', '1', '--json'], 'x\n');
-    const question = (JSON.parse(first.stdout.split('\n}\n')[0] + '\n}') as { observation: string }).observation;
+    const question = (JSON.parse(first.stdout.split('\n')[0] as string) as { observation: string }).observation;
     const expr = /^Compute (.+?)\./.exec(question)?.[1]?.replaceAll('×', '*').replaceAll('−', '-') ?? '';
     const [a, op, b] = expr.split(' ');
     const gold = op === '+' ? Number(a) + Number(b) : op === '-' ? Number(a) - Number(b) : Number(a) * Number(b);
@@ -74,6 +74,23 @@ describe('cli', function () {
     expect(r.stdout).to.match(/reward 1 \(terminated\)/);
     expect(r.stdout).to.match(/reward 0 \(terminated\)\ncould not parse "not a number"/);
     expect(r.stdout).to.match(/2 episode\(s\), total reward 1/);
+  });
+
+  it('check reports a broken plugin env as FAIL and goes on with the others', async () => {
+    const r = await mathgym(['--require', './spec/fixtures/envs.ts', 'check', 'all', '--json']);
+    expect(r.code).to.equal(1);
+    const results = JSON.parse(r.stdout) as { id: string; ok: boolean; error?: string }[];
+    const byId = new Map(results.map((x) => [x.id, x]));
+    expect(byId.get('mathgym/Arithmetic-v0')?.ok).to.equal(true);
+    expect(byId.get('test/Countdown-v0')?.ok).to.equal(true);
+    expect(byId.get('test/OutOfSpace-v0')?.ok).to.equal(false);
+    expect(byId.get('test/OutOfSpace-v0')?.error).to.match(/observation-in-space/);
+    expect(byId.get('test/BadCtor-v0')?.error).to.match(/TypeError: constructor exploded/);
+  });
+
+  it('usage errors in subcommands exit 2', async () => {
+    expect((await mathgym(['envs', '--bogus'])).code).to.equal(2);
+    expect((await mathgym(['play'])).code).to.equal(2);
   });
 
   it('--require loads a plugin whose envs then show up', async () => {

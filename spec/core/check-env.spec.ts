@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { checkEnv, EnvCheckError, type Env, OrderEnforcing, Registry, type ResetArgs, type ResetResult } from '../../lib/index.js';
-import { CountdownEnv, FaultyEnv } from '../fixtures/envs.js';
+import { CountdownEnv, FaultyEnv, OutOfSpaceEnv } from '../fixtures/envs.js';
 
 async function expectCheckFailure(env: Env<unknown, unknown>, check: string, re: RegExp): Promise<void> {
   try {
@@ -73,6 +73,10 @@ describe('core/check-env', () => {
     const declared = new Clocked();
     declared.metadata = { ...declared.metadata, nondeterministicInfoKeys: ['elapsedMs'] };
     await checkEnv(declared as Env<unknown, unknown>);
+  });
+
+  it('fails an env whose observations lie outside its observation space', async () => {
+    await expectCheckFailure(new OutOfSpaceEnv() as Env<unknown, unknown>, 'observation-in-space', /is not in Discrete/);
   });
 
   it('warns when given a wrapped env', async () => {

@@ -99,7 +99,19 @@ describe('core/registry', () => {
     r.register({ id: 'test/Stats-v0', factory: () => new CountdownEnv(), additionalWrappers: [{ name: 'RecordEpisodeStatistics', kwargs: { bufferLength: 5 } }] });
     const stats = await r.make('test/Stats-v0');
     expect(stats).to.be.instanceOf(RecordEpisodeStatistics);
-    expect(stats.spec?.additionalWrappers.map((w) => w.name)).to.deep.equal(['RecordEpisodeStatistics', 'RecordEpisodeStatistics']);
+    expect(stats.spec?.additionalWrappers.map((w) => w.name)).to.deep.equal(['RecordEpisodeStatistics']);
+  });
+
+  it('make(env.spec) rebuilds the same stack, including make-time overrides', async () => {
+    const r = freshRegistry();
+    r.register({ id: 'test/Stats-v0', factory: () => new CountdownEnv(), additionalWrappers: [{ name: 'RecordEpisodeStatistics', kwargs: {} }] });
+    const a = await r.make('test/Stats-v0', { maxEpisodeSteps: 3 });
+    const b = await r.make(a.spec as NonNullable<typeof a.spec>);
+    expect(b.toString()).to.equal(a.toString());
+    expect(b.spec?.maxEpisodeSteps).to.equal(3);
+    await b.reset({ options: { start: 1 } });
+    const last = await b.step(1);
+    expect(last.info.episode).to.include({ r: 1, l: 1 });
   });
 
   it('merges kwargs over a copy of the spec kwargs and records them on the env spec', async () => {

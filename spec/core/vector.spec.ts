@@ -144,6 +144,15 @@ describe('core/vector', () => {
       await expectReject(envs.reset(), ClosedError);
     });
 
+    it('rejects a second call while one is in flight, without touching the sub-envs', async () => {
+      const envs = syncCountdown(2);
+      await envs.reset({ options: { start: 5 } });
+      const first = envs.step([1, 1]);
+      await expectReject(envs.step([1, 1]), MathgymError, /another call is in progress/);
+      expect((await first).observations).to.deep.equal([4, 4]);
+      expect(envs.envs.map((e) => (e as CountdownEnv).remaining)).to.deep.equal([4, 4]);
+    });
+
     it('batched spaces are Tuples of the single spaces', () => {
       const envs = syncCountdown(3);
       expect(envs.observationSpace.spaces).to.have.length(3);
@@ -195,6 +204,14 @@ describe('core/vector', () => {
       await envs.reset({ seed: 0 });
       await expectReject(envs.step([1]), WorkerError, /did not answer within 300 ms/);
       expect(envs.closed).to.equal(true);
+    });
+
+    it('times out a worker whose envs take too long to make', async () => {
+      await expectReject(
+        AsyncVectorEnv.create({ id: 'test/Faulty-v0', kwargs: { mode: 'hang' }, modules: [PLUGIN] }, { numEnvs: 1, initTimeoutMs: 1 }),
+        WorkerError,
+        /did not create its envs within 1 ms/,
+      );
     });
 
     it('fails creation with a clear error for an id the worker cannot make', async () => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { checkEnv, type CheckEnvReport, EnvCheckError, listEnvs, make, MathgymError } from '../../index.js';
+import { checkEnv, type CheckEnvReport, EnvCheckError, listEnvs, make, MathgymError, spec } from '../../index.js';
 import { parseKwargs, printJson, progressBar, collect } from '../util.js';
 
 interface CheckResult extends Partial<CheckEnvReport> {
@@ -13,15 +13,19 @@ export async function runChecks(ids: readonly string[], kwargs: Record<string, u
   const results: CheckResult[] = [];
   const bar = progressBar(ids.length, 'check', showProgress);
   for (const id of ids) {
-    const env = await make(id, kwargs);
+    spec(id); // an unknown id is misuse (exit 2), not a failing env
+    // any failure of one env (a bad constructor, a step that throws) is that env's FAIL, not the end of the run
+    let env: Awaited<ReturnType<typeof make>> | undefined;
     try {
+      env = await make(id, kwargs);
       const report = await checkEnv(env.unwrapped);
       results.push({ id, ok: true, ...report });
     } catch (e) {
-      if (!(e instanceof EnvCheckError) && !(e instanceof MathgymError)) throw e;
-      results.push({ id, ok: false, error: e.message });
+      const err = e as Error;
+      const kind = e instanceof EnvCheckError || e instanceof MathgymError ? '' : `${err.name}: `;
+      results.push({ id, ok: false, error: `${kind}${err.message}` });
     } finally {
-      await env.close();
+      await env?.close().catch(() => undefined);
     }
     bar.tick({ status: id });
   }

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { Discrete, type Env, make, Text } from '../../index.js';
-import { collect, parseIntOption, parseKwargs, printJson } from '../util.js';
+import { collect, parseIntOption, parseKwargs } from '../util.js';
 
 /** Turns a typed line into an action for the env's action space. */
 export function parseAction(env: Env<unknown, unknown>, line: string): unknown {
@@ -25,7 +25,13 @@ export function playCommand(program: Command): void {
     .option('-k, --kwarg <key=value>', 'constructor kwarg (repeatable)', collect, [])
     .option('--json', 'print one JSON line per step instead of text')
     .action(async (id: string, opts: { seed?: number; episodes?: number; kwarg: string[]; json?: boolean }) => {
-      const env = await make(id, { ...parseKwargs(opts.kwarg), renderMode: 'ansi' });
+      const kwargs = parseKwargs(opts.kwarg);
+      // render text when the env can; otherwise the observation itself is shown
+      const probe = await make(id, kwargs);
+      const canRender = probe.metadata.renderModes.includes('ansi');
+      await probe.close();
+      const env = await make(id, canRender ? { ...kwargs, renderMode: 'ansi' } : kwargs);
+      const line = (v: unknown): void => void process.stdout.write(`${JSON.stringify(v)}\n`);
       const rl = createInterface({ input: process.stdin, terminal: false });
       const lines = rl[Symbol.asyncIterator]();
       const ask = async (prompt: string): Promise<string | undefined> => {
@@ -38,18 +44,19 @@ export function playCommand(program: Command): void {
       try {
         outer: while (opts.episodes === undefined || episodes < opts.episodes) {
           const { observation, info } = await env.reset(episodes === 0 && opts.seed !== undefined ? { seed: opts.seed } : {});
-          if (opts.json) printJson({ event: 'reset', observation, info });
-          else console.log(`\n--- episode ${episodes + 1} ---\n${env.render() ?? String(observation)}`);
+          if (opts.json) line({ event: 'reset', observation, info });
+          else console.log(`\n--- episode ${episodes + 1} ---\n${(canRender ? env.render() : undefined) ?? String(observation)}`);
           for (;;) {
-            const line = await ask('action> ');
-            if (line === undefined || ['quit', 'exit', 'q'].includes(line.trim())) break outer;
-            const r = await env.step(parseAction(env, line));
+            const input = await ask('action> ');
+            if (input === undefined || ['quit', 'exit', 'q'].includes(input.trim())) break outer;
+            if (input.trim() === '' && !(env.actionSpace instanceof Text)) continue;
+            const r = await env.step(parseAction(env, input));
             total += r.reward;
-            if (opts.json) printJson({ event: 'step', action: line, ...r });
+            if (opts.json) line({ event: 'step', action: input, ...r });
             else {
               console.log(`reward ${r.reward}${r.terminated ? ' (terminated)' : ''}${r.truncated ? ' (truncated)' : ''}`);
               if (typeof r.info.reason === 'string') console.log(r.info.reason);
-              if (!r.terminated && !r.truncated) console.log(env.render() ?? String(r.observation));
+              if (!r.terminated && !r.truncated) console.log((canRender ? env.render() : undefined) ?? String(r.observation));
             }
             if (r.terminated || r.truncated) break;
           }

@@ -22,6 +22,8 @@ export interface AsyncVectorEnvOptions extends VectorEnvOptions {
   readonly workers?: number;
   /** Per-call limit; a worker that does not answer in time is terminated. Default: none. */
   readonly timeoutMs?: number;
+  /** Limit on starting a worker and making its envs (default 60 s). */
+  readonly initTimeoutMs?: number;
 }
 
 interface Pending {
@@ -44,14 +46,28 @@ class WorkerHandle {
     readonly offset: number,
   ) {
     this.worker = new Worker(WORKER.script, WORKER.options);
+    // like Gymnasium's daemon workers: an idle worker does not keep the process alive
+    this.worker.unref();
     this.worker.on('message', (m: FromWorker) => this.onMessage(m));
     this.worker.on('error', (e) => this.fail(new WorkerError(`worker ${slot} crashed: ${e.message}`, undefined, { cause: e })));
     this.worker.on('exit', (code) => this.fail(new WorkerError(`worker ${slot} exited (code ${code})`)));
   }
 
-  init(target: EnvTarget, count: number): Promise<FromWorker> {
-    return new Promise((resolve, reject) => {
-      this.initWaiter = { resolve, reject };
+  init(target: EnvTarget, count: number, timeoutMs: number | undefined): Promise<FromWorker> {
+    this.worker.ref();
+    return new Promise<FromWorker>((resolve, reject) => {
+      const timer =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              this.fail(new WorkerError(`worker ${this.slot} did not create its envs within ${timeoutMs} ms; it was terminated`));
+              void this.worker.terminate();
+            }, timeoutMs);
+      const settle = (): void => {
+        if (timer) clearTimeout(timer);
+        this.worker.unref();
+      };
+      this.initWaiter = { resolve: (m) => (settle(), resolve(m)), reject: (e) => (settle(), reject(e)) };
       this.post({ type: 'init', target, count });
     });
   }
@@ -64,7 +80,9 @@ class WorkerHandle {
       const done = (): void => {
         if (timer) clearTimeout(timer);
         this.pending.delete(id);
+        if (this.pending.size === 0) this.worker.unref();
       };
+      this.worker.ref();
       this.pending.set(id, {
         resolve: (m) => (done(), resolve(m)),
         reject: (e) => (done(), reject(e)),
@@ -152,7 +170,7 @@ export class AsyncVectorEnv<Obs = unknown, Act = unknown> extends VectorEnv<Obs,
     });
     const resolvedTarget: EnvTarget = { ...target, modules: (target.modules ?? []).map(resolveModule) };
     try {
-      const ready = await Promise.all(handles.map((h, w) => h.init(resolvedTarget, counts[w] as number)));
+      const ready = await Promise.all(handles.map((h, w) => h.init(resolvedTarget, counts[w] as number, opts.initTimeoutMs ?? 60_000)));
       const first = ready[0] as Extract<FromWorker, { type: 'ready' }>;
       const spaces = {
         observation: spaceFromJSON(first.observationSpace) as Space<O, unknown>,

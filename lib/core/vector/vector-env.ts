@@ -113,7 +113,7 @@ export abstract class VectorEnv<Obs = unknown, Act = unknown> {
     mask.forEach((m, index) => {
       if (m) ops.push({ kind: 'reset', index, seed: seeds[index], options });
     });
-    const outcomes = await this.guard(this.run(ops));
+    const outcomes = await this.guard(() => this.run(ops));
     const infos: BatchedInfo = {};
     if (this.observations.length === 0) this.observations = new Array<Obs>(this.numEnvs);
     ops.forEach((op, k) => {
@@ -146,7 +146,7 @@ export abstract class VectorEnv<Obs = unknown, Act = unknown> {
       }
       return { kind: 'step', index, action };
     });
-    const outcomes = await this.guard(this.run(ops));
+    const outcomes = await this.guard(() => this.run(ops));
     const rewards = outcomes.map((o) => o.reward);
     const terminations = outcomes.map((o) => o.terminated);
     const truncations = outcomes.map((o) => o.truncated);
@@ -156,7 +156,7 @@ export abstract class VectorEnv<Obs = unknown, Act = unknown> {
     if (mode === 'SameStep') {
       const done = outcomes.flatMap((o, index) => (o.terminated || o.truncated ? [index] : []));
       if (done.length > 0) {
-        const resets = await this.guard(this.run(done.map((index) => ({ kind: 'reset' as const, index, seed: undefined, options: {} }))));
+        const resets = await this.guard(() => this.run(done.map((index) => ({ kind: 'reset' as const, index, seed: undefined, options: {} }))));
         done.forEach((index, k) => {
           const o = outcomes[index] as SubEnvOutcome<Obs>;
           addInfo(infos, { final_obs: o.observation, final_info: o.info }, index, this.numEnvs);
@@ -184,11 +184,11 @@ export abstract class VectorEnv<Obs = unknown, Act = unknown> {
   }
 
   /** Rejects overlapping calls: sub-env state would interleave unpredictably. */
-  private async guard<T>(p: Promise<T>): Promise<T> {
+  private async guard<T>(run: () => Promise<T>): Promise<T> {
     if (this.stepping) throw new MathgymError('VectorEnv: reset/step called while another call is in progress; await it first.', 'CONCURRENT_CALL');
     this.stepping = true;
     try {
-      return await p;
+      return await run();
     } finally {
       this.stepping = false;
     }

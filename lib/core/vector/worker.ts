@@ -9,7 +9,20 @@ import { runOp } from './sync.js';
 
 const port = parentPort;
 if (!port) throw new Error('lib/core/vector/worker must run in a worker thread');
-const send = (m: FromWorker): void => port.postMessage(m);
+/** Posts a reply; a value that cannot be cloned (a function in info, say) becomes an error for that request. */
+const send = (m: FromWorker): void => {
+  try {
+    port.postMessage(m);
+  } catch (e) {
+    const id = 'id' in m ? m.id : undefined;
+    port.postMessage({
+      type: 'error',
+      id,
+      index: undefined,
+      error: serializeError(new Error(`a sub-env returned a value that cannot cross threads (${(e as Error).message}); keep observations and infos to plain data`)),
+    } satisfies FromWorker);
+  }
+};
 let envs: Env<unknown, unknown>[] = [];
 
 async function handle(msg: ToWorker): Promise<void> {
@@ -43,7 +56,10 @@ async function handle(msg: ToWorker): Promise<void> {
         const values = await Promise.all(
           envs.map(async (env) => {
             const attr = env.getWrapperAttr(msg.name);
-            return typeof attr === 'function' ? await (attr as (...a: unknown[]) => unknown).apply(env, [...msg.args]) : attr;
+            // call a method on the env in the stack that owns it, not on the outermost wrapper
+            let owner: Env<unknown, unknown> = env;
+            while (!(msg.name in owner) && 'env' in owner) owner = (owner as unknown as { env: Env<unknown, unknown> }).env;
+            return typeof attr === 'function' ? await (attr as (...a: unknown[]) => unknown).apply(owner, [...msg.args]) : attr;
           }),
         );
         send({ type: 'values', id: msg.id, values });
@@ -64,5 +80,5 @@ async function handle(msg: ToWorker): Promise<void> {
 // Messages are handled strictly in order, so ops on one sub-env never interleave.
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (msg: ToWorker) => {
-  queue = queue.then(() => handle(msg));
+  queue = queue.then(() => handle(msg)).catch(() => undefined);
 });

@@ -1,0 +1,62 @@
+/**
+ * verl adapter: a `compute_score` with verl's custom-reward signature
+ * (`custom_reward_function.name`, `verl/utils/reward_score/__init__.py`):
+ *
+ *   computeScore(data_source, solution_str, ground_truth, extra_info?) → {score, acc, pred, rule, error}
+ *
+ * verl requires a float or a dict with "score"; every other key goes to `reward_extra_info`. Every
+ * sample is scored with the `math` rubric whatever its data_source (verl's default_compute_score
+ * dispatches on it; wrap this function to do the same). Two choices follow from how verl collects
+ * extra info (`reward_extra_info[key].append(value)` per sample, then per-key statistics that skip
+ * a key only when its first value is a string):
+ * - every key is always present, or the per-key lists would have different lengths;
+ * - `pred` and `error` are always strings (`''` = nothing extracted / no failure), never null.
+ * A verifier failure scores 0 (verl needs a number) and says why in `error`.
+ */
+import type { Verifier } from '../../verify/sandbox.js';
+import type { VerifyOptions } from '../../verify/types.js';
+import { makeReward } from '../registry.js';
+import type { RewardFn } from '../types.js';
+
+export interface VerlScore {
+  readonly score: number;
+  readonly acc: boolean;
+  /** The extracted predicted answer, '' when none was found. */
+  readonly pred: string;
+  /** The verifier rule that decided ('' if the reward consulted no verifier). */
+  readonly rule: string;
+  /** `CODE: message` when the verifier failed, else ''. */
+  readonly error: string;
+}
+
+export type VerlComputeScore = (dataSource: string, solutionStr: string, groundTruth: string | number, extraInfo?: Readonly<Record<string, unknown>> | null) => Promise<VerlScore>;
+
+export interface VerlAdapterOptions {
+  /** Registered reward name; default `math`. */
+  readonly reward?: string;
+  /** Default: in-process (see `correctness`); pass a sandboxed Verifier for hard time limits. */
+  readonly verifier?: Verifier;
+  readonly verifyOptions?: VerifyOptions;
+}
+
+export function createComputeScore(opts: VerlAdapterOptions = {}): VerlComputeScore {
+  const fn: RewardFn = makeReward(opts.reward ?? 'math', { verifier: opts.verifier, verifyOptions: opts.verifyOptions });
+  return async (dataSource, solutionStr, groundTruth, extraInfo) => {
+    const out = await fn({ completion: solutionStr, answer: String(groundTruth), info: { data_source: dataSource, ...(extraInfo ?? {}) } });
+    return {
+      score: out.reward,
+      acc: out.verdict?.correct ?? false,
+      pred: out.verdict?.pred?.raw ?? '',
+      rule: out.verdict?.rule ?? '',
+      error: out.error ? `${out.error.code}: ${out.error.message}` : '',
+    };
+  };
+}
+
+let defaultScore: VerlComputeScore | undefined;
+
+/** `compute_score` with the math rubric and the in-process verifier. */
+export function computeScore(dataSource: string, solutionStr: string, groundTruth: string | number, extraInfo?: Readonly<Record<string, unknown>> | null): Promise<VerlScore> {
+  defaultScore ??= createComputeScore();
+  return defaultScore(dataSource, solutionStr, groundTruth, extraInfo);
+}
