@@ -34,7 +34,9 @@ export { addInfo, infoToList, type BatchedInfo } from './core/vector/info.js';
 export { makeVec, type MakeVecOptions } from './core/vector/make-vec.js';
 export { checkEnv, type CheckEnvOptions, type CheckEnvReport } from './core/check-env.js';
 export { ArithmeticEnv } from '../environments/arithmetic/index.js';
+export * from './verify/index.js';
 export * from './rewards/index.js';
+export { evaluatePolicy, type BatchPolicy, type EvaluateOptions, type EvaluateResult } from './rl/evaluate.js';
 export * from '../datasets/index.js';
 export { MathQAEnv, MATH_TEXT_CHARSET, DEFAULT_PROMPT_TEMPLATE, type MathQAEnvKwargs, type VerdictInfo } from '../environments/math-qa/index.js';
 

@@ -17,6 +17,7 @@ describe('README', function () {
       const r = spawnSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8' });
       expect(r.status, r.stderr).to.equal(0);
       expect(r.stdout).to.match(/^1 exact match: 202\/297$/m);
+      expect(r.stdout).to.match(/^true numeric-rounded$/m);
       expect(r.stderr).to.not.match(/Warning/);
     } finally {
       rmSync(file, { force: true });
