@@ -5,6 +5,8 @@
  *
  * Failure is an error, never a hang: an env that throws rejects the call with a WorkerError naming
  * the sub-env; a worker that dies or exceeds `timeoutMs` is terminated and the vector env closed.
+ * After a sub-env throws, the other sub-envs of that batch may have stepped: call `reset()` before
+ * stepping again (as with Gymnasium, a failed step leaves the batch in an undefined state).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
