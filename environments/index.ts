@@ -4,6 +4,7 @@
  */
 import type { Registry } from '../lib/core/registry.js';
 import { ArithmeticEnv } from './arithmetic/index.js';
+import { MathQAEnv } from './math-qa/index.js';
 
 export function registerEnvs(registry: Registry): void {
   registry.register({
@@ -12,5 +13,11 @@ export function registerEnvs(registry: Registry): void {
     kwargs: { difficulty: 1 },
     rewardThreshold: 0.95,
     description: 'Single-turn exact arithmetic (integers, decimals, fractions, order of operations); difficulty 1..5; reward 1 for an exactly equal rational answer.',
+  });
+  registry.register({
+    id: 'mathgym/MathQA-v0',
+    factory: (kwargs) => new MathQAEnv(kwargs),
+    kwargs: { dataset: 'math500' },
+    description: 'Single-turn math QA over dataset records (bundled math500, gsm8k, or a JSONL path); reward from a registered reward (default math: verified \\boxed{} answer).',
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Named reward factories, so environments and configs can pick a reward by name
  * (`MathQA-v0 {reward: 'math'}`). Built-ins: `correctness`, `format`, `overlong`, and the default
- * rubric `math` = correctness (weight 1) + boxed format (weight 0, logged only).
+ * rubric `math` = correctness (weight 1) + boxed format (weight 0, logged only). `format` takes
+ * `style` (default `boxed`); `overlong` needs `maxLength` and `bufferLength`.
  *
  * Factories receive one options object. Callers such as environments pass `verifier` and
  * `verifyOptions` to every factory, so factories ignore keys they do not use.

@@ -1,0 +1,42 @@
+/**
+ * Dataset records for MathQA envs, loaded once per (file, limit) and shared by every env in the
+ * thread through a module-level cache. Bad lines and characters outside the observation charset are
+ * reported once per load as warnings; a dataset with no good record is an error.
+ */
+import { ConfigError } from '../../lib/errors.js';
+import { warn } from '../../lib/core/warnings.js';
+import { formatBadLine, loadDataset, resolveDataset } from '../../datasets/load.js';
+import type { ProblemRecord } from '../../datasets/record.js';
+import { charactersOutside } from './charset.js';
+
+const cache = new Map<string, Promise<readonly ProblemRecord[]>>();
+
+async function load(file: string, limit: number | undefined): Promise<readonly ProblemRecord[]> {
+  const { records, summary } = await loadDataset(file, { limit });
+  if (summary.bad.length > 0) {
+    const first = summary.bad.slice(0, 3).map(formatBadLine).join('\n  ');
+    warn('DATASET_BAD_LINES', `${summary.bad.length} of ${summary.read} line(s) of ${file} are not valid problem records and were skipped:\n  ${first}`);
+  }
+  if (records.length === 0) throw new ConfigError(`dataset ${file} has no valid problem records (${summary.read} line(s) read, ${summary.bad.length} bad)`);
+  const outside = new Set<string>();
+  for (const r of records) charactersOutside(r.problem, outside);
+  if (outside.size > 0) {
+    const shown = [...outside].slice(0, 20).map((c) => JSON.stringify(c)).join(' ');
+    warn('DATASET_CHARSET', `problems of ${file} use ${outside.size} character(s) outside the MathQA observation charset (${shown}); those observations fall outside observationSpace`);
+  }
+  return Object.freeze(records);
+}
+
+/** The records of `dataset` (bundled name or path), loaded on first use and cached. */
+export function datasetRecords(dataset: string, split: string | undefined, limit: number | undefined): Promise<readonly ProblemRecord[]> {
+  const { file } = resolveDataset(dataset, split);
+  const key = `${file}#${limit ?? 'all'}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = load(file, limit);
+    cache.set(key, entry);
+    // a failed load is not cached, so a fixed file can be retried
+    entry.catch(() => cache.delete(key));
+  }
+  return entry;
+}
