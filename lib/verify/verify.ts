@@ -8,6 +8,7 @@
  */
 import { extractCandidates, extractChoice, type Candidate } from './extract.js';
 import { compareNodes, type CompareOptions, kindOf } from './equivalence/compare.js';
+import { exact } from './equivalence/evaluate.js';
 import type { Node } from './parse/ast.js';
 import { show } from './parse/ast.js';
 import { parseAnswer } from './parse/parser.js';
@@ -54,7 +55,10 @@ function squash(s: string): string {
 
 function extraction(c: Candidate | undefined, node: Node | undefined): Extraction | null {
   if (!c) return null;
-  return { strategy: c.strategy, raw: c.raw, normalized: node ? show(node) : null, kind: node ? kindOf(node) : 'text' };
+  if (!node) return { strategy: c.strategy, raw: c.raw, normalized: null, kind: 'text' };
+  // a rational value prints as one: \frac{1}{2} is "1/2", not "1*2^-1"
+  const value = exact(node);
+  return value ? { strategy: c.strategy, raw: c.raw, normalized: value.toFraction(), kind: 'number' } : { strategy: c.strategy, raw: c.raw, normalized: show(node), kind: kindOf(node) };
 }
 
 const isChoiceLetter = (s: string): boolean => /^\s*(?:\\text\{\s*)?\(?[A-E]\)?\s*\}?\s*$/.test(s);

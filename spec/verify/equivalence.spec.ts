@@ -86,7 +86,8 @@ describe('verify: extraction', () => {
   it('reports what was extracted on both sides and which rule decided', () => {
     const v = verify('$\\frac{1}{2}$', 'so \\boxed{0.5}');
     expect(v.correct).to.equal(true);
-    expect(v.gold?.normalized).to.equal('1*2^-1');
+    expect(v.gold?.normalized).to.equal('1/2');
+    expect(v.gold?.kind).to.equal('number');
     expect(v.pred?.raw).to.equal('0.5');
     expect(v.rule).to.equal('numeric-rounded');
     expect(v.timeMs).to.be.a('number');
