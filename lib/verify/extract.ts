@@ -167,8 +167,10 @@ export function normalizeNumber(raw: string): string {
   if ((s.match(/,/g) ?? []).length > 1 && !/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return raw;
   const comma = /^(-?\d+),(\d+)$/.exec(s);
   if (comma) {
-    // one comma: thousands when exactly three digits follow (and the integer part is not 0), else a decimal comma
+    // one comma: thousands when exactly three digits follow (and the integer part is not 0); a decimal
+    // comma when two or more digits follow ("1,22", "1000,99"); one digit ("-2,1") is a list of two numbers
     const [, int, frac] = comma as unknown as [string, string, string];
+    if (frac.length === 1) return raw;
     s = frac.length === 3 && !/^-?0$/.test(int) ? `${int}${frac}` : `${int}.${frac}`;
   } else s = s.replace(/,/g, '');
   return s.startsWith('.') ? `0${s}` : s.startsWith('-.') ? `-0${s.slice(1)}` : s;

@@ -27,7 +27,10 @@ describe('verify: equivalence by answer kind', () => {
     ['-3', '−3', true],
     ['3', '3.0000001', true], // decimals are compared at floatRounding (6) places, as Math-Verify does
     ['3', '3.001', false],
-    ['1\\frac{1}{2}', '3/2', false], // LaTeX "1\\frac12" is 1 * 1/2 (implicit product), not a mixed number
+    ['1\\frac{1}{2}', '3/2', true], // a mixed number
+    ['2\\frac{3}{2}', '3', true], // not proper: a product, 2 * 3/2
+    ['-2,1', '\\boxed{-2,1}', true],
+    ['1,22', '1.22', true], // a decimal comma
   ]);
   table('numbers, exact mode', [['1/3', '0.333333', false], ['1/4', '0.25', true]], { exact: true });
   table('expressions', [

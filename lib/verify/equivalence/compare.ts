@@ -104,6 +104,8 @@ export function compareNodes(gold: Node, pred: Node, opts: CompareOptions): Comp
   if (ge || pe) return { equal: false, rule: 'kind-mismatch' };
 
   if (isCollection(g) && isCollection(p)) return collections(g, p, opts);
+  // one answer restated in several forms ("15\\frac{39}{40}, \\frac{639}{40}") is still one answer
+  if (p.t === 'list' && !isCollection(g) && p.items.every((x) => compareNodes(g, x, opts).equal)) return { equal: true, rule: 'restated' };
   if (isCollection(g) || isCollection(p)) return { equal: false, rule: 'kind-mismatch' };
   if (g.t === 'ratio' || p.t === 'ratio') {
     if (g.t !== 'ratio' || p.t !== 'ratio') return { equal: false, rule: 'kind-mismatch' };

@@ -230,8 +230,10 @@ class Parser {
     return this.enter(() => {
       const t = this.next();
       switch (t.k) {
-        case 'num':
-          return num(new Fraction(t.text), t.text.includes('.'));
+        case 'num': {
+          const value = num(new Fraction(t.text), t.text.includes('.'));
+          return t.text.includes('.') ? value : this.mixedNumber(value);
+        }
         case 'id':
           return this.identifier(t.name);
         case 'text': {
@@ -249,6 +251,25 @@ class Parser {
           throw new ParseFailure(`unexpected ${describe(t)}`);
       }
     });
+  }
+
+  /** "15\\frac{39}{40}": an integer followed by a proper fraction of integers is a mixed number, 15 + 39/40. */
+  private mixedNumber(whole: Node): Node {
+    const t = this.peek();
+    if (t?.k !== 'cmd' || t.name !== 'frac') return whole;
+    const save = this.pos;
+    this.pos++;
+    try {
+      const a = this.argument();
+      const b = this.argument();
+      if (a.t === 'num' && b.t === 'num' && !a.float && !b.float && a.v.d === 1n && b.v.d === 1n && a.v.n > 0n && a.v.n < b.v.n) {
+        return { t: 'add', args: [whole, { t: 'mul', args: [a, { t: 'pow', base: b, exp: num(new Fraction(-1)) }] }] };
+      }
+    } catch (e) {
+      if (!(e instanceof ParseFailure)) throw e;
+    }
+    this.pos = save;
+    return whole;
   }
 
   private identifier(name: string): Node {
