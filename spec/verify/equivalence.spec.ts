@@ -23,6 +23,8 @@ describe('verify: equivalence by answer kind', () => {
     ['0.5', '50', false],
     ['50\\%', '50', true], // percent signs are dropped, as Math-Verify does
     ['1500', '1.5 \\times 10^3', true],
+    ['1500', '1.5e3', true],
+    ['0.0002', '2E-4', true],
     ['7425000', '7,425,000', true],
     ['-3', '−3', true],
     ['3', '3.0000001', true], // decimals are compared at floatRounding (6) places, as Math-Verify does
