@@ -105,7 +105,7 @@ export function tokenize(input: string, maxTokens = 4000): Token[] {
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(s[i + 1] ?? ''))) {
       // digits, thousands groups "12,000,023" (comma then exactly three digits, no space), decimals
       const m = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?=\.\d))(?:\.\d+)?/.exec(s.slice(i));
-      let text = (m?.[0] ?? c).replace(/,/g, '');
+      const text = (m?.[0] ?? c).replace(/,/g, '');
       const len = m?.[0].length || 1;
       // scientific notation written plainly: 1.5e3, 2E-4 (an "e" followed by an integer exponent)
       const sci = /^[eE]([+-]?\d{1,4})(?![\d.a-zA-Z])/.exec(s.slice(i + len));
