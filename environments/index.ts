@@ -5,6 +5,8 @@
 import type { Registry } from '../lib/core/registry.js';
 import { ArithmeticEnv } from './arithmetic/index.js';
 import { MathQAEnv } from './math-qa/index.js';
+import { GENERATORS } from '../datasets/generators/index.js';
+import { ProceduralEnv } from './procedural/env.js';
 
 export function registerEnvs(registry: Registry): void {
   registry.register({
@@ -20,4 +22,13 @@ export function registerEnvs(registry: Registry): void {
     kwargs: { dataset: 'math500' },
     description: 'Single-turn math QA over dataset records (bundled math500, gsm8k, or a JSONL path); reward from a registered reward (default math: verified \\boxed{} answer).',
   });
+  // one environment per procedural generator family
+  for (const gen of GENERATORS) {
+    registry.register({
+      id: `mathgym/${gen.envName}-v0`,
+      factory: (kwargs) => new ProceduralEnv(gen, kwargs),
+      kwargs: { difficulty: 1 },
+      description: `${gen.description} Difficulty 1..${gen.levels.length}.`,
+    });
+  }
 }

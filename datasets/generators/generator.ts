@@ -1,0 +1,61 @@
+/**
+ * Procedural task generators, reasoning-gym style. A generator is a pure function from (seed, index,
+ * difficulty) to a ProblemRecord, so a dataset is virtual: item i of (seed, size, difficulty) is the
+ * same on every machine, and items can be drawn in any order. Each family also knows how to score an
+ * answer to one of its items (`scoreAnswer`, reward in [0, 1]).
+ */
+import { ConfigError } from '../../lib/errors.js';
+import { Rng } from '../../lib/core/rng.js';
+import type { ProblemRecord } from '../record.js';
+
+export interface TaskGenerator {
+  /** snake_case family name, e.g. `linear_equations`; also the record's `source`. */
+  readonly name: string;
+  /** PascalCase environment name: the family is registered as `mathgym/<envName>-v0`. */
+  readonly envName: string;
+  readonly description: string;
+  /** What each difficulty level means, index 0 = difficulty 1. */
+  readonly levels: readonly string[];
+  /** Item `index` at `difficulty`, drawing only from `rng` (already seeded for this item). */
+  generate(rng: Rng, difficulty: number, index: number): ProblemRecord;
+  /** Reward in [0, 1] for `answer` (an already extracted answer string, or a completion) to `entry`. */
+  scoreAnswer(answer: string, entry: ProblemRecord): number;
+}
+
+export interface GeneratorConfig {
+  readonly seed: number;
+  /** Number of items (a virtual dataset: items are made on demand). */
+  readonly size: number;
+  /** 1 .. generator.levels.length */
+  readonly difficulty: number;
+}
+
+/** Validates a config for `gen`; throws ConfigError saying what to fix. */
+export function checkConfig(gen: TaskGenerator, config: Partial<GeneratorConfig>): GeneratorConfig {
+  const seed = config.seed ?? 0;
+  const size = config.size ?? 500;
+  const difficulty = config.difficulty ?? 1;
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new ConfigError(`${gen.name}: seed must be a non-negative integer, got ${JSON.stringify(config.seed)}`);
+  if (!Number.isSafeInteger(size) || size < 1) throw new ConfigError(`${gen.name}: size must be a positive integer, got ${JSON.stringify(config.size)}`);
+  if (!Number.isInteger(difficulty) || difficulty < 1 || difficulty > gen.levels.length) {
+    throw new ConfigError(`${gen.name}: difficulty must be an integer in 1..${gen.levels.length}, got ${JSON.stringify(config.difficulty)}`);
+  }
+  return { seed, size, difficulty };
+}
+
+/** The generator for item `index` of a dataset seeded `seed`: independent of every other item. */
+export function itemRng(seed: number, index: number): Rng {
+  // mix (seed, index) into one safe integer; Rng expands it with splitmix32
+  return Rng.fromSeed(((seed % 2 ** 26) * 1_000_003 + index) % Number.MAX_SAFE_INTEGER);
+}
+
+/** Item `index` of the virtual dataset (seed, difficulty). */
+export function generateItem(gen: TaskGenerator, config: GeneratorConfig, index: number): ProblemRecord {
+  return gen.generate(itemRng(config.seed, index), config.difficulty, index);
+}
+
+/** All `size` items, in order. */
+export function* generateDataset(gen: TaskGenerator, config: Partial<GeneratorConfig>): Generator<ProblemRecord> {
+  const c = checkConfig(gen, config);
+  for (let i = 0; i < c.size; i++) yield generateItem(gen, c, i);
+}

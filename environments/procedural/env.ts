@@ -1,0 +1,69 @@
+/**
+ * `mathgym/<Family>-v0`: one single-turn environment per procedural generator family. `reset` draws
+ * an item of the family at the configured difficulty from this.npRandom; `step` scores the answer
+ * with the family's own `scoreAnswer` (after extracting the final answer from the completion).
+ */
+import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
+import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
+import type { ProblemRecord } from '../../datasets/record.js';
+import { checkConfig, itemRng, type TaskGenerator } from '../../datasets/generators/generator.js';
+
+export interface ProceduralEnvKwargs {
+  readonly difficulty?: number;
+  readonly renderMode?: string;
+}
+
+/** Generated problems use printable ASCII plus a few math symbols. */
+export const PROCEDURAL_CHARSET = `${PRINTABLE_CHARSET}×÷−≤≥≠√π∞→∧∨¬↔·²³`;
+
+export class ProceduralEnv extends Env<string, string> {
+  readonly observationSpace = new Text({ maxLength: 2000, minLength: 1, charset: PROCEDURAL_CHARSET });
+  readonly actionSpace = new Text({ maxLength: 4000, minLength: 0, charset: PROCEDURAL_CHARSET });
+  readonly difficulty: number;
+  private entry: ProblemRecord | undefined;
+  private done = false;
+
+  constructor(
+    readonly generator: TaskGenerator,
+    kwargs: ProceduralEnvKwargs = {},
+  ) {
+    super();
+    const unknown = Object.keys(kwargs).filter((k) => k !== 'difficulty' && k !== 'renderMode');
+    if (unknown.length > 0) throw new ConfigError(`${generator.envName}: unknown option(s) ${unknown.join(', ')}; expected difficulty, renderMode`);
+    this.difficulty = checkConfig(generator, { difficulty: kwargs.difficulty ?? 1 }).difficulty;
+    this.metadata = { renderModes: ['ansi', 'human'] };
+    this.renderMode = kwargs.renderMode;
+  }
+
+  /** Options: `difficulty` for this episode only. */
+  protected resetEpisode(options: Readonly<Record<string, unknown>>): ResetResult<string> {
+    const difficulty = options.difficulty === undefined ? this.difficulty : checkConfig(this.generator, { difficulty: options.difficulty as number }).difficulty;
+    const index = this.npRandom.integer(0, 2 ** 31 - 1);
+    // a fresh item generator per episode, seeded from the env's stream: same seed, same episodes
+    this.entry = this.generator.generate(itemRng(this.npRandom.spawnSeed(), index), difficulty, index);
+    this.done = false;
+    return { observation: this.entry.problem, info: { id: this.entry.id, difficulty, metadata: this.entry.metadata } };
+  }
+
+  async step(action: string): Promise<StepResult<string>> {
+    if (!this.entry) throw new ResetNeededError(`${this.toString()}: step() before reset(); call reset() first`);
+    if (this.done) throw new ResetNeededError(`${this.toString()}: the episode is over; call reset()`);
+    this.done = true;
+    const info: Info = { id: this.entry.id, gold: this.entry.answer };
+    let reward = 0;
+    if (typeof action !== 'string') info.error = `action must be a string, got ${typeof action}`;
+    else reward = this.generator.scoreAnswer(action, this.entry);
+    info.correct = reward === 1;
+    return { observation: this.entry.problem, reward, terminated: true, truncated: false, info };
+  }
+
+  override render(): string | undefined {
+    const text = this.entry ? `${this.entry.problem}` : '(call reset first)';
+    if (this.renderMode === 'human') {
+      console.log(text);
+      return undefined;
+    }
+    return text;
+  }
+}
