@@ -5,7 +5,7 @@ import { verify } from '../../lib/verify/verify.js';
 // The reference solution of every bundled problem must be judged equal to its reference answer:
 // a regression net for extraction and equivalence on real competition and grade-school data.
 describe('verify: bundled reference solutions against their answers', () => {
-  for (const name of ['math500', 'gsm8k']) {
+  for (const name of ['math500', 'gsm8k', 'aime24']) {
     it(`accepts every ${name} solution`, async () => {
       const { records } = await loadDataset(name);
       const wrong = records
@@ -13,7 +13,7 @@ describe('verify: bundled reference solutions against their answers', () => {
         .map((r) => ({ id: r.id, v: verify(r.answer, r.solution as string) }))
         .filter((x) => !x.v.correct)
         .map((x) => `${x.id}: ${x.v.rule} ${x.v.reason}`);
-      expect(records.length).to.be.greaterThan(400);
+      expect(records.length).to.be.greaterThan(20);
       expect(wrong, wrong.join('\n')).to.deep.equal([]);
     });
   }

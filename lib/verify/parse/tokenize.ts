@@ -89,7 +89,7 @@ export function normalizeText(input: string): string {
 
 /** Splits normalised text into tokens; throws ParseFailure past `maxTokens`. */
 export function tokenize(input: string, maxTokens = 4000): Token[] {
-  const s = normalizeText(input);
+  let s = normalizeText(input);
   const out: Token[] = [];
   let i = 0;
   const push = (t: Token): void => {
@@ -166,6 +166,13 @@ export function tokenize(input: string, maxTokens = 4000): Token[] {
       if (TEXT_CMDS.has(name)) {
         const group = readGroup(s, i);
         if (!group) continue;
+        if (/^[\s\d().,+\-/]*\d[\s\d().,+\-/]*$/.test(group.body)) {
+          // \textbf{(113)} is a formatted number, not words: read its body as mathematics
+          const start = i - 1 - name.length;
+          s = `${s.slice(0, start)} ${group.body} ${s.slice(group.end)}`;
+          i = start;
+          continue;
+        }
         i = group.end;
         const text = group.body.replace(/\\[a-zA-Z]+/g, ' ').replace(/[{}]/g, '').trim();
         if (name === 'operatorname') push({ k: 'id', name: text.toLowerCase() });
