@@ -120,7 +120,7 @@ describe('datasets/load', () => {
       expect(err).to.be.instanceOf(ConfigError);
       expect((err as Error).message).to.match(re);
     };
-    await rejects(loadDataset('math5000'), /neither a bundled dataset \(math500, gsm8k\) nor an existing file/);
+    await rejects(loadDataset('math5000'), /neither a bundled dataset \(math500, gsm8k, aime24, aime25, amc23\) nor an existing file/);
     await rejects(loadDataset('math500', { split: 'train' }), /no split "train"; bundled splits: test/);
     await rejects(loadDataset(sub), /has no test\.jsonl/);
     await rejects(loadDataset('gsm8k', { limit: -1 }), /limit must be a non-negative integer/);
