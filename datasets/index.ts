@@ -17,3 +17,17 @@ export {
   type DatasetLine,
   type ResolvedDataset,
 } from './load.js';
+export { Curriculum, type CurriculumOptions } from './curriculum.js';
+export { generateComposite, type CompositeComponent, type CompositeConfig } from './composite.js';
+export { decontaminate, normalizeProblem, type DecontaminateOptions, type DecontaminationReport, type Overlap } from './decontaminate.js';
+export {
+  GENERATORS,
+  getGenerator,
+  checkConfig as checkGeneratorConfig,
+  generateDataset,
+  generateItem,
+  itemRng,
+  verifierScore,
+  type TaskGenerator,
+  type GeneratorConfig,
+} from './generators/index.js';

@@ -4,6 +4,7 @@
  * them. Bad lines (invalid JSON, an unrecognised or invalid record) are reported with file:line and
  * the schema path that failed; good lines are kept; nothing is dropped silently.
  */
+import { Rng } from '../lib/core/rng.js';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,6 +18,9 @@ export interface LoadOptions {
   readonly limit?: number;
   /** Split of a bundled dataset or of a folder holding `<split>.jsonl` (default `test`). */
   readonly split?: string;
+  /** loadDataset only: shuffle the records (with `seed`, default 0) before applying `limit`. */
+  readonly shuffle?: boolean;
+  readonly seed?: number;
 }
 
 export interface BadLine {
@@ -133,13 +137,16 @@ export async function* streamDataset(nameOrPath: string, opts: LoadOptions = {})
 
 /** Reads a whole dataset (up to `limit` good records) and summarises what was read, kept and rejected. */
 export async function loadDataset(nameOrPath: string, opts: LoadOptions = {}): Promise<LoadedDataset> {
-  const records: ProblemRecord[] = [];
+  let records: ProblemRecord[] = [];
   const bad: BadLine[] = [];
   let read = 0;
-  for await (const item of streamDataset(nameOrPath, opts)) {
+  // shuffling picks a seeded random subset, so it reads everything before `limit` applies
+  const { shuffle, seed, limit, ...rest } = opts;
+  for await (const item of streamDataset(nameOrPath, shuffle ? rest : opts)) {
     read++;
     if (item.ok) records.push(item.record);
     else bad.push(item.bad);
   }
+  if (shuffle) records = Rng.fromSeed(seed ?? 0).shuffle(records).slice(0, limit ?? records.length);
   return { records, summary: { read, kept: records.length, bad } };
 }

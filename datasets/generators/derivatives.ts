@@ -111,8 +111,9 @@ function draw(rng: Rng, difficulty: number): { fx: string; answer: string; param
       const dp = formatPoly(polyDeriv(poly));
       const g = `${fn}(x)`;
       const dg = fn === 'ln' ? '1/x' : G_DERIV[fn]('x');
-      const dgPart = dg.startsWith('-') ? `- (${p})*${dg.slice(1)}` : `+ (${p})*${dg}`;
-      return { fx: `(${p})*${g}`, answer: `(${dp})*${g} ${dgPart}`, params: { kind: 'product', coeffs: poly, fn } };
+      const dgPart = fn === 'ln' ? `+ (${p})/x` : dg.startsWith('-') ? `- (${p})*${dg.slice(1)}` : `+ (${p})*${dg}`;
+      const first = /^-?\d+$/.test(dp) ? scaled(Number(dp), g) : `(${dp})*${g}`;
+      return { fx: `(${p})*${g}`, answer: `${first} ${dgPart}`, params: { kind: 'product', coeffs: poly, fn } };
     }
     default: {
       const fn = rng.choice<Fn>(['sin', 'cos', 'exp', 'ln']);

@@ -14,6 +14,8 @@ export interface Candidate {
   readonly raw: string;
   /** Where the candidate ends in the text: within a tier, later candidates are tried first. */
   readonly end?: number;
+  /** The answer is offered as one of several ("3 or 4", "5, or maybe 6"): never equal to a single value. */
+  readonly hedged?: boolean;
 }
 
 /**
@@ -176,31 +178,55 @@ export function normalizeNumber(raw: string): string {
   return s.startsWith('.') ? `0${s}` : s.startsWith('-.') ? `-0${s.slice(1)}` : s;
 }
 
+/** "not 5", "isn't 5", "\\neq 5": the number is what the answer is not. */
+const NEGATED = /(?:\bnot|\bisn['’]?t|\bnever|\\neq?|≠)\s*(?:equal\s+to\s+|\$\s*)?$/i;
+const HEDGE = /\b(?:or|either(?!\s+way)|and\/or|maybe|perhaps|possibly)\b/i;
+
 function lastNumber(text: string): Candidate[] {
   let last: RegExpExecArray | undefined;
   for (const m of text.matchAll(NUMBER_RE)) last = m;
   if (!last) return [];
   const end = last.index + last[0].length;
+  if (NEGATED.test(text.slice(Math.max(0, last.index - 24), last.index))) return [];
+  // "5 or maybe 6", "either 3 or 4": a sentence offering several numbers is a hedge
+  const sentence = text.slice(0, end).split(/[.!?](?:\s|$)|\n/).pop() ?? '';
+  const hedged = HEDGE.test(sentence) && (sentence.match(NUMBER_RE) ?? []).length > 1 ? { hedged: true } : {};
   // "is 2/3.": a plain fraction counts as one number
   const frac = /^\s*\/\s*(\d+)(?![\d.,]*\d)/.exec(text.slice(end));
   const prev = text.slice(0, last.index).match(/(\d+)\s*\/\s*$/);
-  if (frac) return [{ strategy: 'last-number', raw: `${normalizeNumber(last[0])}/${frac[1]}`, end: end + frac[0].length }];
-  if (prev) return [{ strategy: 'last-number', raw: `${prev[1]}/${normalizeNumber(last[0])}`, end }];
-  return [{ strategy: 'last-number', raw: normalizeNumber(last[0]), end }];
+  if (frac) return [{ strategy: 'last-number', raw: `${normalizeNumber(last[0])}/${frac[1]}`, end: end + frac[0].length, ...hedged }];
+  if (prev) return [{ strategy: 'last-number', raw: `${prev[1]}/${normalizeNumber(last[0])}`, end, ...hedged }];
+  return [{ strategy: 'last-number', raw: normalizeNumber(last[0]), end, ...hedged }];
 }
 
-/** A multiple-choice letter: "answer is (B)", "B.", "\text{(C)}", a lone capital letter. */
+const HEDGE_WORDS = /\b(?:or|either|maybe|perhaps|possibly|probably|unsure|not sure)\b/i;
+
+/**
+ * A multiple-choice letter: "answer is (B)", "B.", "\text{(C)}", a lone capital letter.
+ * Hedges never yield a single letter: "answer is A or B" gives the list "A or B"; a text that
+ * enumerates options ("(A) 5 (B) 6") or hedges between lone letters ("A, or maybe B") gives none.
+ */
 export function extractChoice(text: string, letters = 'ABCDE'): Candidate[] {
   const L = `[${letters}]`;
+  const anchored = new RegExp(`answer(?:\\s+is)?\\s*[:：]?\\s*\\(?(${L})\\)?(?![\\p{L}])`, 'giu');
+  const found = lastMatch(anchored, text, 'choice')[0];
+  if (found) {
+    const other = new RegExp(`^\\)?\\s*(?:,|/|&|\\bor\\b|\\band\\b)+\\s*\\(?(${L})\\)?(?![\\p{L}])`, 'iu').exec(text.slice(found.end ?? 0));
+    return [other && other[1] !== found.raw ? { ...found, raw: `${found.raw} or ${other[1]}` } : found];
+  }
+  // "(A) 5 (B) 6" lists the options; it does not choose one
+  const optionMarkers = new Set([...text.matchAll(new RegExp(`(?<![\\p{L}])\\((${L})\\)`, 'gu'))].map((m) => m[1]));
+  if (optionMarkers.size > 1) return [];
   const patterns = [
-    new RegExp(`answer(?:\\s+is)?\\s*[:：]?\\s*\\(?(${L})\\)?(?![\\p{L}])`, 'giu'),
     new RegExp(`^\\s*\\(?(${L})\\)?[.:)](?:\\s|$)`, 'gu'),
     new RegExp(`\\\\text\\{\\s*\\(?(${L})\\)?\\s*\\}`, 'gu'),
     new RegExp(`(?<![\\p{L}])\\(?(${L})\\)?(?![\\p{L}])`, 'gu'),
   ];
   for (const re of patterns) {
-    const found = lastMatch(re, text, 'choice');
-    if (found.length > 0) return found;
+    const letters = new Set([...text.matchAll(re)].map((m) => m[1]));
+    if (letters.size === 0) continue;
+    if (letters.size > 1 && HEDGE_WORDS.test(text)) return [];
+    return lastMatch(re, text, 'choice');
   }
   return [];
 }

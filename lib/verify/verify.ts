@@ -48,6 +48,7 @@ function firstParsed(cands: readonly Candidate[], deadline: number): Parsed | un
 /** Whitespace- and delimiter-insensitive form for the string-equality rule. */
 function squash(s: string): string {
   return s
+    .replace(/(\d)\s+(?=\d)/g, '$1\u0001') // "1 2" is not "12" (digit groups "1 000" are read by the parser)
     .replace(/\\(?:left|right|[!,;: ]|displaystyle)|\$|\s+/g, '')
     .replace(/\\[dtc]frac/g, '\\frac')
     .replace(/\.$/, '');
@@ -89,6 +90,11 @@ export function verify(gold: string, pred: string, options: VerifyOptions = {}):
     const gx = extraction(g?.cand ?? goldCands[0], g?.node);
     const px = extraction(p?.cand ?? predCands[0], p?.node);
     if (predCands.length === 0) return done({ correct: false, rule: 'no-answer', reason: 'no answer could be extracted from the prediction', gold: gx, pred: null });
+    // the preferred answer is offered as one of several ("either 3 or 4"): never rewarded
+    const first = p?.cand ?? (predCands[0] as Candidate);
+    if (first.hedged || (predCands[0] as Candidate).hedged) {
+      return done({ correct: false, rule: 'hedged', reason: `the prediction hedges between several answers (${JSON.stringify(first.raw)}); the gold is ${gx?.normalized ?? gx?.raw}`, gold: gx, pred: px });
+    }
     if (squash((goldCands[0] as Candidate).raw) === squash((predCands[0] as Candidate).raw)) {
       return done({ correct: true, rule: 'string-equal', reason: `same answer text: ${JSON.stringify((predCands[0] as Candidate).raw)}`, gold: gx, pred: px });
     }

@@ -134,6 +134,10 @@ function withRule(c: Comparison, prefix: string): Comparison {
 }
 
 function collections(g: Extract<Node, { t: 'set' | 'list' | 'tuple' }>, p: Extract<Node, { t: 'set' | 'list' | 'tuple' }>, opts: CompareOptions): Comparison {
+  // a written set {1, 2} is not the ordered pair (1, 2)
+  if ((g.t === 'set' && p.t === 'tuple') || (g.t === 'tuple' && p.t === 'set')) {
+    if (!opts.unorderedTuples) return { equal: false, rule: 'kind-mismatch' };
+  }
   const ordered = (g.t === 'tuple' && p.t !== 'set' && !opts.unorderedTuples) || (p.t === 'tuple' && g.t !== 'set' && !opts.unorderedTuples);
   // as sets, repeated items count once: a list that names a solution twice is still the same set
   const a = ordered ? g.items : dedupe(g.items);

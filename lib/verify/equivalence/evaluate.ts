@@ -15,6 +15,11 @@ function tooBig(f: Fraction): boolean {
   return n >> MAX_BITS > 0n || f.d >> MAX_BITS > 0n;
 }
 
+function bitLength(f: Fraction): number {
+  const n = f.n < 0n ? -f.n : f.n;
+  return Math.max(n.toString(2).length, f.d.toString(2).length);
+}
+
 function isqrt(n: bigint): bigint | undefined {
   if (n < 0n) return undefined;
   if (n < 2n) return n;
@@ -24,28 +29,36 @@ function isqrt(n: bigint): bigint | undefined {
   return x * x === n ? x : undefined;
 }
 
-/** The exact rational value, or undefined if the node is not a (small) rational number. */
-export function exact(n: Node): Fraction | undefined {
+const NO_ENV: ReadonlyMap<string, Fraction> = new Map();
+
+/**
+ * The exact rational value, or undefined if the node is not a (small) rational number. With `env`,
+ * free variables take those rational values: rational functions are then compared exactly at sample
+ * points, so `x` and `x + 10^{-12}` differ (a float tolerance would call them equal).
+ */
+export function exact(n: Node, env: ReadonlyMap<string, Fraction> = NO_ENV): Fraction | undefined {
   try {
-    const v = exactInner(n);
+    const v = exactInner(n, env);
     return v && !tooBig(v) ? v : undefined;
   } catch {
     return undefined; // division by zero and the like
   }
 }
 
-function exactInner(n: Node): Fraction | undefined {
+function exactInner(n: Node, env: ReadonlyMap<string, Fraction>): Fraction | undefined {
   switch (n.t) {
     case 'num':
       return n.v;
+    case 'sym':
+      return env.get(n.name);
     case 'neg': {
-      const a = exactInner(n.arg);
+      const a = exactInner(n.arg, env);
       return a?.neg();
     }
     case 'add': {
       let acc = new Fraction(0);
       for (const a of n.args) {
-        const v = exactInner(a);
+        const v = exactInner(a, env);
         if (!v) return undefined;
         acc = acc.add(v);
         if (tooBig(acc)) return undefined;
@@ -55,7 +68,7 @@ function exactInner(n: Node): Fraction | undefined {
     case 'mul': {
       let acc = new Fraction(1);
       for (const a of n.args) {
-        const v = exactInner(a);
+        const v = exactInner(a, env);
         if (!v) return undefined;
         acc = acc.mul(v);
         if (tooBig(acc)) return undefined;
@@ -63,11 +76,13 @@ function exactInner(n: Node): Fraction | undefined {
       return acc;
     }
     case 'pow': {
-      const b = exactInner(n.base);
-      const e = exactInner(n.exp);
+      const b = exactInner(n.base, env);
+      const e = exactInner(n.exp, env);
       if (!b || !e) return undefined;
       if (e.d === 1n) {
-        if (e.n > BigInt(MAX_EXPONENT) || e.n < -BigInt(MAX_EXPONENT)) return undefined;
+        // the result's size is about bits(base) * |exponent|: refuse before computing it
+        const mag = e.n < 0n ? -e.n : e.n;
+        if (BigInt(bitLength(b)) * mag > MAX_BITS) return undefined;
         if (b.n === 0n && e.n < 0n) return undefined;
         return b.pow(e);
       }
@@ -79,7 +94,7 @@ function exactInner(n: Node): Fraction | undefined {
       return undefined;
     }
     case 'fn': {
-      const a = n.args.length === 1 ? exactInner(n.args[0] as Node) : undefined;
+      const a = n.args.length === 1 ? exactInner(n.args[0] as Node, env) : undefined;
       if (!a) return undefined;
       if (n.name === 'abs') return a.abs();
       if (n.name === 'sqrt' && a.s >= 0n) {

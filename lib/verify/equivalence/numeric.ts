@@ -3,8 +3,9 @@
  * Math-Verify's rounding rule when a decimal literal is involved (1/3 equals 0.3333 at
  * floatRounding 4, not at 6); otherwise evaluation at seeded random points with a relative tolerance.
  */
+import Fraction from 'fraction.js';
 import { Rng } from '../../core/rng.js';
-import { freeSymbols, type Node } from '../parse/ast.js';
+import { CONSTANTS, freeSymbols, type Node } from '../parse/ast.js';
 import { exact, hasFloat, numeric } from './evaluate.js';
 
 export interface NumericOptions {
@@ -38,6 +39,39 @@ export function numbersEqual(a: number, b: number, rounded: boolean, opts: Numer
   return Math.abs(a - b) <= opts.relTol * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** Rounds an exact rational to `digits` decimals without going through a float (10^20 + 1 stays odd). */
+function roundedEqual(a: Fraction, b: Fraction, digits: number): boolean {
+  return a.round(digits).equals(b.round(digits));
+}
+
+/** A literal infinity (`\infty`, `-\infty`): the only non-finite value that may equal another. */
+function isInfinity(n: Node): boolean {
+  return (n.t === 'sym' && n.name === 'oo') || (n.t === 'neg' && isInfinity(n.arg));
+}
+
+/** Numbers (and, with `symbols`, variables) combined by + - * / !, integer powers: exact unless too large, so a float stand-in is unsafe. */
+function rationalArithmetic(n: Node, symbols = false): boolean {
+  switch (n.t) {
+    case 'num':
+      return true;
+    case 'sym':
+      return symbols && !CONSTANTS.has(n.name);
+    case 'neg':
+      return rationalArithmetic(n.arg, symbols);
+    case 'add':
+    case 'mul':
+      return n.args.every((x) => rationalArithmetic(x, symbols));
+    case 'pow': {
+      const e = exact(n.exp);
+      return e !== undefined && e.d === 1n && rationalArithmetic(n.base, symbols);
+    }
+    case 'fn':
+      return n.name === 'factorial' && n.args.every((x) => rationalArithmetic(x, symbols));
+    default:
+      return false;
+  }
+}
+
 /** Compares two scalar expressions (numbers or expressions in free variables). */
 export function scalarsEqual(a: Node, b: Node, opts: NumericOptions): ScalarResult {
   const rounded = hasFloat(a) || hasFloat(b);
@@ -45,30 +79,57 @@ export function scalarsEqual(a: Node, b: Node, opts: NumericOptions): ScalarResu
   const eb = exact(b);
   if (ea && eb) {
     if (!rounded || opts.exact) return { equal: ea.equals(eb), rule: 'rational-equal' };
-    return { equal: numbersEqual(ea.valueOf(), eb.valueOf(), true, opts), rule: 'numeric-rounded' };
+    return { equal: roundedEqual(ea, eb, opts.floatRounding), rule: 'numeric-rounded' };
   }
   const vars = [...new Set([...freeSymbols(a), ...freeSymbols(b)])].sort();
   if (vars.length === 0) {
     const va = numeric(a, new Map(), 0);
     const vb = numeric(b, new Map(), 0);
     if (Number.isNaN(va) || Number.isNaN(vb)) return undefined;
+    // an overflow (10^{10^{10^{10}}}, 100000!) is not a value: floats cannot tell it from itself + 1
+    if ((!Number.isFinite(va) || !Number.isFinite(vb)) && !(isInfinity(a) && isInfinity(b))) return undefined;
+    // rational arithmetic too large to evaluate exactly (2^{5000} + 1, 10^{-100000}): a float would lose the difference
+    if (!rounded && rationalArithmetic(a) && rationalArithmetic(b)) return undefined;
     return { equal: numbersEqual(va, vb, rounded, opts), rule: rounded ? 'numeric-rounded' : 'numeric-equal' };
   }
   return sampleEqual(a, b, vars, rounded, opts);
 }
 
-/** Evaluates both sides at seeded random points; any disagreement at a defined point means "not equal". */
+/** A seeded sample point: rationals in [lo, hi] (step 1/64), kept away from 0 where many expressions are singular. */
+function samplePoint(rng: Rng, vars: readonly string[], lo: number, hi: number): Map<string, Fraction> {
+  const env = new Map<string, Fraction>();
+  for (const v of vars) {
+    let x = new Fraction(rng.integer(Math.ceil(lo * 64), Math.floor(hi * 64)), 64);
+    if (x.abs().compare(new Fraction(1, 10)) < 0) x = x.add(new Fraction(1, 4));
+    env.set(v, x);
+  }
+  return env;
+}
+
+/**
+ * Evaluates both sides at seeded random points; any disagreement at a point where both are defined
+ * means "not equal". Where both sides are rational at the point (polynomials and rational functions
+ * with exact coefficients) the values are compared exactly; otherwise in floating point.
+ */
 export function sampleEqual(a: Node, b: Node, vars: readonly string[], rounded: boolean, opts: NumericOptions): ScalarResult {
+  // rational functions are compared exactly; where that overflows a float would hide the difference (x + 10^{-400})
+  const rationalOnly = !rounded && rationalArithmetic(a, true) && rationalArithmetic(b, true);
   for (const range of [[-3, 3], [0.1, 3]] as const) {
     const rng = Rng.fromSeed(opts.seed);
     let agreed = 0;
     for (let k = 0; k < SAMPLES; k++) {
-      const env = new Map<string, number>();
-      for (const v of vars) {
-        let x = rng.uniform(range[0], range[1]);
-        if (Math.abs(x) < 0.1) x += 0.25; // keep away from 0, where many expressions are singular
-        env.set(v, x);
+      const point = samplePoint(rng, vars, range[0], range[1]);
+      if (!rounded) {
+        const xa = exact(a, point);
+        const xb = exact(b, point);
+        if (xa && xb) {
+          if (!xa.equals(xb)) return { equal: false, rule: 'numeric-sampling' };
+          agreed++;
+          continue;
+        }
+        if (rationalOnly) continue;
       }
+      const env = new Map([...point].map(([v, x]) => [v, x.valueOf()] as const));
       const va = numeric(a, env, k);
       const vb = numeric(b, env, k);
       const da = Number.isFinite(va);

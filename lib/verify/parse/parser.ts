@@ -154,7 +154,7 @@ class Parser {
         factors.push({ t: 'pow', base: this.unary(), exp: num(new Fraction(-1)) });
       } else if (this.startsImplicitFactor()) {
         factors.push(this.power());
-      } else if (this.peek()?.k === 'text' && !this.isConnector() && this.unitEndsHere()) {
+      } else if (this.peek()?.k === 'text' && !this.isConnector() && this.isUnitWord() && this.unitEndsHere()) {
         this.pos++; // a unit after a value: "125 miles", "15 \text{ cm}^2"
         if (this.isOp('^')) {
           this.pos++;
@@ -468,8 +468,9 @@ class Parser {
     while (this.isConnector()) this.pos++;
   }
 
+  /** Trailing words after an answer ("dollars", "square units"), but not "(or 6)" or "not 5". */
   private skipText(): void {
-    while (this.peek()?.k === 'text') this.pos++;
+    while (this.peek()?.k === 'text' && this.isUnitWord()) this.pos++;
   }
 
   private expectOp(v: string): void {
@@ -484,6 +485,12 @@ class Parser {
     if (t.k === 'cmd') return true;
     if (t.k === 'op') return t.v === '(' || t.v === '{' || (t.v === '|' && this.absDepth === 0 && this.hasClosingBar());
     return false;
+  }
+
+  /** "cm", "miles", "square units"; not "(or 6)" or "not 5": a number or a connector makes it prose. */
+  private isUnitWord(): boolean {
+    const t = this.peek();
+    return t?.k === 'text' && !/\d|\b(?:or|and|either|not|maybe|possibly|perhaps)\b/i.test(t.s);
   }
 
   /** A word is a unit only at the end of a value: before the end, a separator, a closer or a relation. */

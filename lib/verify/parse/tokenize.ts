@@ -103,9 +103,10 @@ export function tokenize(input: string, maxTokens = 4000): Token[] {
       continue;
     }
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(s[i + 1] ?? ''))) {
-      // digits, thousands groups "12,000,023" (comma then exactly three digits, no space), decimals
-      const m = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?=\.\d))(?:\.\d+)?/.exec(s.slice(i));
-      const text = (m?.[0] ?? c).replace(/,/g, '');
+      // digits, thousands groups "12,000,023" (comma then exactly three digits, no space) or "1 000" / "7\,425\,000"
+      // (one space, then exactly three digits), decimals
+      const m = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,]| \d)|\d+|(?=\.\d))(?:\.\d+)?/.exec(s.slice(i));
+      const text = (m?.[0] ?? c).replace(/[, ]/g, '');
       const len = m?.[0].length || 1;
       // scientific notation written plainly: 1.5e3, 2E-4 (an "e" followed by an integer exponent)
       const sci = /^[eE]([+-]?\d{1,4})(?![\d.a-zA-Z])/.exec(s.slice(i + len));

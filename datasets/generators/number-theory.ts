@@ -1,0 +1,136 @@
+/**
+ * `number_theory`: GCD, LCM and modular arithmetic; integer answers scored by the verifier.
+ *
+ * | difficulty | tasks                                                                  |
+ * |------------|------------------------------------------------------------------------|
+ * | 1          | gcd or lcm of two integers 2..60                                        |
+ * | 2          | gcd or lcm of two integers up to ~1000 sharing a common factor          |
+ * | 3          | a^b mod m with a < 100, b <= 50, m in 3..50                             |
+ * | 4          | a^b mod m with b up to 10^6, m up to 1000; or the inverse of a mod m <= 100 |
+ * | 5          | inverse of a mod m (m up to 10^4), or gcd / lcm of three integers       |
+ */
+import type { Rng } from '../../lib/core/rng.js';
+import type { ProblemRecord } from '../record.js';
+import type { TaskGenerator } from './generator.js';
+import { verifierScore } from './score.js';
+
+const NAME = 'number_theory';
+
+export type NumberTheoryTask = 'gcd' | 'lcm' | 'powmod' | 'inverse';
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
+}
+
+function powmod(a: bigint, b: bigint, m: bigint): bigint {
+  let r = 1n % m;
+  let x = a % m;
+  while (b > 0n) {
+    if (b & 1n) r = (r * x) % m;
+    x = (x * x) % m;
+    b >>= 1n;
+  }
+  return r;
+}
+
+/** a^-1 mod m by the extended Euclidean algorithm (gcd(a, m) = 1). */
+function inverse(a: bigint, m: bigint): bigint {
+  let [r0, r1, s0, s1] = [a % m, m, 1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  return ((s0 % m) + m) % m;
+}
+
+interface Draw {
+  readonly task: NumberTheoryTask;
+  readonly numbers: readonly number[];
+  readonly modulus?: number;
+  readonly exponent?: number;
+}
+
+function drawInverse(rng: Rng, maxM: number): Draw {
+  for (;;) {
+    const m = rng.integer(5, maxM);
+    const a = rng.integer(2, m - 1);
+    if (gcd(BigInt(a), BigInt(m)) === 1n) return { task: 'inverse', numbers: [a], modulus: m };
+  }
+}
+
+function draw(rng: Rng, difficulty: number): Draw {
+  const task2 = (): 'gcd' | 'lcm' => rng.choice(['gcd', 'lcm'] as const);
+  switch (difficulty) {
+    case 1:
+      return { task: task2(), numbers: [rng.integer(2, 60), rng.integer(2, 60)] };
+    case 2: {
+      const k = rng.integer(2, 30);
+      return { task: task2(), numbers: [k * rng.integer(2, 35), k * rng.integer(2, 35)] };
+    }
+    case 3:
+      return { task: 'powmod', numbers: [rng.integer(2, 99)], exponent: rng.integer(2, 50), modulus: rng.integer(3, 50) };
+    case 4:
+      return rng.bernoulli(0.6)
+        ? { task: 'powmod', numbers: [rng.integer(2, 999)], exponent: rng.integer(100, 1_000_000), modulus: rng.integer(11, 1000) }
+        : drawInverse(rng, 100);
+    default: {
+      if (rng.bernoulli(0.5)) return drawInverse(rng, 10_000);
+      const k = rng.integer(2, 12);
+      return { task: task2(), numbers: [k * rng.integer(2, 40), k * rng.integer(2, 40), k * rng.integer(2, 40)] };
+    }
+  }
+}
+
+function solve(d: Draw): bigint {
+  const ns = d.numbers.map(BigInt);
+  switch (d.task) {
+    case 'gcd':
+      return ns.reduce((a, b) => gcd(a, b));
+    case 'lcm':
+      return ns.reduce((a, b) => (a / gcd(a, b)) * b);
+    case 'powmod':
+      return powmod(ns[0] as bigint, BigInt(d.exponent as number), BigInt(d.modulus as number));
+    case 'inverse':
+      return inverse(ns[0] as bigint, BigInt(d.modulus as number));
+  }
+}
+
+function statement(d: Draw): string {
+  const list = d.numbers.join(', ');
+  switch (d.task) {
+    case 'gcd':
+      return `Find the greatest common divisor of ${list}.`;
+    case 'lcm':
+      return `Find the least common multiple of ${list}.`;
+    case 'powmod':
+      return `Compute ${d.numbers[0]}^${d.exponent} mod ${d.modulus}, i.e. the remainder of ${d.numbers[0]}^${d.exponent} divided by ${d.modulus} (an integer from 0 to ${(d.modulus as number) - 1}).`;
+    case 'inverse':
+      return `Find the multiplicative inverse of ${d.numbers[0]} modulo ${d.modulus}: the integer x with 0 ≤ x < ${d.modulus} and ${d.numbers[0]}x = 1 (mod ${d.modulus}).`;
+  }
+}
+
+export const numberTheory: TaskGenerator = {
+  name: NAME,
+  envName: 'NumberTheory',
+  description: 'GCD, LCM, modular exponentiation and modular inverses; integer answers.',
+  levels: [
+    'gcd or lcm of two integers 2..60',
+    'gcd or lcm of two integers up to ~1000 with a common factor',
+    'a^b mod m with a < 100, b <= 50, m <= 50',
+    'a^b mod m with b up to 10^6, m up to 1000, or an inverse modulo m <= 100',
+    'inverse modulo m <= 10^4, or gcd / lcm of three integers',
+  ],
+  generate(rng: Rng, difficulty: number, index: number): ProblemRecord {
+    const d = draw(rng, difficulty);
+    return {
+      id: `${NAME}-${difficulty}-${index}`,
+      problem: `${statement(d)} Give the answer as an integer.`,
+      answer: String(solve(d)),
+      source: NAME,
+      metadata: { family: NAME, difficulty, index, task: d.task, numbers: d.numbers, modulus: d.modulus ?? null, exponent: d.exponent ?? null },
+    };
+  },
+  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+};
