@@ -24,6 +24,7 @@ export function registerEnvs(registry: Registry): void {
   });
   // one environment per procedural generator family
   for (const gen of GENERATORS) {
+    if (registry.has(`mathgym/${gen.envName}-v0`)) continue; // Arithmetic-v0 has its own env above
     registry.register({
       id: `mathgym/${gen.envName}-v0`,
       factory: (kwargs) => new ProceduralEnv(gen, kwargs),

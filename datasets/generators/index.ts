@@ -1,5 +1,6 @@
 /** The procedural generator families, each also registered as `mathgym/<envName>-v0`. */
 import { ConfigError } from '../../lib/errors.js';
+import { arithmetic } from './arithmetic.js';
 import type { TaskGenerator } from './generator.js';
 import { GROUP_A } from './group-a.js';
 import { GROUP_B } from './group-b.js';
@@ -7,7 +8,7 @@ import { GROUP_B } from './group-b.js';
 export * from './generator.js';
 export { verifierScore } from './score.js';
 
-export const GENERATORS: readonly TaskGenerator[] = [...GROUP_A, ...GROUP_B];
+export const GENERATORS: readonly TaskGenerator[] = [arithmetic, ...GROUP_A, ...GROUP_B];
 
 export function getGenerator(name: string): TaskGenerator {
   const g = GENERATORS.find((x) => x.name === name || x.envName === name);

@@ -8,6 +8,8 @@ import { loadPlugins, MathgymError, pluginsFromEnv } from '../index.js';
 import { VERSION } from '../paths.js';
 import { benchCommand } from './commands/bench.js';
 import { checkCommand } from './commands/check.js';
+import { datasetsCommand } from './commands/datasets.js';
+import { genCommand } from './commands/gen.js';
 import { demoCommand } from './commands/demo.js';
 import { envsCommand } from './commands/envs.js';
 import { playCommand } from './commands/play.js';
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
   playCommand(program);
   demoCommand(program);
   benchCommand(program);
+  datasetsCommand(program);
+  genCommand(program);
   verifyCommand(program);
   scoreCommand(program);
   return program;

@@ -4,6 +4,7 @@
  */
 import type { AnswerKind } from '../types.js';
 import { freeSymbols, type Node, show } from '../parse/ast.js';
+import { exact } from './evaluate.js';
 import { realSet, realSetsEqual } from './interval.js';
 import { type NumericOptions, scalarsEqual } from './numeric.js';
 import { droppableLhs, equationSides, equationsEqual, inequalitiesEqual } from './relation.js';
@@ -43,7 +44,7 @@ export function kindOf(n: Node): AnswerKind {
     case 'text':
       return 'text';
     default:
-      return 'expression';
+      return exact(n) ? 'number' : 'expression';
   }
 }
 
@@ -105,7 +106,7 @@ export function compareNodes(gold: Node, pred: Node, opts: CompareOptions): Comp
 
   if (isCollection(g) && isCollection(p)) return collections(g, p, opts);
   // one answer restated in several forms ("15\\frac{39}{40}, \\frac{639}{40}") is still one answer
-  if (p.t === 'list' && !isCollection(g) && p.items.every((x) => compareNodes(g, x, opts).equal)) return { equal: true, rule: 'restated' };
+  if (p.t === 'list' && p.items.length > 1 && !isCollection(g) && p.items.every((x) => compareNodes(g, x, opts).equal)) return { equal: true, rule: 'restated' };
   if (isCollection(g) || isCollection(p)) return { equal: false, rule: 'kind-mismatch' };
   if (g.t === 'ratio' || p.t === 'ratio') {
     if (g.t !== 'ratio' || p.t !== 'ratio') return { equal: false, rule: 'kind-mismatch' };

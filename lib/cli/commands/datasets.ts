@@ -1,0 +1,85 @@
+import type { Command } from 'commander';
+import { BUNDLED_DATASETS, decontaminate, formatBadLine, loadDataset, type ProblemRecord } from '../../../datasets/index.js';
+import { parseAnswer } from '../../verify/parse/parser.js';
+import { kindOf } from '../../verify/equivalence/compare.js';
+import { collect, formatTable, printJson, progressBar } from '../util.js';
+
+function answerKind(answer: string): string {
+  try {
+    return kindOf(parseAnswer(answer));
+  } catch {
+    return 'unparsed';
+  }
+}
+
+export function datasetsCommand(program: Command): void {
+  const cmd = program
+    .command('datasets')
+    .description('list the bundled datasets, or (with a subcommand) inspect one')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const rows = [];
+      for (const d of Object.values(BUNDLED_DATASETS)) {
+        const { records } = await loadDataset(d.name);
+        rows.push({ name: d.name, records: records.length, license: d.license, description: d.description });
+      }
+      if (opts.json) return printJson(rows);
+      console.log(formatTable(['name', 'records', 'license', 'source'], rows.map((r) => [r.name, String(r.records), r.license, r.description])));
+      console.log('\nProvenance and attribution: datasets/README.md. Load any JSONL by path, e.g. `mathgym datasets stats ./train.jsonl`.');
+    });
+
+  cmd
+    .command('stats')
+    .description('count records and bad lines of a dataset (bundled name or JSONL path), and summarise its answers')
+    .argument('<dataset>', 'bundled name or path')
+    .option('--split <split>', 'split of a bundled dataset or folder')
+    .option('--json', 'print as JSON')
+    .action(async (name: string, _opts: unknown, command: Command) => {
+      // --json may be parsed by the parent `datasets` command: read it from both
+      const opts = command.optsWithGlobals<{ split?: string; json?: boolean }>();
+      const t = performance.now();
+      const { records, summary } = await loadDataset(name, { split: opts.split });
+      const kinds: Record<string, number> = {};
+      for (const r of records) kinds[answerKind(r.answer)] = (kinds[answerKind(r.answer)] ?? 0) + 1;
+      const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+      const stats = {
+        dataset: name,
+        read: summary.read,
+        kept: summary.kept,
+        badLines: summary.bad.length,
+        withSolution: records.filter((r) => r.solution).length,
+        meanProblemChars: Math.round(mean(records.map((r) => r.problem.length))),
+        answerKinds: kinds,
+        seconds: (performance.now() - t) / 1000,
+      };
+      if (opts.json) return printJson({ ...stats, bad: summary.bad });
+      console.log(formatTable(['field', 'value'], Object.entries(stats).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)])));
+      for (const b of summary.bad.slice(0, 20)) console.log(`bad: ${formatBadLine(b)}`);
+      if (summary.bad.length > 20) console.log(`... and ${summary.bad.length - 20} more bad lines (--json lists all)`);
+    });
+
+  cmd
+    .command('decontam')
+    .description('report exact and near-duplicate problems of a dataset that also occur in evaluation sets')
+    .argument('<dataset>', 'the set to check: bundled name or JSONL path (e.g. generated problems)')
+    .option('--against <name>', 'evaluation set to compare with (repeatable; default: every bundled set)', collect, [])
+    .option('-n, --ngram <n>', 'word n-gram length', (v) => Number(v), 8)
+    .option('--threshold <x>', 'near-duplicate overlap threshold', (v) => Number(v), 0.5)
+    .option('--json', 'print as JSON')
+    .action(async (name: string, _opts: unknown, command: Command) => {
+      const opts = command.optsWithGlobals<{ against: string[]; ngram: number; threshold: number; json?: boolean }>();
+      const against = opts.against.length > 0 ? opts.against : Object.keys(BUNDLED_DATASETS);
+      const refs: ProblemRecord[] = [];
+      const bar = progressBar(against.length, 'loading', !opts.json);
+      for (const a of against) {
+        refs.push(...(await loadDataset(a)).records.map((r) => ({ ...r, id: `${a}:${r.id}` })));
+        bar.tick({ status: a });
+      }
+      bar.stop();
+      const { records } = await loadDataset(name);
+      const report = decontaminate(records, refs, { n: opts.ngram, threshold: opts.threshold });
+      if (opts.json) return printJson({ dataset: name, against, ...report });
+      console.log(`${report.checked} problems checked against ${refs.length} (${against.join(', ')}): ${report.exact.length} exact, ${report.near.length} near duplicates`);
+      for (const o of [...report.exact, ...report.near].slice(0, 30)) console.log(`  ${o.id} ~ ${o.referenceId} (${(o.overlap * 100).toFixed(0)}%)`);
+    });
+}
