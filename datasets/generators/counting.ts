@@ -52,7 +52,7 @@ function choose(rng: Rng, maxN: number): Draw {
 
 function permute(rng: Rng, maxN: number): Draw {
   const n = rng.integer(4, maxN);
-  const k = rng.integer(1, Math.min(n, 8));
+  const k = rng.integer(2, Math.min(n, 8));
   return {
     task: 'permute',
     params: { n, k },
@@ -89,7 +89,7 @@ function committee(rng: Rng): Draw {
   return {
     task: 'committee',
     params: { m, w, a, b },
-    text: `A club has ${m} men and ${w} women. In how many ways can a committee of exactly ${a} men and ${b} women be formed?`,
+    text: `A club has ${m} men and ${w} women. In how many ways can a committee of exactly ${a} ${a === 1 ? "man" : "men"} and ${b} ${b === 1 ? "woman" : "women"} be formed?`,
     answer: nCr(m, a) * nCr(w, b),
   };
 }

@@ -33,13 +33,19 @@ interface Parsed {
   readonly node: Node;
 }
 
+const EXPLICIT = new Set(['boxed', 'answer-tag', 'gsm8k', 'final-answer', 'answer-colon']);
+
 function firstParsed(cands: readonly Candidate[], deadline: number): Parsed | undefined {
+  const unread: string[] = [];
   for (const cand of cands) {
     if (performance.now() > deadline) return undefined;
+    // a number inside an explicit answer we could not read is a fragment of it: "\boxed{\int_0^1 x\,dx}" is not 1
+    if (cand.strategy === 'last-number' && unread.some((u) => u.includes(cand.raw))) continue;
     try {
       return { cand, node: parseAnswer(cand.raw) };
     } catch (e) {
       if (!(e instanceof ParseFailure) && !(e instanceof RangeError)) throw e;
+      if (EXPLICIT.has(cand.strategy)) unread.push(cand.raw);
     }
   }
   return undefined;

@@ -19,6 +19,16 @@ const NEVER: readonly (readonly [gold: string, pred: string, why: string])[] = [
   ['D', 'The answer is C, D', 'hedged letter'],
   ['A', '(A) 5 (B) 6', 'lists the options, chooses none'],
   ['B', 'I would say A but maybe B', 'hedged letter'],
+  // empty answers are never vacuously equal
+  ['3', '\\boxed{}', 'empty box'],
+  ['0', '\\boxed{ }', 'empty box'],
+  ['x', '\\boxed{}', 'empty box'],
+  ['\\{\\}', '\\boxed{}', 'an empty box is not the empty set'],
+  ['\\{\\}', '\\boxed{?}', 'an empty box is not the empty set'],
+  // a number inside an explicit answer that could not be read is a fragment, not the answer
+  ['1', '\\boxed{\\int_0^1 x\\,dx}', 'fragment of an unread box'],
+  ['2', 'The answer is \\boxed{\\sum_{k=1}^{2} k}', 'fragment of an unread box'],
+  ['0', '\\boxed{\\lim_{x \\to 0} \\frac{\\sin x}{x}}', 'fragment of an unread box'],
   // negation
   ['5', 'The answer is not 5.', 'negated'],
   ['5', "the answer isn't 5", 'negated'],

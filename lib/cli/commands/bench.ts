@@ -1,12 +1,13 @@
 import { cpus } from 'node:os';
 import type { Command } from 'commander';
+import { generatorRates, loadRate, loadTargets } from '../../bench/datasets-throughput.js';
 import { envThroughputCases } from '../../bench/env-throughput.js';
 import { runBench } from '../../bench/harness.js';
 import { loadPeerPairs, PEER_CASES_PATH, runVerifyBench } from '../../bench/verify-throughput.js';
 import { ConfigError } from '../../errors.js';
 import { formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 
-const SUITES = ['env', 'verify'] as const;
+const SUITES = ['env', 'verify', 'datasets'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface BenchOpts {
@@ -52,10 +53,27 @@ async function verifySuite(opts: BenchOpts): Promise<Record<string, unknown>> {
   return { suite: 'verify-throughput', pairs: pairs.length, results };
 }
 
+async function datasetsSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const bar = progressBar(2, 'bench datasets', !opts.json);
+  const generated = generatorRates();
+  bar.tick({ status: 'generators' });
+  const loads = [];
+  for (const t of loadTargets()) loads.push(await loadRate(t));
+  bar.tick({ status: 'loader' });
+  bar.stop();
+  if (!opts.json) {
+    console.log('datasets: generated items/s per family (easiest and hardest level)');
+    console.log(formatTable(['family', 'difficulty', 'items/s'], generated.map((g) => [g.family, String(g.difficulty), g.itemsPerSecond.toFixed(0)])));
+    console.log('\ndatasets: streaming JSONL load (parse + normalise + ajv validation)');
+    console.log(formatTable(['dataset', 'records', 'MB', 'records/s', 'MB/s'], loads.map((l) => [l.dataset, String(l.records), l.megabytes.toFixed(2), l.recordsPerSecond.toFixed(0), l.megabytesPerSecond.toFixed(1)])));
+  }
+  return { suite: 'datasets', generated, loads };
+}
+
 export function benchCommand(program: Command): void {
   program
     .command('bench')
-    .description('benchmarks, each against a baseline measured in the same run: env (steps/s), verify (verifications/s, latency)')
+    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate)')
     .argument('[suite]', `one of ${SUITES.join(', ')}, or all`, 'all')
     .option('--duration <ms>', 'env: timed milliseconds per repeat', parseIntOption('--duration'), 1500)
     .option('--repeats <n>', 'env: repeats per case (the median is reported)', parseIntOption('--repeats'), 3)
@@ -70,7 +88,7 @@ export function benchCommand(program: Command): void {
       if (!opts.json) console.log(`node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`);
       const out: Record<string, unknown>[] = [];
       for (const s of chosen) {
-        out.push(s === 'env' ? await envSuite(opts) : await verifySuite(opts));
+        out.push(s === 'env' ? await envSuite(opts) : s === 'verify' ? await verifySuite(opts) : await datasetsSuite(opts));
         if (!opts.json) console.log('');
       }
       if (opts.json) printJson({ machine, suites: out });

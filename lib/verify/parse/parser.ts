@@ -555,6 +555,8 @@ export function parseAnswer(text: string): Node {
   const toks = tokenize(text);
   if (toks.length === 0) throw new ParseFailure('empty answer');
   const node = new Parser(toks).parseAnswer();
+  // "{}" (an empty \boxed{}, "\boxed{?}") is no answer; the empty set is written \{\} or \emptyset
+  if (node.t === 'list' && node.items.length === 0) throw new ParseFailure('empty answer');
   if (mixesProse(node)) throw new ParseFailure('text mixed with mathematics');
   return node;
 }

@@ -40,7 +40,7 @@ function draw(rng: Rng, difficulty: number): { value: number; fromBase: number; 
 }
 
 /** Lowercase digits, no prefix, subscript, spaces or leading zeros; '' when it is not a digit string. */
-export function normalizeDigits(text: string): string {
+export function normalizeDigits(text: string, stripPrefix = true): string {
   let s = text.trim();
   const boxed = /\\boxed\{([^{}]*)\}/.exec(s);
   if (boxed) s = boxed[1] as string;
@@ -50,7 +50,7 @@ export function normalizeDigits(text: string): string {
     .replace(/\s+/g, '')
     .toLowerCase()
     .replace(/_\{?\d+\}?$/, '')
-    .replace(/^0[xbo](?=[0-9a-f])/, '');
+    .replace(stripPrefix ? /^0[xbo](?=[0-9a-f])/ : /^$/, '');
   if (!/^[0-9a-f]+$/.test(s)) return '';
   return s.replace(/^0+(?=.)/, '');
 }
@@ -82,7 +82,8 @@ export const baseConversion: TaskGenerator = {
   },
   scoreAnswer(answer: string, entry: ProblemRecord): number {
     if (typeof answer !== 'string') return 0;
-    const got = normalizeDigits(answer);
-    return got !== '' && got === normalizeDigits(entry.answer) ? 1 : 0;
+    const gold = normalizeDigits(entry.answer, false);
+    // "0b3" is a prefixed 3 or the base-16 digits 0b3: accept either reading
+    return [normalizeDigits(answer), normalizeDigits(answer, false)].some((got) => got !== '' && got === gold) ? 1 : 0;
   },
 };

@@ -1,0 +1,90 @@
+import { expect } from 'chai';
+import { baseConversion as gen } from '../../../datasets/generators/base_conversion.js';
+import { itemRng } from '../../../datasets/generators/generator.js';
+import { PROCEDURAL_CHARSET } from '../../../environments/procedural/env.js';
+
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const levels = gen.levels.map((_, i) => i + 1);
+const DIGITS = '0123456789abcdef';
+
+// independent conversions by repeated division / Horner's rule
+function fromDigits(s: string, base: number): number {
+  return [...s.toLowerCase()].reduce((acc, c) => {
+    const v = DIGITS.indexOf(c);
+    if (v < 0 || v >= base) throw new Error(`bad digit ${c} in base ${base}`);
+    return acc * base + v;
+  }, 0);
+}
+function toDigits(n: number, base: number): string {
+  let s = '';
+  do {
+    s = DIGITS[n % base] + s;
+    n = Math.floor(n / base);
+  } while (n > 0);
+  return s;
+}
+
+describe('generators: base_conversion', function () {
+  this.timeout(60_000);
+  it('is deterministic per (seed, index, difficulty) and varies with the seed', () => {
+    for (const d of levels) {
+      expect(item(3, d, 5)).to.deep.equal(item(3, d, 5));
+      const a = Array.from({ length: 10 }, (_, i) => item(1, d, i).problem);
+      const b = Array.from({ length: 10 }, (_, i) => item(2, d, i).problem);
+      expect(a).to.not.deep.equal(b);
+    }
+  });
+
+  it('makes well-formed items', () => {
+    for (const d of levels)
+      for (let i = 0; i < 50; i++) {
+        const e = item(9, d, i);
+        expect(e.problem).to.not.equal('');
+        expect(e.answer).to.match(/^[0-9a-f]+$/);
+        for (const ch of e.problem) expect(PROCEDURAL_CHARSET.includes(ch), `char ${ch}`).to.equal(true);
+        expect(e.id).to.equal(`base_conversion-${d}-${i}`);
+        expect(e.metadata).to.include({ family: 'base_conversion', difficulty: d, index: i });
+        for (const k of ['value', 'fromBase', 'toBase', 'given']) expect(e.metadata).to.have.property(k);
+        expect(e.metadata.fromBase).to.not.equal(e.metadata.toBase);
+      }
+  });
+
+  it('answers match an independent conversion (100 items per level)', () => {
+    for (const d of levels)
+      for (let i = 0; i < 100; i++) {
+        const e = item(11, d, i);
+        const m = e.metadata as { value: number; fromBase: number; toBase: number; given: string };
+        expect(fromDigits(m.given, m.fromBase), e.id).to.equal(m.value);
+        expect(e.problem).to.include(` ${m.given} `);
+        expect(e.answer, e.id).to.equal(toDigits(fromDigits(m.given, m.fromBase), m.toBase));
+      }
+  });
+
+  it('scores gold 1, wrong 0, equivalent forms 1', () => {
+    for (const d of levels)
+      for (let i = 0; i < 200; i++) {
+        const e = item(13, d, i);
+        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+        if (i < 20) {
+          const base = e.metadata.toBase as number;
+          expect(gen.scoreAnswer(e.answer.toUpperCase(), e)).to.equal(1);
+          expect(gen.scoreAnswer(`0${e.answer}`, e)).to.equal(1);
+          expect(gen.scoreAnswer(`\\boxed{${e.answer}}`, e)).to.equal(1);
+          expect(gen.scoreAnswer(`${e.answer}_{${base}}`, e)).to.equal(1);
+          const wrong = toDigits(parseInt(e.answer, base) + 1, base);
+          expect(gen.scoreAnswer(wrong, e)).to.equal(0);
+          expect(gen.scoreAnswer(String(e.metadata.value), e)).to.equal(base === 10 ? 1 : 0);
+        }
+      }
+    const hex = { ...item(13, 2, 0), answer: 'ff' };
+    expect(gen.scoreAnswer('FF', hex)).to.equal(1);
+    expect(gen.scoreAnswer('0xFF', hex)).to.equal(1);
+    expect(gen.scoreAnswer('f f', hex)).to.equal(1);
+    expect(gen.scoreAnswer('fe', hex)).to.equal(0);
+    expect(gen.scoreAnswer('', hex)).to.equal(0);
+    expect(gen.scoreAnswer('ffg', hex)).to.equal(0);
+    const bHex = { ...hex, answer: 'b3' };
+    expect(gen.scoreAnswer('0b3', bHex)).to.equal(1);
+    expect(gen.scoreAnswer('0xB3', bHex)).to.equal(1);
+  });
+});

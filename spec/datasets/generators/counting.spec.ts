@@ -1,0 +1,106 @@
+import { expect } from 'chai';
+import { counting as gen } from '../../../datasets/generators/counting.js';
+import { itemRng } from '../../../datasets/generators/generator.js';
+import { PROCEDURAL_CHARSET } from '../../../environments/procedural/env.js';
+
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const levels = gen.levels.map((_, i) => i + 1);
+
+// independent references: Pascal's triangle, falling products, brute-force counting
+const pascal: bigint[][] = [[1n]];
+for (let n = 1; n <= 60; n++) pascal.push(Array.from({ length: n + 1 }, (_, k) => (k === 0 || k === n ? 1n : (pascal[n - 1]![k - 1] as bigint) + (pascal[n - 1]![k] as bigint))));
+const C = (n: number, k: number): bigint => pascal[n]![k] as bigint;
+const P = (n: number, k: number): bigint => {
+  let r = 1n;
+  for (let i = 0; i < k; i++) r *= BigInt(n - i);
+  return r;
+};
+/** Place each letter's copies into the free slots in turn: a product of binomials. */
+function distinctPermutations(word: string): bigint {
+  const counts = new Map<string, number>();
+  for (const ch of word) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let free = word.length;
+  let r = 1n;
+  for (const c of counts.values()) {
+    r *= C(free, c);
+    free -= c;
+  }
+  return r;
+}
+
+describe('generators: counting', function () {
+  this.timeout(60_000);
+  it('is deterministic per (seed, index, difficulty) and varies with the seed', () => {
+    for (const d of levels) {
+      expect(item(3, d, 5)).to.deep.equal(item(3, d, 5));
+      const a = Array.from({ length: 10 }, (_, i) => item(1, d, i).problem);
+      const b = Array.from({ length: 10 }, (_, i) => item(2, d, i).problem);
+      expect(a).to.not.deep.equal(b);
+    }
+  });
+
+  it('makes well-formed items', () => {
+    for (const d of levels)
+      for (let i = 0; i < 50; i++) {
+        const e = item(9, d, i);
+        expect(e.problem).to.not.equal('');
+        expect(e.answer).to.match(/^\d+$/);
+        for (const ch of e.problem) expect(PROCEDURAL_CHARSET.includes(ch), `char ${ch}`).to.equal(true);
+        expect(e.id).to.equal(`counting-${d}-${i}`);
+        expect(e.metadata).to.include({ family: 'counting', difficulty: d, index: i });
+        expect(e.metadata.task).to.be.a('string');
+      }
+  });
+
+  it('answers match an independent recomputation (100 items per level)', () => {
+    for (const d of levels)
+      for (let i = 0; i < 100; i++) {
+        const e = item(11, d, i);
+        const m = e.metadata as Record<string, unknown> & { n: number; k: number };
+        let want: bigint;
+        switch (m.task) {
+          case 'choose':
+            want = C(m.n, m.k);
+            break;
+          case 'permute':
+            want = P(m.n, m.k);
+            break;
+          case 'strings':
+            want = BigInt(m.k) ** BigInt(m.n);
+            break;
+          case 'multiset':
+            want = distinctPermutations(m.word as string);
+            break;
+          case 'committee':
+            want = C(m.m as number, m.a as number) * C(m.w as number, m.b as number);
+            break;
+          case 'divisible': {
+            const ds = m.divisors as number[];
+            let c = 0;
+            for (let x = 1; x <= (m.N as number); x++) if (ds.some((dv) => x % dv === 0)) c++;
+            want = BigInt(c);
+            break;
+          }
+          default:
+            throw new Error(`unknown task ${String(m.task)}`);
+        }
+        expect(e.answer, e.id).to.equal(want.toString());
+      }
+  });
+
+  it('scores gold 1, wrong 0, equivalent forms 1', () => {
+    for (const d of levels)
+      for (let i = 0; i < 200; i++) {
+        const e = item(13, d, i);
+        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+        if (i < 20) {
+          expect(gen.scoreAnswer((BigInt(e.answer) + 1n).toString(), e)).to.equal(0);
+          expect(gen.scoreAnswer(`The answer is \\boxed{${e.answer}}`, e)).to.equal(1);
+        }
+      }
+    const e = { ...item(13, 1, 0), answer: '120' };
+    expect(gen.scoreAnswer('5!', e)).to.equal(1);
+    expect(gen.scoreAnswer('\\binom{10}{3}', e)).to.equal(1);
+    expect(gen.scoreAnswer('\\binom{10}{4}', e)).to.equal(0);
+  });
+});

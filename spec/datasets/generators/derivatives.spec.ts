@@ -1,0 +1,69 @@
+import { expect } from 'chai';
+import { derivatives as gen } from '../../../datasets/generators/derivatives.js';
+import { itemRng } from '../../../datasets/generators/generator.js';
+import { PROCEDURAL_CHARSET } from '../../../environments/procedural/env.js';
+import { parseAnswer } from '../../../lib/verify/parse/parser.js';
+import { numeric } from '../../../lib/verify/equivalence/evaluate.js';
+
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const levels = gen.levels.map((_, i) => i + 1);
+const at = (text: string, x: number): number => numeric(parseAnswer(text), new Map([['x', x]]), 0);
+
+describe('generators: derivatives', function () {
+  this.timeout(60_000);
+  it('is deterministic per (seed, index, difficulty) and varies with the seed', () => {
+    for (const d of levels) {
+      expect(item(3, d, 5)).to.deep.equal(item(3, d, 5));
+      const a = Array.from({ length: 10 }, (_, i) => item(1, d, i).problem);
+      const b = Array.from({ length: 10 }, (_, i) => item(2, d, i).problem);
+      expect(a).to.not.deep.equal(b);
+    }
+  });
+
+  it('makes well-formed items', () => {
+    for (const d of levels)
+      for (let i = 0; i < 50; i++) {
+        const e = item(9, d, i);
+        expect(e.problem).to.not.equal('');
+        expect(e.answer).to.not.equal('');
+        for (const ch of e.problem) expect(PROCEDURAL_CHARSET.includes(ch), `char ${ch}`).to.equal(true);
+        expect(e.id).to.equal(`derivatives-${d}-${i}`);
+        expect(e.source).to.equal('derivatives');
+        expect(e.metadata).to.include({ family: 'derivatives', difficulty: d, index: i });
+        expect(e.metadata.function).to.be.a('string');
+        expect(e.metadata.kind).to.be.a('string');
+      }
+  });
+
+  it('answers match a numeric derivative of the function in metadata (100 items per level)', () => {
+    const h = 1e-5;
+    for (const d of levels)
+      for (let i = 0; i < 100; i++) {
+        const e = item(11, d, i);
+        const f = e.metadata.function as string;
+        for (const x of [0.37, 0.81, 1.3, 1.77]) {
+          const num = (at(f, x + h) - at(f, x - h)) / (2 * h);
+          const got = at(e.answer, x);
+          expect(Math.abs(num - got), `${e.id}: f=${f}, f'=${e.answer} at ${x}`).to.be.below(1e-4 * Math.max(1, Math.abs(got)));
+        }
+      }
+  });
+
+  it('scores gold 1, wrong 0, equivalent forms 1', () => {
+    for (const d of levels)
+      for (let i = 0; i < 200; i++) {
+        const e = item(13, d, i);
+        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+      }
+    const e = item(13, 1, 0);
+    expect(gen.scoreAnswer(`${e.answer} + 1`, e)).to.equal(0);
+    expect(gen.scoreAnswer(`(${e.answer})*2`, e)).to.equal(0);
+    expect(gen.scoreAnswer(e.metadata.function as string, e)).to.equal(0);
+    expect(gen.scoreAnswer(`0 + (${e.answer})`, e)).to.equal(1);
+    expect(gen.scoreAnswer(`The derivative is \\boxed{${e.answer}}.`, e)).to.equal(1);
+    // hand-checked alternative forms
+    const chain = { ...e, answer: '2*(3x + 1)*cos(3x^2 + 2x)' };
+    expect(gen.scoreAnswer('(6x + 2)\\cos(3x^2+2x)', chain)).to.equal(1);
+    expect(gen.scoreAnswer('(6x + 2)\\sin(3x^2+2x)', chain)).to.equal(0);
+  });
+});

@@ -1,0 +1,73 @@
+import { expect } from 'chai';
+import { numberTheory as gen } from '../../../datasets/generators/number_theory.js';
+import { itemRng } from '../../../datasets/generators/generator.js';
+import { PROCEDURAL_CHARSET } from '../../../environments/procedural/env.js';
+
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const levels = gen.levels.map((_, i) => i + 1);
+
+// independent reference implementations (brute force where feasible)
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+function powmodSlow(a: number, b: number, m: number): number {
+  let r = 1 % m;
+  for (let i = 0; i < b; i++) r = (r * (a % m)) % m;
+  return r;
+}
+function inverseSlow(a: number, m: number): number {
+  for (let x = 0; x < m; x++) if ((a * x) % m === 1) return x;
+  return -1;
+}
+
+describe('generators: number_theory', function () {
+  this.timeout(60_000);
+  it('is deterministic per (seed, index, difficulty) and varies with the seed', () => {
+    for (const d of levels) {
+      expect(item(3, d, 5)).to.deep.equal(item(3, d, 5));
+      const a = Array.from({ length: 10 }, (_, i) => item(1, d, i).problem);
+      const b = Array.from({ length: 10 }, (_, i) => item(2, d, i).problem);
+      expect(a).to.not.deep.equal(b);
+    }
+  });
+
+  it('makes well-formed items', () => {
+    for (const d of levels)
+      for (let i = 0; i < 50; i++) {
+        const e = item(9, d, i);
+        expect(e.problem).to.not.equal('');
+        expect(e.answer).to.match(/^\d+$/);
+        for (const ch of e.problem) expect(PROCEDURAL_CHARSET.includes(ch), `char ${ch}`).to.equal(true);
+        expect(e.id).to.equal(`number_theory-${d}-${i}`);
+        expect(e.metadata).to.include({ family: 'number_theory', difficulty: d, index: i });
+        expect(['gcd', 'lcm', 'powmod', 'inverse']).to.include(e.metadata.task);
+        expect(e.metadata.numbers).to.be.an('array');
+      }
+  });
+
+  it('answers match an independent recomputation (100 items per level)', () => {
+    for (const d of levels)
+      for (let i = 0; i < 100; i++) {
+        const e = item(11, d, i);
+        const m = e.metadata as { task: string; numbers: number[]; modulus: number; exponent: number };
+        let want: number;
+        if (m.task === 'gcd') want = m.numbers.reduce(gcd);
+        else if (m.task === 'lcm') want = m.numbers.reduce((a, b) => (a * b) / gcd(a, b));
+        else if (m.task === 'powmod') want = powmodSlow(m.numbers[0] as number, m.exponent, m.modulus);
+        else want = inverseSlow(m.numbers[0] as number, m.modulus);
+        expect(e.answer, e.id).to.equal(String(want));
+        if (m.task === 'inverse') expect(((m.numbers[0] as number) * want) % m.modulus).to.equal(1);
+      }
+  });
+
+  it('scores gold 1, wrong 0, equivalent forms 1', () => {
+    for (const d of levels)
+      for (let i = 0; i < 200; i++) {
+        const e = item(13, d, i);
+        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+        if (i < 20) {
+          expect(gen.scoreAnswer(String(Number(e.answer) + 1), e)).to.equal(0);
+          expect(gen.scoreAnswer(`\\boxed{${e.answer}}`, e)).to.equal(1);
+          expect(gen.scoreAnswer(`${e.answer}.0`, e)).to.equal(1);
+        }
+      }
+  });
+});

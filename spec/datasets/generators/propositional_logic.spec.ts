@@ -1,0 +1,105 @@
+import { expect } from 'chai';
+import { propositionalLogic as gen } from '../../../datasets/generators/propositional_logic.js';
+import { itemRng } from '../../../datasets/generators/generator.js';
+import { PROCEDURAL_CHARSET } from '../../../environments/procedural/env.js';
+
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const levels = gen.levels.map((_, i) => i + 1);
+
+/** Recursive-descent evaluator of the printed formula (binary subformulas fully parenthesised). */
+function evalFormula(text: string, env: Record<string, boolean>): boolean {
+  const toks = text.replace(/\s+/g, '').split('');
+  let pos = 0;
+  const atom = (): boolean => {
+    const t = toks[pos++];
+    if (t === '¬') return !atom();
+    if (t === '(') {
+      const v = binary();
+      if (toks[pos++] !== ')') throw new Error(`expected ) in ${text}`);
+      return v;
+    }
+    if (t !== undefined && t in env) return env[t] as boolean;
+    throw new Error(`unexpected ${t} in ${text}`);
+  };
+  const binary = (): boolean => {
+    const a = atom();
+    const op = toks[pos];
+    if (op === undefined || op === ')') return a;
+    pos++;
+    const b = atom();
+    switch (op) {
+      case '∧':
+        return a && b;
+      case '∨':
+        return a || b;
+      case '→':
+        return !a || b;
+      case '↔':
+        return a === b;
+      default:
+        throw new Error(`unknown connective ${op}`);
+    }
+  };
+  const v = binary();
+  if (pos !== toks.length) throw new Error(`trailing input in ${text}`);
+  return v;
+}
+
+function truthTable(text: string): string {
+  const rows: boolean[] = [];
+  for (const p of [false, true]) for (const q of [false, true]) for (const r of [false, true]) rows.push(evalFormula(text, { p, q, r }));
+  return rows.every(Boolean) ? 'tautology' : rows.some(Boolean) ? 'contingent' : 'contradiction';
+}
+
+describe('generators: propositional_logic', function () {
+  this.timeout(60_000);
+  it('is deterministic per (seed, index, difficulty) and varies with the seed', () => {
+    for (const d of levels) {
+      expect(item(3, d, 5)).to.deep.equal(item(3, d, 5));
+      const a = Array.from({ length: 10 }, (_, i) => item(1, d, i).problem);
+      const b = Array.from({ length: 10 }, (_, i) => item(2, d, i).problem);
+      expect(a).to.not.deep.equal(b);
+    }
+  });
+
+  it('makes well-formed items', () => {
+    for (const d of levels)
+      for (let i = 0; i < 50; i++) {
+        const e = item(9, d, i);
+        expect(e.problem).to.not.equal('');
+        expect(['tautology', 'contradiction', 'contingent']).to.include(e.answer);
+        for (const ch of e.problem) expect(PROCEDURAL_CHARSET.includes(ch), `char ${ch}`).to.equal(true);
+        expect(e.id).to.equal(`propositional_logic-${d}-${i}`);
+        expect(e.metadata).to.include({ family: 'propositional_logic', difficulty: d, index: i });
+        expect(e.metadata.formula).to.be.a('string');
+        expect(e.problem).to.include(e.metadata.formula as string);
+      }
+  });
+
+  it('answers match a truth table of the printed formula (100 items per level), all classes occur', () => {
+    for (const d of levels) {
+      const seen = new Set<string>();
+      for (let i = 0; i < 100; i++) {
+        const e = item(11, d, i);
+        expect(e.answer, `${e.id}: ${String(e.metadata.formula)}`).to.equal(truthTable(e.metadata.formula as string));
+        seen.add(e.answer);
+      }
+      expect(seen.size, `level ${d}`).to.equal(3);
+    }
+  });
+
+  it('scores gold 1, wrong 0, equivalent forms 1', () => {
+    for (const d of levels)
+      for (let i = 0; i < 200; i++) {
+        const e = item(13, d, i);
+        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+        if (i < 20) {
+          expect(gen.scoreAnswer(e.answer.toUpperCase(), e)).to.equal(1);
+          expect(gen.scoreAnswer(` ${e.answer[0]!.toUpperCase()}${e.answer.slice(1)}. `, e)).to.equal(1);
+          expect(gen.scoreAnswer(`\\boxed{\\text{${e.answer}}}`, e)).to.equal(1);
+          for (const w of ['tautology', 'contradiction', 'contingent'].filter((x) => x !== e.answer)) expect(gen.scoreAnswer(w, e)).to.equal(0);
+          expect(gen.scoreAnswer('', e)).to.equal(0);
+        }
+      }
+  });
+});
