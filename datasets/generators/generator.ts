@@ -4,7 +4,9 @@
  * same on every machine, and items can be drawn in any order. Each family also knows how to score an
  * answer to one of its items (`scoreAnswer`, reward in [0, 1]).
  */
+import { Ajv, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../../lib/errors.js';
+import { generatorConfigSchema } from '../schemas/generator-config.js';
 import { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 
@@ -30,8 +32,15 @@ export interface GeneratorConfig {
   readonly difficulty: number;
 }
 
-/** Validates a config for `gen`; throws ConfigError saying what to fix. */
+let validateSchema: ValidateFunction | undefined;
+
+/** Validates a config for `gen` (the ajv schema, then the family's difficulty range); throws ConfigError saying what to fix. */
 export function checkConfig(gen: TaskGenerator, config: Partial<GeneratorConfig>): GeneratorConfig {
+  validateSchema ??= new Ajv({ allErrors: false }).compile(generatorConfigSchema);
+  if (!validateSchema(config)) {
+    const e = validateSchema.errors?.[0];
+    throw new ConfigError(`${gen.name}: config ${e?.instancePath || ''} ${e?.message ?? 'is invalid'} (schema ${e?.schemaPath}); expected {seed, size, difficulty} with non-negative integers`);
+  }
   const seed = config.seed ?? 0;
   const size = config.size ?? 500;
   const difficulty = config.difficulty ?? 1;

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ConfigError, Curriculum, decontaminate, generateComposite, type ProblemRecord, type TaskGenerator } from '../../lib/index.js';
+import { checkGeneratorConfig, ConfigError, Curriculum, decontaminate, generateComposite, type ProblemRecord, type TaskGenerator } from '../../lib/index.js';
 
 const rec = (id: string, problem: string): ProblemRecord => ({ id, problem, answer: '1', source: 'test', metadata: {} });
 
@@ -28,6 +28,16 @@ describe('datasets/curriculum', () => {
     expect(() => c.record(2)).to.throw(ConfigError);
     expect(() => new Curriculum({ maxDifficulty: 2, start: 3 })).to.throw(ConfigError);
     expect(() => new Curriculum({ maxDifficulty: 2, lowerBelow: 0.9, raiseAbove: 0.5 })).to.throw(ConfigError);
+  });
+});
+
+describe('datasets/generators: config validation', () => {
+  it('checks configs against the ajv schema and the family range, naming what to fix', () => {
+    expect(checkGeneratorConfig(toy('a'), { seed: 3, size: 10, difficulty: 2 })).to.deep.equal({ seed: 3, size: 10, difficulty: 2 });
+    expect(() => checkGeneratorConfig(toy('a'), { seed: -1 })).to.throw(ConfigError, /seed.*>= 0.*schema/);
+    expect(() => checkGeneratorConfig(toy('a'), { difficulty: 1.5 })).to.throw(ConfigError, /integer/);
+    expect(() => checkGeneratorConfig(toy('a'), { size: 5, colour: 'red' } as never)).to.throw(ConfigError, /additional properties/);
+    expect(() => checkGeneratorConfig(toy('a'), { difficulty: 4 })).to.throw(ConfigError, /1\.\.3/);
   });
 });
 
