@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import Fraction from 'fraction.js';
 import { linearSystems } from '../../../datasets/generators/linear_systems.js';
-import { items, sharedGeneratorChecks } from './linear_equations.spec.js';
+import { items, sharedGeneratorChecks } from './shared.js';
 
 interface Eq {
   lx: number;

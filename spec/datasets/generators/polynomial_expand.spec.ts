@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { polynomialExpand } from '../../../datasets/generators/polynomial_expand.js';
-import { items, parsePolyText, sharedGeneratorChecks } from './linear_equations.spec.js';
+import { items, parsePolyText, sharedGeneratorChecks } from './shared.js';
 
 interface Term {
   coef: number;

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import Fraction from 'fraction.js';
 import { polynomialFactor } from '../../../datasets/generators/polynomial_factor.js';
 import { verifierScore } from '../../../datasets/generators/score.js';
-import { evalExpr, items, parsePolyText, sharedGeneratorChecks } from './linear_equations.spec.js';
+import { evalExpr, items, parsePolyText, sharedGeneratorChecks } from './shared.js';
 
 interface Factor {
   p: number;

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import Fraction from 'fraction.js';
 import { quadratics } from '../../../datasets/generators/quadratics.js';
-import { items, sharedGeneratorChecks } from './linear_equations.spec.js';
+import { items, sharedGeneratorChecks } from './shared.js';
 
 /** Splits `{a, b}` at top-level commas. */
 function goldRoots(answer: string): string[] {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { rationalSimplify } from '../../../datasets/generators/rational_simplify.js';
-import { evalExpr, items, parsePolyText, sharedGeneratorChecks } from './linear_equations.spec.js';
+import { evalExpr, items, parsePolyText, sharedGeneratorChecks } from './shared.js';
 
 type Lin = [number, number]; // p x + q
 
