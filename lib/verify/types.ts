@@ -92,6 +92,11 @@ export interface VerifyOptions {
   readonly multipleBoxed?: 'adjacent' | 'last' | 'reject';
   /** A gold set-membership (x \in [a, b]) may match a predicted inequality (Math-Verify's allow_set_relation_comp). Default false. */
   readonly allowSetRelationComp?: boolean;
+  /**
+   * Variable names matter (default true). `false` also accepts the prediction with its free variables
+   * renamed to the gold's (f(x) matches f(y)), as Math-Verify's strict=False does.
+   */
+  readonly strict?: boolean;
   /** Decimal places numbers are rounded to before comparing non-exact values (Math-Verify float_rounding; default 6). */
   readonly floatRounding?: number;
   /** Relative tolerance for numeric-sampling equivalence of expressions (default 1e-9). */

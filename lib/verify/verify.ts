@@ -10,7 +10,7 @@ import { extractCandidates, extractChoice, type Candidate } from './extract.js';
 import { compareNodes, type CompareOptions, kindOf } from './equivalence/compare.js';
 import { exact } from './equivalence/evaluate.js';
 import type { Node } from './parse/ast.js';
-import { show } from './parse/ast.js';
+import { freeSymbols, renameSymbols, show } from './parse/ast.js';
 import { parseAnswer } from './parse/parser.js';
 import { ParseFailure } from './parse/tokenize.js';
 import { DEFAULT_MAX_INPUT_LENGTH, DEFAULT_TIMEOUT_MS, type Extraction, type Verdict, type VerifyErrorCode, type VerifyOptions } from './types.js';
@@ -68,6 +68,19 @@ function extraction(c: Candidate | undefined, node: Node | undefined): Extractio
   return value ? { strategy: c.strategy, raw: c.raw, normalized: value.toFraction(), kind: 'number' } : { strategy: c.strategy, raw: c.raw, normalized: show(node), kind: kindOf(node) };
 }
 
+/** strict: false: try the prediction with its variables renamed to the gold's (at most 4 variables). */
+function renamedComparison(gold: Node, pred: Node, opts: CompareOptions): { equal: boolean; rule: string } | undefined {
+  const gv = [...freeSymbols(gold)].sort();
+  const pv = [...freeSymbols(pred)].sort();
+  if (gv.length !== pv.length || gv.length === 0 || gv.length > 4) return undefined;
+  const perms = (xs: string[]): string[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest])));
+  for (const target of perms(gv)) {
+    const c = compareNodes(gold, renameSymbols(pred, new Map(pv.map((v, i) => [v, target[i] as string]))), opts);
+    if (c.equal) return { equal: true, rule: `renamed-variables/${c.rule}` };
+  }
+  return undefined;
+}
+
 const isChoiceLetter = (s: string): boolean => /^\s*(?:\\text\{\s*)?\(?[A-E]\)?\s*\}?\s*$/.test(s);
 
 export function verify(gold: string, pred: string, options: VerifyOptions = {}): Verdict {
@@ -107,7 +120,8 @@ export function verify(gold: string, pred: string, options: VerifyOptions = {}):
     if (!g) return fail('GOLD_UNPARSEABLE', `the gold answer ${JSON.stringify((goldCands[0] as Candidate).raw.slice(0, 80))} could not be parsed`, gx, px);
     if (!p) return done({ correct: false, rule: 'no-answer', reason: `could not read a mathematical answer in ${JSON.stringify((predCands[0] as Candidate).raw.slice(0, 80))}`, gold: gx, pred: px });
     const opts: CompareOptions = { ...o, floatRounding: o.floatRounding, relTol: o.relTol, exact: o.exact, seed: o.seed };
-    const c = compareNodes(g.node, p.node, opts);
+    let c = compareNodes(g.node, p.node, opts);
+    if (!c.equal && o.strict === false) c = renamedComparison(g.node, p.node, opts) ?? c;
     if (performance.now() > deadline) return fail('TIMEOUT', `verification exceeded ${o.timeoutMs} ms`, gx, px);
     const hedged = !c.equal && (p.node.t === 'list' || p.node.t === 'set') && g.node.t !== 'list' && g.node.t !== 'set' && /\bor\b|\beither\b/i.test(p.cand.raw);
     const rule = hedged ? 'hedged' : c.rule;

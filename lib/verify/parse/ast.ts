@@ -123,3 +123,38 @@ export function freeSymbols(n: Node, out = new Set<string>()): Set<string> {
 }
 
 export const CONSTANTS = new Set(['pi', 'e', 'i', 'oo']);
+
+/** The node with free variables renamed by `names` (constants and function names untouched). */
+export function renameSymbols(n: Node, names: ReadonlyMap<string, string>): Node {
+  const r = (x: Node): Node => renameSymbols(x, names);
+  switch (n.t) {
+    case 'sym':
+      return names.has(n.name) ? { t: 'sym', name: names.get(n.name) as string } : n;
+    case 'add':
+    case 'mul':
+    case 'union':
+      return { ...n, args: n.args.map(r) };
+    case 'fn':
+      return { ...n, args: n.args.map(r) };
+    case 'rel':
+      return { ...n, args: n.args.map(r) };
+    case 'pow':
+      return { ...n, base: r(n.base), exp: r(n.exp) };
+    case 'neg':
+      return { ...n, arg: r(n.arg) };
+    case 'pm':
+      return { ...n, left: n.left ? r(n.left) : null, right: r(n.right) };
+    case 'in':
+      return { ...n, elem: r(n.elem), set: r(n.set) };
+    case 'set':
+    case 'list':
+    case 'tuple':
+      return { ...n, items: n.items.map(r) } as Node;
+    case 'matrix':
+      return { ...n, rows: n.rows.map((row) => row.map(r)) };
+    case 'ratio':
+      return { ...n, left: r(n.left), right: r(n.right) };
+    default:
+      return n;
+  }
+}
