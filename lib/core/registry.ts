@@ -171,7 +171,7 @@ export class Registry {
     }
     const latest = versions[versions.length - 1] as EnvSpec;
     if (version === undefined) {
-      if (latest.version !== undefined && versions.length > 1) {
+      if (latest.version !== undefined) {
         warn('ENV_VERSION_UNSPECIFIED', `Using the latest version ${JSON.stringify(latest.id)} for unversioned ${JSON.stringify(id)}.`);
       }
       return this.withDeprecationWarning(latest);
