@@ -114,6 +114,7 @@ function scoreAntiderivative(answer: string, entry: ProblemRecord): number {
   if (typeof answer !== 'string' || answer.length > 2000) return 0;
   const text = finalAnswer(answer)
     .replace(/\$/g, '')
+    .replace(/^\s*(?:F\s*\(\s*x\s*\)|y|\\int[^=]*)\s*=\s*/, '') // "F(x) = ...": the value is the right side
     .replace(/\+\s*[Cc]\s*\.?\s*$/, '')
     .trim();
   if (text === '') return 0;

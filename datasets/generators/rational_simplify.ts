@@ -8,10 +8,14 @@
  * 2. quadratic over quadratic sharing one monic factor: answer (x + b)/(x + c).
  * 3. non-monic factors and constant multipliers: answer like \frac{2(3x - 1)}{x + 4}.
  * 4. cubic over quadratic (or quadratic over cubic) sharing factors.
- * Gold answer: the simplified expression, e.g. `\frac{x + 2}{x - 5}` or `x + 3`. Scoring: the
- * verifier's equivalence (numeric sampling, which avoids the removable points). Note that this means
- * an equivalent but unsimplified answer (even the original expression) also scores 1.
+ * Gold answer: the simplified expression, e.g. `\frac{x + 2}{x - 5}` or `x + 3`. Scoring: equivalent
+ * to the gold (the verifier's numeric sampling) AND defined at the roots of the cancelled factors, so
+ * an unsimplified answer (the original expression above all) scores 0.
  */
+import { extractCandidates } from '../../lib/verify/extract.js';
+import { exact } from '../../lib/verify/equivalence/evaluate.js';
+import { type Node as AnswerNode, substitute } from '../../lib/verify/parse/ast.js';
+import { parseAnswer } from '../../lib/verify/parse/parser.js';
 import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
@@ -109,5 +113,33 @@ export const rationalSimplify: TaskGenerator = {
       metadata: { family: 'rational_simplify', difficulty, index, expression, ...d, numerator, denominator },
     };
   },
-  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+  scoreAnswer: (answer, entry) => (verifierScore(answer, entry) === 1 && definedAtCancelledRoots(answer, entry) ? 1 : 0),
 };
+
+/**
+ * An answer equal to the expression is "simplified" only if every common factor was cancelled: it must
+ * be defined where a cancelled factor vanishes (the unsimplified expression is 0/0 there), so copying
+ * the question scores 0.
+ */
+function definedAtCancelledRoots(answer: string, entry: ProblemRecord): boolean {
+  const pred = extractCandidates(answer).find((c) => {
+    try {
+      parseAnswer(c.raw);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (!pred) return false;
+  const node = parseAnswer(pred.raw);
+  const gold = parseAnswer(entry.answer);
+  const common = (entry.metadata.common ?? []) as readonly Lin[];
+  // where the gold is defined at a cancelled root, the answer must be too (a factor that also stays in
+  // the gold's denominator is a real pole, not a cancellation)
+  // exactly, at the rational root: in floating point 0/0 at x = -2/3 is a tiny number over a tiny number
+  const at = (n: AnswerNode, root: Fraction): Fraction | undefined => exact(substitute(n, (name) => (name === 'x' ? { t: 'num', v: root, float: false } : undefined)));
+  return common.every(([p, q]) => {
+    const root = new Fraction(-q, p);
+    return at(gold, root) === undefined || at(node, root) !== undefined;
+  });
+}

@@ -126,10 +126,15 @@ export const CONSTANTS = new Set(['pi', 'e', 'i', 'oo']);
 
 /** The node with free variables renamed by `names` (constants and function names untouched). */
 export function renameSymbols(n: Node, names: ReadonlyMap<string, string>): Node {
-  const r = (x: Node): Node => renameSymbols(x, names);
+  return substitute(n, (name) => (names.has(name) ? { t: 'sym', name: names.get(name) as string } : undefined));
+}
+
+/** The node with each symbol for which `value` returns a node replaced by it (x := 2/3). */
+export function substitute(n: Node, value: (name: string) => Node | undefined): Node {
+  const r = (x: Node): Node => substitute(x, value);
   switch (n.t) {
     case 'sym':
-      return names.has(n.name) ? { t: 'sym', name: names.get(n.name) as string } : n;
+      return value(n.name) ?? n;
     case 'add':
     case 'mul':
     case 'union':

@@ -84,3 +84,12 @@ describe('generators: integrals', function () {
 });
 
 sharedGeneratorChecks(gen, []);
+
+describe('generators: integrals answer phrasing', () => {
+  it('accepts "F(x) = ..." and "+ C" around a correct antiderivative', () => {
+    const e = gen.generate(itemRng(7, 3), 3, 3);
+    expect(gen.scoreAnswer(`F(x) = ${e.answer}`, e)).to.equal(1);
+    expect(gen.scoreAnswer(`F(x) = ${e.answer} + C`, e)).to.equal(1);
+    expect(gen.scoreAnswer(`F(x) = ${e.answer} + x`, e)).to.equal(0);
+  });
+});
