@@ -3,6 +3,7 @@
  * an evaluation set. Texts are normalised (case, LaTeX commands, punctuation, spacing); "near" means
  * that at least `threshold` of a problem's word n-grams occur in one evaluation problem.
  */
+import { ConfigError } from '../lib/errors.js';
 import type { ProblemRecord } from './record.js';
 
 export interface DecontaminateOptions {
@@ -46,6 +47,9 @@ function ngrams(words: readonly string[], n: number): Set<string> {
 export function decontaminate(candidates: Iterable<ProblemRecord>, references: readonly ProblemRecord[], opts: DecontaminateOptions = {}): DecontaminationReport {
   const n = opts.n ?? 8;
   const threshold = opts.threshold ?? 0.5;
+  // a bad n or threshold would silently report "no near duplicates": refuse it
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`decontaminate: n must be a positive integer, got ${n}`);
+  if (!(threshold > 0 && threshold <= 1)) throw new ConfigError(`decontaminate: threshold must be in (0, 1], got ${threshold}`);
   const exactIndex = new Map<string, string>();
   const gramIndex = new Map<string, string[]>();
   for (const r of references) {

@@ -125,7 +125,8 @@ export async function* streamDataset(nameOrPath: string, opts: LoadOptions = {})
     for await (const text of lines) {
       line++;
       if (text.trim() === '') continue;
-      const item = parseLine(text, file, line, source);
+      // a UTF-8 byte-order mark (Windows, spreadsheet exports) is not part of the first record
+      const item = parseLine(line === 1 ? text.replace(/^\uFEFF/, '') : text, file, line, source);
       yield item;
       if (item.ok && ++kept === opts.limit) return;
     }

@@ -52,10 +52,20 @@ export function checkConfig(gen: TaskGenerator, config: Partial<GeneratorConfig>
   return { seed, size, difficulty };
 }
 
-/** The generator for item `index` of a dataset seeded `seed`: independent of every other item. */
+function mix32(x: number): number {
+  let h = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The generator for item `index` of a dataset seeded `seed`: independent of every other item. The pair
+ * is hashed (not added), so no (seed, index) aliases another: seed 1 item 0 is not seed 0 item 1000003.
+ */
 export function itemRng(seed: number, index: number): Rng {
-  // mix (seed, index) into one safe integer; Rng expands it with splitmix32
-  return Rng.fromSeed(((seed % 2 ** 26) * 1_000_003 + index) % Number.MAX_SAFE_INTEGER);
+  const hi = mix32(Math.floor(seed / 2 ** 32) ^ mix32((index + 0x9e3779b9) >>> 0));
+  const lo = mix32((seed >>> 0) ^ mix32((hi ^ index) >>> 0));
+  return Rng.fromSeed((hi & 0x1fffff) * 2 ** 32 + lo);
 }
 
 /** Item `index` of the virtual dataset (seed, difficulty). */

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { checkGeneratorConfig, ConfigError, Curriculum, decontaminate, generateComposite, type ProblemRecord, type TaskGenerator } from '../../lib/index.js';
+import { checkGeneratorConfig, ConfigError, itemRng, Curriculum, decontaminate, generateComposite, type ProblemRecord, type TaskGenerator } from '../../lib/index.js';
 
 const rec = (id: string, problem: string): ProblemRecord => ({ id, problem, answer: '1', source: 'test', metadata: {} });
 
@@ -41,6 +41,18 @@ describe('datasets/generators: config validation', () => {
   });
 });
 
+describe('datasets/generators: item seeding', () => {
+  it('hashes (seed, index): no pair aliases another', () => {
+    const draw = (seed: number, index: number): number[] => {
+      const r = itemRng(seed, index);
+      return [r.integer(0, 1e9), r.integer(0, 1e9)];
+    };
+    expect(draw(1, 0)).to.not.deep.equal(draw(0, 1_000_003));
+    expect(draw(5, 7)).to.not.deep.equal(draw(5 + 2 ** 26, 7));
+    expect(draw(2 ** 40, 3)).to.deep.equal(draw(2 ** 40, 3));
+  });
+});
+
 describe('datasets/composite', () => {
   it('mixes components by weight, deterministically per seed', () => {
     const parts = [
@@ -63,6 +75,12 @@ describe('datasets/composite', () => {
 
 describe('datasets/decontaminate', () => {
   const refs = [rec('r1', 'Find the sum of all integer bases $b>9$ for which $17_b$ is a divisor of $97_b$.'), rec('r2', 'How many positive divisors does 6! have?')];
+
+  it('refuses settings that would silently find nothing', () => {
+    expect(() => decontaminate([], refs, { n: 0 })).to.throw(ConfigError);
+    expect(() => decontaminate([], refs, { n: Number.NaN })).to.throw(ConfigError);
+    expect(() => decontaminate([], refs, { threshold: 2 })).to.throw(ConfigError);
+  });
 
   it('finds exact duplicates after normalisation and near duplicates by n-gram overlap', () => {
     const report = decontaminate(

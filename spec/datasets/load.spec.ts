@@ -148,3 +148,18 @@ describe('datasets/record', () => {
     expect(lastBoxed('none')).to.equal(undefined);
   });
 });
+
+describe('datasets/load: byte-order mark', () => {
+  it('reads a first line that starts with a UTF-8 BOM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mathgym-bom-'));
+    const file = join(dir, 'bom.jsonl');
+    writeFileSync(file, '\uFEFF{"problem":"1+1?","answer":"2"}\n{"problem":"2+2?","answer":"4"}\n');
+    try {
+      const { records, summary } = await loadDataset(file);
+      expect(summary.bad).to.deep.equal([]);
+      expect(records.map((r) => r.answer)).to.deep.equal(['2', '4']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

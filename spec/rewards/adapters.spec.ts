@@ -76,3 +76,18 @@ describe('rewards/adapters/verl', () => {
     expect(out.error).to.match(/^INPUT_TOO_LARGE: /);
   });
 });
+
+describe('rewards/adapters: malformed inputs are failures, not zeros', () => {
+  it('TRL: a completion that is neither text nor messages gives null', async () => {
+    const trl = toTrlRewardFunction(makeReward('math'));
+    const out = await trl({ prompts: ['p', 'p'], completions: [null as unknown as string, '\\boxed{2}'], answer: ['2', '2'] });
+    expect(out).to.deep.equal([null, 1]);
+  });
+
+  it('verl: a list of accepted answers scores against the best one; another type is an error', async () => {
+    expect((await computeScore('x', 'so \\boxed{2}', ['1', '2'])).score).to.equal(1);
+    const bad = await computeScore('x', 'so \\boxed{2}', { a: 1 } as unknown as string);
+    expect(bad.score).to.equal(0);
+    expect(bad.error).to.match(/ground_truth must be/);
+  });
+});

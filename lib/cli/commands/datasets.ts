@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { BUNDLED_DATASETS, decontaminate, formatBadLine, loadDataset, type ProblemRecord } from '../../../datasets/index.js';
 import { parseAnswer } from '../../verify/parse/parser.js';
 import { kindOf } from '../../verify/equivalence/compare.js';
-import { collect, formatTable, printJson, progressBar } from '../util.js';
+import { collect, formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 
 function answerKind(answer: string): string {
   try {
@@ -63,7 +63,7 @@ export function datasetsCommand(program: Command): void {
     .description('report exact and near-duplicate problems of a dataset that also occur in evaluation sets')
     .argument('<dataset>', 'the set to check: bundled name or JSONL path (e.g. generated problems)')
     .option('--against <name>', 'evaluation set to compare with (repeatable; default: every bundled set)', collect, [])
-    .option('-n, --ngram <n>', 'word n-gram length', (v) => Number(v), 8)
+    .option('-n, --ngram <n>', 'word n-gram length (>= 1)', parseIntOption('--ngram'), 8)
     .option('--threshold <x>', 'near-duplicate overlap threshold', (v) => Number(v), 0.5)
     .option('--json', 'print as JSON')
     .action(async (name: string, _opts: unknown, command: Command) => {

@@ -77,6 +77,8 @@ export function toTrlRewardFunction(fn: RewardFn, opts: TrlAdapterOptions = {}):
     return Promise.all(
       completions.map(async (completion, i) => {
         const prompt = Array.isArray(prompts) ? prompts[i] : undefined;
+        // a completion that is neither text nor a message list cannot be judged: null, never a fake 0
+        if (typeof completion !== 'string' && !Array.isArray(completion)) return null;
         const out = await fn({
           prompt: prompt === undefined ? undefined : promptText(prompt),
           completion: completionText(completion),

@@ -29,7 +29,8 @@ export interface VerlScore {
   readonly error: string;
 }
 
-export type VerlComputeScore = (dataSource: string, solutionStr: string, groundTruth: string | number, extraInfo?: Readonly<Record<string, unknown>> | null) => Promise<VerlScore>;
+export type VerlGroundTruth = string | number | readonly (string | number)[];
+export type VerlComputeScore = (dataSource: string, solutionStr: string, groundTruth: VerlGroundTruth, extraInfo?: Readonly<Record<string, unknown>> | null) => Promise<VerlScore>;
 
 export interface VerlAdapterOptions {
   /** Registered reward name; default `math`. */
@@ -41,7 +42,16 @@ export interface VerlAdapterOptions {
 
 export function createComputeScore(opts: VerlAdapterOptions = {}): VerlComputeScore {
   const fn: RewardFn = makeReward(opts.reward ?? 'math', { verifier: opts.verifier, verifyOptions: opts.verifyOptions });
-  return async (dataSource, solutionStr, groundTruth, extraInfo) => {
+  const score: VerlComputeScore = async (dataSource, solutionStr, groundTruth, extraInfo) => {
+    if (typeof groundTruth !== 'string' && typeof groundTruth !== 'number') {
+      // some datasets store several accepted answers as a list; score against each, keep the best
+      const list: readonly unknown[] = Array.isArray(groundTruth) ? groundTruth : [];
+      if (list.length > 0 && list.every((g) => typeof g === 'string' || typeof g === 'number')) {
+        const all = await Promise.all((list as readonly (string | number)[]).map((g) => score(dataSource, solutionStr, g, extraInfo)));
+        return all.reduce((best, x) => (x.score > best.score ? x : best));
+      }
+      return { score: 0, acc: false, pred: '', rule: 'error', error: `INTERNAL: ground_truth must be a string, a number or a list of them, got ${JSON.stringify(groundTruth)?.slice(0, 60)}` };
+    }
     const out = await fn({ completion: solutionStr, answer: String(groundTruth), info: { data_source: dataSource, ...(extraInfo ?? {}) } });
     return {
       score: out.reward,
@@ -51,12 +61,13 @@ export function createComputeScore(opts: VerlAdapterOptions = {}): VerlComputeSc
       error: out.error ? `${out.error.code}: ${out.error.message}` : '',
     };
   };
+  return score;
 }
 
 let defaultScore: VerlComputeScore | undefined;
 
 /** `compute_score` with the math rubric and the in-process verifier. */
-export function computeScore(dataSource: string, solutionStr: string, groundTruth: string | number, extraInfo?: Readonly<Record<string, unknown>> | null): Promise<VerlScore> {
+export function computeScore(dataSource: string, solutionStr: string, groundTruth: VerlGroundTruth, extraInfo?: Readonly<Record<string, unknown>> | null): Promise<VerlScore> {
   defaultScore ??= createComputeScore();
   return defaultScore(dataSource, solutionStr, groundTruth, extraInfo);
 }
