@@ -28,6 +28,8 @@ export interface MathQAEnvKwargs {
   readonly limit?: number;
   /** A registered reward name (see listRewards); default `math`. */
   readonly reward?: string;
+  /** Options for the reward's factory (e.g. `{maxLength, bufferLength}` for `overlong`, `{style}` for `format`). */
+  readonly rewardOptions?: Readonly<Record<string, unknown>>;
   /** Prompt text; `{problem}` is replaced by the problem. Default: DEFAULT_PROMPT_TEMPLATE. */
   readonly promptTemplate?: string;
   /** Options of every verification (timeoutMs, strategies, tolerance, ...). */
@@ -42,7 +44,7 @@ export const MAX_PROMPT_LENGTH = 32_768;
 /** Completions longer than the verifier's input limit are verifier failures (INPUT_TOO_LARGE). */
 export const MAX_COMPLETION_LENGTH = DEFAULT_MAX_INPUT_LENGTH;
 
-const KWARGS = ['dataset', 'split', 'limit', 'reward', 'promptTemplate', 'verifyOptions', 'renderMode'];
+const KWARGS = ['dataset', 'split', 'limit', 'reward', 'rewardOptions', 'promptTemplate', 'verifyOptions', 'renderMode'];
 
 /** What `info.verdict` carries: the verdict without its (nondeterministic) timing. */
 export interface VerdictInfo {
@@ -64,6 +66,7 @@ export class MathQAEnv extends Env<string, string> {
   private readonly actSpace = new Text({ maxLength: MAX_COMPLETION_LENGTH, minLength: 0, charset: MATH_TEXT_CHARSET });
   private verifier: Verifier | undefined;
   private reward: RewardFn | undefined;
+  private readonly rewardOptions: Readonly<Record<string, unknown>>;
   private record: ProblemRecord | undefined;
   private prompt = '';
   private last: { readonly completion: string; readonly reward: number } | undefined;
@@ -82,6 +85,9 @@ export class MathQAEnv extends Env<string, string> {
     this.limit = kwargs.limit;
     this.rewardName = kwargs.reward ?? 'math';
     if (!listRewards().includes(this.rewardName)) throw new ConfigError(`MathQAEnv: unknown reward ${JSON.stringify(this.rewardName)}; registered: ${listRewards().join(', ')}`);
+    this.rewardOptions = kwargs.rewardOptions ?? {};
+    // build it once now (in-process, no workers) so a bad reward option fails at make(), not at the first step
+    makeReward(this.rewardName, { ...this.rewardOptions });
     this.promptTemplate = kwargs.promptTemplate ?? DEFAULT_PROMPT_TEMPLATE;
     if (typeof this.promptTemplate !== 'string' || !this.promptTemplate.includes('{problem}')) {
       throw new ConfigError(`MathQAEnv: promptTemplate must be a string containing "{problem}", got ${JSON.stringify(this.promptTemplate)}`);
@@ -134,7 +140,7 @@ export class MathQAEnv extends Env<string, string> {
   private rewardFn(): RewardFn {
     if (!this.reward) {
       this.verifier ??= sharedVerifier.acquire();
-      this.reward = makeReward(this.rewardName, { verifier: this.verifier, verifyOptions: this.verifyOptions });
+      this.reward = makeReward(this.rewardName, { ...this.rewardOptions, verifier: this.verifier, verifyOptions: this.verifyOptions });
     }
     return this.reward;
   }

@@ -174,3 +174,23 @@ describe('environments/math-qa', function () {
     });
   }
 });
+
+describe('environments/math-qa: reward options', function () {
+  this.timeout(30_000);
+
+  it('passes rewardOptions to the reward and rejects bad ones at make()', async () => {
+    try {
+      await make('mathgym/MathQA-v0', { reward: 'overlong' });
+      expect.fail('a missing maxLength must fail at make');
+    } catch (e) {
+      expect(e).to.be.instanceOf(ConfigError);
+    }
+    const env = await make<string, string>('mathgym/MathQA-v0', { reward: 'overlong', rewardOptions: { maxLength: 4, bufferLength: 2 } });
+    try {
+      await env.reset({ seed: 0 });
+      expect((await env.step('one two three four five six')).reward).to.be.below(0);
+    } finally {
+      await env.close();
+    }
+  });
+});
