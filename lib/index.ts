@@ -38,6 +38,7 @@ export * from './verify/index.js';
 export * from './rewards/index.js';
 export { evaluatePolicy, type BatchPolicy, type EvaluateOptions, type EvaluateResult } from './rl/evaluate.js';
 export * from '../datasets/index.js';
+export { benchmarkRewards, baselineRewards, exactMatch, normalizedMatch, numericMatch, probeCases, probeSuite, peerSuite, datasetSuite, loadSuites, computeMetrics, EXPLOITS, renderHtml, writeRewardReport, type BenchmarkRewardsOptions, type LabelledCase, type Suite as RewardBenchSuite, type RewardSpec, type RewardMetrics, type RewardBenchReport } from './bench/rewards/index.js';
 export { MathQAEnv, MATH_TEXT_CHARSET, DEFAULT_PROMPT_TEMPLATE, type MathQAEnvKwargs, type VerdictInfo } from '../environments/math-qa/index.js';
 
 registerEnvs(registry);

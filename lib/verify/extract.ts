@@ -190,7 +190,9 @@ function lastNumber(text: string): Candidate[] {
   if (NEGATED.test(text.slice(Math.max(0, last.index - 24), last.index))) return [];
   // "5 or maybe 6", "either 3 or 4": a sentence offering several numbers is a hedge
   const sentence = text.slice(0, end).split(/[.!?](?:\s|$)|\n/).pop() ?? '';
-  const hedged = HEDGE.test(sentence) && (sentence.match(NUMBER_RE) ?? []).length > 1 ? { hedged: true } : {};
+  // "one of 1, 2, 3, 4, 5", "0, 1, ..., 3000": the last number closes an enumeration, not an answer
+  const enumerated = /\d\s*,\s*(?:(?:\.\.\.|…|\\[lc]?dots)\s*,?\s*)?(?:and\s+)?$/.test(text.slice(Math.max(0, last.index - 40), last.index));
+  const hedged = enumerated || (HEDGE.test(sentence) && (sentence.match(NUMBER_RE) ?? []).length > 1) ? { hedged: true } : {};
   // "is 2/3.": a plain fraction counts as one number
   const frac = /^\s*\/\s*(\d+)(?![\d.,]*\d)/.exec(text.slice(end));
   const prev = text.slice(0, last.index).match(/(\d+)\s*\/\s*$/);

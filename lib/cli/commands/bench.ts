@@ -4,9 +4,13 @@ import { generatorRates, loadRate, loadTargets } from '../../bench/datasets-thro
 import { envThroughputCases } from '../../bench/env-throughput.js';
 import { runBench } from '../../bench/harness.js';
 import { loadPeerPairs, PEER_CASES_PATH, runVerifyBench } from '../../bench/verify-throughput.js';
+import { benchmarkRewards } from '../../bench/rewards/run.js';
+import { exploitRows, TABLE_HEADER, tableRows, writeRewardReport } from '../../bench/rewards/report.js';
+import { SUITE_NAMES as REWARD_SUITES } from '../../bench/rewards/suites.js';
 import { ConfigError } from '../../errors.js';
-import { formatTable, parseIntOption, printJson, progressBar } from '../util.js';
+import { collect, formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 
+/** The suites `all` runs; `rewards` runs only when named (it writes a report). */
 const SUITES = ['env', 'verify', 'datasets'] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -17,6 +21,40 @@ interface BenchOpts {
   workers: number;
   cases: string;
   json?: boolean;
+  reward: string[];
+  suite: string[];
+  outDir: string;
+  baselines: boolean;
+  datasetLimit: number;
+  timeout: number;
+}
+
+async function rewardsSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const started = performance.now();
+  const suites = opts.suite.length > 0 ? opts.suite : [...REWARD_SUITES];
+  for (const s of suites) if (!(REWARD_SUITES as readonly string[]).includes(s)) throw new ConfigError(`unknown --suite ${JSON.stringify(s)}; choose from ${REWARD_SUITES.join(', ')}`);
+  const bar = progressBar(suites.length * (opts.reward.length > 0 ? opts.reward.length + (opts.baselines ? 3 : 0) : 6), 'bench rewards', !opts.json);
+  const report = await benchmarkRewards({
+    rewards: opts.reward.length > 0 ? opts.reward : undefined,
+    suites,
+    baselines: opts.baselines,
+    peerPath: opts.cases,
+    datasetLimit: opts.datasetLimit,
+    timeoutMs: opts.timeout,
+    onProgress: (reward, suite) => bar.tick({ status: `${reward} / ${suite}` }),
+  });
+  bar.stop();
+  const files = writeRewardReport(report, opts.outDir);
+  if (!opts.json) {
+    console.log(`reward benchmark: ${report.suites.map((s) => `${s.name} (${s.cases} cases)`).join(', ')}; a reward accepts when >= 0.5`);
+    console.log(formatTable([...TABLE_HEADER], tableRows(report)));
+    const ex = exploitRows(report);
+    console.log('\nreward-hacking probes got wrong, by exploit:');
+    console.log(formatTable(ex.header, ex.rows));
+    for (const s of report.skipped) console.log(`skipped ${s.name}: ${s.reason}`);
+    console.log(`\nwrote ${files.json}\nwrote ${files.html}\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  return { suite: 'rewards', files, report };
 }
 
 async function envSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
@@ -73,18 +111,30 @@ async function datasetsSuite(opts: BenchOpts): Promise<Record<string, unknown>> 
 export function benchCommand(program: Command): void {
   program
     .command('bench')
-    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate)')
-    .argument('[suite]', `one of ${SUITES.join(', ')}, or all`, 'all')
+    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
+    .argument('[suite]', `one of ${SUITES.join(', ')}, rewards, or all (= ${SUITES.join(', ')})`, 'all')
     .option('--duration <ms>', 'env: timed milliseconds per repeat', parseIntOption('--duration'), 1500)
     .option('--repeats <n>', 'env: repeats per case (the median is reported)', parseIntOption('--repeats'), 3)
     .option('--calls <n>', 'verify: verifications per case', parseIntOption('--calls'), 4000)
     .option('--workers <n>', 'verify: sandbox worker threads', parseIntOption('--workers'), 2)
     .option('--cases <file>', 'verify: JSONL of {gold, pred, expected} pairs', PEER_CASES_PATH)
+    .option('--reward <name>', 'rewards: a registered reward to compare (repeatable; default: every registered reward that needs no options; load your own with --require)', collect, [])
+    .option('--suite <name>', `rewards: a labelled suite (repeatable; ${REWARD_SUITES.join(', ')}; default all)`, collect, [])
+    .option('--no-baselines', 'rewards: leave out the exact / normalized / numeric string baselines')
+    .option('--dataset-limit <n>', 'rewards: records per bundled dataset for the datasets suite', parseIntOption('--dataset-limit'), 100)
+    .option('--timeout <ms>', 'rewards: per-call time limit (a call past it counts as a timeout)', parseIntOption('--timeout'), 5000)
+    .option('--out-dir <dir>', 'rewards: folder for rewards.json and rewards.html', 'bench-results')
     .option('--json', 'print results as JSON')
     .action(async (suite: string, opts: BenchOpts) => {
-      const chosen: readonly Suite[] = suite === 'all' ? SUITES : SUITES.filter((s) => s === suite);
-      if (chosen.length === 0) throw new ConfigError(`unknown bench suite ${JSON.stringify(suite)}; choose one of ${SUITES.join(', ')} or all`);
       const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
+      if (suite === 'rewards') {
+        if (!opts.json) console.log(`node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`);
+        const result = await rewardsSuite(opts);
+        if (opts.json) printJson({ machine, suites: [result] });
+        return;
+      }
+      const chosen: readonly Suite[] = suite === 'all' ? SUITES : SUITES.filter((s) => s === suite);
+      if (chosen.length === 0) throw new ConfigError(`unknown bench suite ${JSON.stringify(suite)}; choose one of ${SUITES.join(', ')}, rewards or all`);
       if (!opts.json) console.log(`node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`);
       const out: Record<string, unknown>[] = [];
       for (const s of chosen) {
