@@ -8,6 +8,7 @@
  */
 import { ConfigError } from '../errors.js';
 import type { RewardFn, RewardOutput } from './types.js';
+import { findBoxes } from '../verify/boxed.js';
 
 export const FORMAT_STYLES = ['think-answer', 'boxed', 'answer-tag'] as const;
 export type FormatStyle = (typeof FORMAT_STYLES)[number];
@@ -23,24 +24,9 @@ function count(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
 
-/** Whether some `\boxed{` has a matching close brace and something other than whitespace inside. */
+/** Whether some box has something other than whitespace inside. */
 function hasBoxed(text: string): boolean {
-  for (let at = text.indexOf('\\boxed'); at >= 0; at = text.indexOf('\\boxed', at + 1)) {
-    let k = at + '\\boxed'.length;
-    while (text[k] === ' ') k++;
-    if (text[k] !== '{') continue;
-    let depth = 0;
-    for (let j = k; j < text.length; j++) {
-      const c = text[j];
-      if (c === '\\') j++;
-      else if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) {
-        if (text.slice(k + 1, j).trim() !== '') return true;
-        break;
-      }
-    }
-  }
-  return false;
+  return findBoxes(text).some((b) => b.body.trim() !== '');
 }
 
 /** Whether `text` follows `style` (see the module comment for each style's rule). */

@@ -7,6 +7,7 @@
  *   refuses a completion with more than one box.
  * - hedging: "3 or 4" parses as a list and never equals a single gold value (rule `hedged`).
  */
+import { type Box, findBoxes } from './boxed.js';
 import type { ExtractionStrategy, StrategyTier } from './types.js';
 
 export interface Candidate {
@@ -30,46 +31,8 @@ export const DEFAULT_STRATEGIES: readonly StrategyTier[] = [
   ['latex-env', 'last-number'],
 ];
 
-/** Reads the brace group starting at `open` (an index of "{"); returns the index after its "}". */
-function braceEnd(s: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < s.length; k++) {
-    const c = s[k];
-    if (c === '\\') {
-      k++;
-      continue;
-    }
-    if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return k + 1;
-  }
-  return -1;
-}
 
-interface Box {
-  readonly start: number;
-  readonly end: number;
-  readonly body: string;
-}
 
-function findBoxes(text: string): Box[] {
-  const boxes: Box[] = [];
-  const re = /\\(?:boxed|fbox)\s*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const at = m.index + m[0].length;
-    if (text[at] === '{') {
-      const end = braceEnd(text, at);
-      if (end < 0) break;
-      boxes.push({ start: m.index, end, body: text.slice(at + 1, end - 1) });
-      re.lastIndex = end;
-    } else {
-      const body = /^[^\s$]+/.exec(text.slice(at))?.[0];
-      if (body) boxes.push({ start: m.index, end: at + body.length, body });
-    }
-    if (boxes.length > 10_000) break;
-  }
-  return boxes;
-}
 
 /** Text between two boxes that still reads as "one answer": a few connecting words at most. */
 function connects(gap: string): boolean {

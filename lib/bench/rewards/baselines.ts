@@ -5,27 +5,8 @@
  * - `numeric-match`: the last number of each side (parseFloat) within 1e-6.
  */
 import type { RewardFn, RewardOutput } from '../../rewards/types.js';
+import { lastBoxed } from '../../verify/boxed.js';
 
-/** Body of the last `\boxed{...}` with balanced braces, or undefined. */
-export function lastBoxed(text: string): string | undefined {
-  let found: string | undefined;
-  for (let at = text.indexOf('\\boxed'); at >= 0; at = text.indexOf('\\boxed', at + 1)) {
-    let k = at + '\\boxed'.length;
-    while (text[k] === ' ') k++;
-    if (text[k] !== '{') continue;
-    let depth = 0;
-    for (let j = k; j < text.length; j++) {
-      const c = text[j];
-      if (c === '\\') j++;
-      else if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) {
-        found = text.slice(k + 1, j);
-        break;
-      }
-    }
-  }
-  return found;
-}
 
 /** The answer a string baseline reads: the last box, else the whole trimmed text. */
 export function baselineAnswer(text: string): string {
