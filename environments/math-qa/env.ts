@@ -28,6 +28,8 @@ export interface MathQAEnvKwargs {
   readonly limit?: number;
   /** A registered reward name (see listRewards); default `math`. */
   readonly reward?: string;
+  /** Characters to add to the observation and action charset (a dataset in another script, say). */
+  readonly extraCharacters?: string;
   /** Options for the reward's factory (e.g. `{maxLength, bufferLength}` for `overlong`, `{style}` for `format`). */
   readonly rewardOptions?: Readonly<Record<string, unknown>>;
   /** Prompt text; `{problem}` is replaced by the problem. Default: DEFAULT_PROMPT_TEMPLATE. */
@@ -44,7 +46,7 @@ export const MAX_PROMPT_LENGTH = 32_768;
 /** Completions longer than the verifier's input limit are verifier failures (INPUT_TOO_LARGE). */
 export const MAX_COMPLETION_LENGTH = DEFAULT_MAX_INPUT_LENGTH;
 
-const KWARGS = ['dataset', 'split', 'limit', 'reward', 'rewardOptions', 'promptTemplate', 'verifyOptions', 'renderMode'];
+const KWARGS = ['dataset', 'split', 'limit', 'reward', 'rewardOptions', 'extraCharacters', 'promptTemplate', 'verifyOptions', 'renderMode'];
 
 /** What `info.verdict` carries: the verdict without its (nondeterministic) timing. */
 export interface VerdictInfo {
@@ -62,8 +64,8 @@ export class MathQAEnv extends Env<string, string> {
   readonly rewardName: string;
   readonly promptTemplate: string;
   readonly verifyOptions: VerifyOptions;
-  private readonly obsSpace = new Text({ maxLength: MAX_PROMPT_LENGTH, minLength: 1, charset: MATH_TEXT_CHARSET });
-  private readonly actSpace = new Text({ maxLength: MAX_COMPLETION_LENGTH, minLength: 0, charset: MATH_TEXT_CHARSET });
+  private readonly obsSpace: Text;
+  private readonly actSpace: Text;
   private verifier: Verifier | undefined;
   private reward: RewardFn | undefined;
   private readonly rewardOptions: Readonly<Record<string, unknown>>;
@@ -76,6 +78,10 @@ export class MathQAEnv extends Env<string, string> {
     super();
     const unknown = Object.keys(kwargs).filter((k) => !KWARGS.includes(k));
     if (unknown.length > 0) throw new ConfigError(`MathQAEnv: unknown option(s) ${unknown.map((k) => JSON.stringify(k)).join(', ')}; expected some of ${KWARGS.join(', ')}`);
+    const extra = kwargs.extraCharacters ?? '';
+    if (typeof extra !== 'string') throw new ConfigError(`MathQAEnv: extraCharacters must be a string, got ${typeof extra}`);
+    this.obsSpace = new Text({ maxLength: MAX_PROMPT_LENGTH, minLength: 1, charset: MATH_TEXT_CHARSET + extra });
+    this.actSpace = new Text({ maxLength: MAX_COMPLETION_LENGTH, minLength: 0, charset: MATH_TEXT_CHARSET + extra });
     this.dataset = kwargs.dataset ?? 'math500';
     this.split = kwargs.split;
     resolveDataset(this.dataset, this.split); // fail at make(), not at the first reset

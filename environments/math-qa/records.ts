@@ -22,7 +22,7 @@ async function load(file: string, limit: number | undefined): Promise<readonly P
   for (const r of records) charactersOutside(r.problem, outside);
   if (outside.size > 0) {
     const shown = [...outside].slice(0, 20).map((c) => JSON.stringify(c)).join(' ');
-    warn('DATASET_CHARSET', `problems of ${file} use ${outside.size} character(s) outside the MathQA observation charset (${shown}); those observations fall outside observationSpace`);
+    warn('DATASET_CHARSET', `problems of ${file} use ${outside.size} character(s) outside the MathQA observation charset (${shown}); those observations fall outside observationSpace unless you pass them as extraCharacters`);
   }
   return Object.freeze(records);
 }

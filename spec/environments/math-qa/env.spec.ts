@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { captureWarnings, ConfigError, make, makeVec, ResetNeededError } from '../../../lib/index.js';
+import { captureWarnings, checkEnv, ConfigError, type Env, make, makeVec, ResetNeededError } from '../../../lib/index.js';
 import { loadDataset } from '../../../datasets/load.js';
 import type { ProblemRecord } from '../../../datasets/record.js';
 import { charactersOutside } from '../../../environments/math-qa/charset.js';
@@ -191,6 +191,30 @@ describe('environments/math-qa: reward options', function () {
       expect((await env.step('one two three four five six')).reward).to.be.below(0);
     } finally {
       await env.close();
+    }
+  });
+});
+
+describe('environments/math-qa: other scripts', function () {
+  this.timeout(30_000);
+
+  it('extraCharacters widens the spaces so a dataset in another script passes checkEnv', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mathqa-cjk-'));
+    const file = join(dir, 'cjk.jsonl');
+    writeFileSync(file, '{"problem":"一加一等于几？","answer":"2"}\n{"problem":"二加二等于几？","answer":"4"}\n');
+    try {
+      const plain = new MathQAEnv({ dataset: file });
+      const { warnings } = await captureWarnings(() => plain.reset({ seed: 0 }));
+      expect(warnings.map((w) => w.code)).to.include('DATASET_CHARSET');
+      const wide = new MathQAEnv({ dataset: file, extraCharacters: '一二加等于几？' });
+      await captureWarnings(async () => {
+        const report = await checkEnv(wide as unknown as Env<unknown, unknown>, { skipCloseCheck: true });
+        expect(report.passed).to.include('reset-seed-determinism');
+      });
+      await plain.close();
+      await wide.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
