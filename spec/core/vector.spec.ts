@@ -176,6 +176,13 @@ describe('core/vector', () => {
       });
       expect(infoToList(infos, 3)).to.deep.equal([{ a: 1, s: 'x', nested: { b: true } }, {}, { a: 2 }]);
     });
+
+    it('keeps a value that is a scalar in one sub-env and an object in another', () => {
+      const infos = {};
+      addInfo(infos, { k: 1 }, 0, 2);
+      addInfo(infos, { k: { a: 2 } }, 1, 2);
+      expect(infos).to.deep.equal({ k: [1, { a: 2 }], _k: [true, true] });
+    });
   });
 
   describe('AsyncVectorEnv failures', () => {

@@ -19,12 +19,12 @@ function fill(value: unknown, n: number): unknown[] {
 /** Adds sub-env `index`'s info into `infos` (mutating and returning it). */
 export function addInfo(infos: BatchedInfo, info: Info, index: number, numEnvs: number): BatchedInfo {
   for (const [key, value] of Object.entries(info)) {
-    if (isPlainObject(value)) {
-      const prev = infos[key];
-      infos[key] = addInfo(isPlainObject(prev) ? prev : {}, value, index, numEnvs);
+    const prev0 = infos[key];
+    if (isPlainObject(value) && !Array.isArray(prev0)) {
+      infos[key] = addInfo(isPlainObject(prev0) ? prev0 : {}, value, index, numEnvs);
     } else {
-      const prev = infos[key];
-      const array = Array.isArray(prev) ? prev : fill(value, numEnvs);
+      // scalars, and objects under a key other sub-envs filled with scalars, go into one array
+      const array = Array.isArray(prev0) ? prev0 : fill(value, numEnvs);
       array[index] = value;
       infos[key] = array;
     }
