@@ -42,3 +42,4 @@ export { benchmarkRewards, baselineRewards, exactMatch, normalizedMatch, numeric
 export { MathQAEnv, MATH_TEXT_CHARSET, DEFAULT_PROMPT_TEMPLATE, type MathQAEnvKwargs, type VerdictInfo } from '../environments/math-qa/index.js';
 
 registerEnvs(registry);
+export * as metamath from './metamath/index.js';

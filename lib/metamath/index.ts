@@ -1,0 +1,17 @@
+/** Metamath proof kernel: tokenizer, parser (frames, scopes) and proof verifier. */
+import { parseFile, parseText } from './parse.js';
+import type { Database } from './types.js';
+
+export { MetamathError, type SourceLocation } from './errors.js';
+export { Lexer, SourceFile, tokenize, type Token, type LexerSource } from './tokenize.js';
+export { parseFile, parseText } from './parse.js';
+export { Verifier, verifyDatabase, type VerifyOptions, type VerifyResult, type VerifyFailure, type ProofOutcome } from './verify.js';
+export { dvKey, type Database, type Statement, type StatementKind, type Frame, type Proof } from './types.js';
+
+/**
+ * Parses a Metamath database. A string is a file path; `{ text, path? }` is database text
+ * (`path` names it in messages and anchors `$[ $]` includes). Throws MetamathError (file:line:column) on malformed input.
+ */
+export function parseDatabase(source: string | { readonly text: string; readonly path?: string }): Database {
+  return typeof source === 'string' ? parseFile(source) : parseText(source.text, source.path);
+}
