@@ -10,6 +10,7 @@ import { benchCommand } from './commands/bench.js';
 import { checkCommand } from './commands/check.js';
 import { datasetsCommand } from './commands/datasets.js';
 import { genCommand } from './commands/gen.js';
+import { mmCommand } from './commands/mm.js';
 import { demoCommand } from './commands/demo.js';
 import { envsCommand } from './commands/envs.js';
 import { playCommand } from './commands/play.js';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   genCommand(program);
   verifyCommand(program);
   scoreCommand(program);
+  mmCommand(program);
   return program;
 }
 

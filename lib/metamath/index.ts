@@ -15,3 +15,6 @@ export { dvKey, type Database, type Statement, type StatementKind, type Frame, t
 export function parseDatabase(source: string | { readonly text: string; readonly path?: string }): Database {
   return typeof source === 'string' ? parseFile(source) : parseText(source.text, source.path);
 }
+export { Grammar, grammarOf, parseTree, unify, resolve, walk, hasWork, formatTree, treeSymbols, treeVars, type Tree, type Subst, type ParsedExpr } from './unify.js';
+export { ProofState, type Goal, type GoalNode, type Step, type ApplyResult } from './proof-state.js';
+export { exportProof, encodeNumber, type ExportedProof } from './export.js';

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { generatorRates, loadRate, loadTargets } from '../../bench/datasets-throughput.js';
 import { envThroughputCases } from '../../bench/env-throughput.js';
 import { runBench } from '../../bench/harness.js';
+import { METAMATH_FILES, runMetamathBench } from '../../bench/metamath-throughput.js';
 import { loadPeerPairs, PEER_CASES_PATH, runVerifyBench } from '../../bench/verify-throughput.js';
 import { benchmarkRewards } from '../../bench/rewards/run.js';
 import { exploitRows, TABLE_HEADER, tableRows, writeRewardReport } from '../../bench/rewards/report.js';
@@ -11,7 +12,7 @@ import { ConfigError } from '../../errors.js';
 import { collect, formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 
 /** The suites `all` runs; `rewards` runs only when named (it writes a report). */
-const SUITES = ['env', 'verify', 'datasets'] as const;
+const SUITES = ['env', 'verify', 'datasets', 'metamath'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface BenchOpts {
@@ -108,10 +109,29 @@ async function datasetsSuite(opts: BenchOpts): Promise<Record<string, unknown>> 
   return { suite: 'datasets', generated, loads };
 }
 
+async function metamathSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const bar = progressBar(METAMATH_FILES.length, 'bench metamath', !opts.json);
+  const result = runMetamathBench({ onFile: (f) => bar.tick({ status: f }) });
+  bar.stop();
+  if (!opts.json) {
+    const exe = result.exeVersion !== undefined;
+    console.log(`metamath: parse + verify every proof, wall seconds${exe ? ` vs ${result.exeVersion ?? ''} \`metamath 'read F' 'verify proof *' exit\`` : ''}`);
+    const header = ['file', 'MB', 'proofs', 'fail', 'parse s', 'verify s', 'proofs/s', ...(exe ? ['exe read s', 'exe read+verify s', 'exe errors', 'speedup vs exe'] : [])];
+    const rows = result.rows.map((r) => [
+      r.file, r.megabytes.toFixed(1), String(r.proofs), String(r.failures + r.incomplete), r.parseSeconds.toFixed(2), r.verifySeconds.toFixed(2), r.proofsPerSecond.toFixed(0),
+      ...(r.exe ? [r.exe.readSeconds.toFixed(2), r.exe.totalSeconds.toFixed(2), String(r.exe.errorLines), `${(r.ratio ?? 0).toFixed(2)}x`] : []),
+    ]);
+    console.log(formatTable(header, rows));
+    for (const s of result.skipped) console.log(`skipped ${s.file}: ${s.reason}`);
+    if (result.exeNote) console.log(`note: ${result.exeNote}`);
+  }
+  return { suite: 'metamath', ...result };
+}
+
 export function benchCommand(program: Command): void {
   program
     .command('bench')
-    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
+    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (set.mm parse + verify s, vs metamath-exe when installed), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
     .argument('[suite]', `one of ${SUITES.join(', ')}, rewards, or all (= ${SUITES.join(', ')})`, 'all')
     .option('--duration <ms>', 'env: timed milliseconds per repeat', parseIntOption('--duration'), 1500)
     .option('--repeats <n>', 'env: repeats per case (the median is reported)', parseIntOption('--repeats'), 3)
@@ -138,7 +158,7 @@ export function benchCommand(program: Command): void {
       if (!opts.json) console.log(`node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`);
       const out: Record<string, unknown>[] = [];
       for (const s of chosen) {
-        out.push(s === 'env' ? await envSuite(opts) : s === 'verify' ? await verifySuite(opts) : await datasetsSuite(opts));
+        out.push(s === 'env' ? await envSuite(opts) : s === 'verify' ? await verifySuite(opts) : s === 'metamath' ? await metamathSuite(opts) : await datasetsSuite(opts));
         if (!opts.json) console.log('');
       }
       if (opts.json) printJson({ machine, suites: out });

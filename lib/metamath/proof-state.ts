@@ -1,0 +1,251 @@
+/** Backward (goal-directed) proof state for a Metamath $p statement. */
+import type { Database, Statement } from './types.js';
+import { dvKey } from './types.js';
+import { formatTree, grammarOf, hasWork, resolve, treeVars, unify, type Grammar, type Subst, type Tree } from './unify.js';
+
+/** A goal node's justification. `f` entries are syntax subproofs (work-variable trees), `e` entries child goal ids. */
+export type Step =
+  | { readonly kind: 'hyp'; readonly stmt: Statement }
+  | { readonly kind: 'assert'; readonly stmt: Statement; readonly hyps: ReadonlyArray<{ readonly kind: 'f'; readonly tree: Tree } | { readonly kind: 'e'; readonly node: number }> };
+
+export interface GoalNode {
+  readonly id: number;
+  readonly typecode: number;
+  readonly tree: Tree;
+  readonly step?: Step;
+}
+
+export interface Goal {
+  readonly id: number;
+  /** 'essential': a provable goal to apply labels to; 'syntax': a work variable not yet fully assigned. */
+  readonly kind: 'essential' | 'syntax';
+  readonly typecode: string;
+  /** Expression (typecode first); unassigned work variables print as `&W<n>`. */
+  readonly expr: string;
+}
+
+export type ApplyResult = { readonly ok: true; readonly goals: readonly Goal[] } | { readonly ok: false; readonly error: string };
+
+interface Snapshot {
+  readonly nodes: readonly GoalNode[];
+  readonly open: readonly number[];
+  readonly subst: Subst;
+  readonly nextWork: number;
+  readonly syntaxVars: readonly Tree[];
+  readonly pendingDv: ReadonlyArray<{ readonly a: Tree; readonly b: Tree; readonly label: string }>;
+}
+
+class ActionError extends Error {}
+
+export class ProofState {
+  readonly target: Statement;
+  readonly grammar: Grammar;
+  private cur: Snapshot;
+  private readonly history: Snapshot[] = [];
+  private readonly dvSet: Set<number>;
+  private readonly parsedCache = new Map<Statement, Tree>();
+
+  constructor(readonly db: Database, target: string | Statement) {
+    const t = typeof target === 'string' ? db.labels.get(target) : target;
+    if (!t || t.kind !== 'p') throw new Error(`\`${String(typeof target === 'string' ? target : target.label)}\` is not a $p statement.`);
+    this.target = t;
+    this.grammar = grammarOf(db);
+    this.dvSet = new Set(t.dvAll ?? []);
+    const tree = this.treeOf(t);
+    if (!tree) throw new Error(`cannot parse the statement of ${t.label}.`);
+    this.cur = { nodes: [{ id: 0, typecode: t.expr[0], tree }], open: [0], subst: new Map(), nextWork: 0, syntaxVars: [], pendingDv: [] };
+  }
+
+  private treeOf(s: Statement): Tree | undefined {
+    let t = this.parsedCache.get(s);
+    if (!t) {
+      t = this.grammar.parse(s.expr)?.tree;
+      if (t) this.parsedCache.set(s, t);
+    }
+    return t;
+  }
+
+  /** All goal nodes (index = id), with their justification once closed. */
+  get nodes(): readonly GoalNode[] {
+    return this.cur.nodes;
+  }
+  get substitution(): Subst {
+    return this.cur.subst;
+  }
+
+  /** Open essential goals (current first), then unassigned syntax goals. */
+  get goals(): Goal[] {
+    const { subst } = this.cur;
+    const sym = this.db.symbols;
+    const out: Goal[] = this.cur.open.map((id) => {
+      const n = this.cur.nodes[id];
+      return { id, kind: 'essential' as const, typecode: sym[n.typecode], expr: `${sym[n.typecode]} ${formatTree(this.db, n.tree, subst)}` };
+    });
+    for (const w of this.cur.syntaxVars) {
+      if (!hasWork(w, subst)) continue;
+      if (w.t !== 'w') continue;
+      if (subst.has(w.id) && out.some((g) => g.kind === 'syntax' && g.expr === `${sym[w.type]} ${formatTree(this.db, w, subst)}`)) continue;
+      out.push({ id: -1 - w.id, kind: 'syntax', typecode: sym[w.type], expr: `${sym[w.type]} ${formatTree(this.db, w, subst)}` });
+    }
+    return out;
+  }
+
+  /** The goal `apply` works on. */
+  get current(): Goal | undefined {
+    return this.goals.find((g) => g.kind === 'essential');
+  }
+
+  /** No open essential goals and every work variable assigned. */
+  get closed(): boolean {
+    return this.cur.open.length === 0 && !this.cur.syntaxVars.some((w) => hasWork(w, this.cur.subst));
+  }
+
+  /**
+   * Applies an assertion (or an active $e hypothesis of the target) to the current goal.
+   * `substitution` optionally fixes the assertion's variables: variable name → expression text (without typecode).
+   */
+  apply(label: string, substitution?: Readonly<Record<string, string>>): ApplyResult {
+    try {
+      const next = this.doApply(label, substitution ?? {});
+      this.history.push(this.cur);
+      this.cur = next;
+      return { ok: true, goals: this.goals };
+    } catch (e) {
+      if (e instanceof ActionError) return { ok: false, error: e.message };
+      return { ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+
+  /** Reverts the last successful `apply`; false when there is nothing to undo. */
+  undo(): boolean {
+    const prev = this.history.pop();
+    if (!prev) return false;
+    this.cur = prev;
+    return true;
+  }
+
+  private doApply(label: string, substitution: Readonly<Record<string, string>>): Snapshot {
+    const st = this.cur;
+    if (st.open.length === 0) throw new ActionError('no open goal.');
+    const gid = st.open[0];
+    const goal = st.nodes[gid];
+    const s = this.db.labels.get(label);
+    const k = this.target.index;
+    if (!s) throw new ActionError(`unknown label \`${label}\`.`);
+    if (s.index >= k) throw new ActionError(`\`${label}\` is not declared before ${this.target.label}.`);
+    if (s.activeUntil <= k) throw new ActionError(`hypothesis \`${label}\` is not active at ${this.target.label}.`);
+    if (s.kind === 'f') throw new ActionError(`\`${label}\` is a floating hypothesis; syntax goals close automatically.`);
+    if (s.expr[0] !== goal.typecode) {
+      throw new ActionError(`\`${label}\` has typecode \`${this.db.symbols[s.expr[0]]}\` but the goal has \`${this.db.symbols[goal.typecode]}\`.`);
+    }
+    const tree = this.treeOf(s);
+    if (!tree) throw new ActionError(`cannot parse the statement of \`${label}\`.`);
+    const nodes = st.nodes.slice();
+    const open = st.open.slice(1);
+    if (s.kind === 'e') {
+      if (Object.keys(substitution).length) throw new ActionError('a hypothesis takes no substitution.');
+      const u = unify(tree, goal.tree, st.subst);
+      if (!u) throw new ActionError(`\`${label}\` does not unify with the goal.`);
+      nodes[gid] = { ...goal, step: { kind: 'hyp', stmt: s } };
+      return this.finish({ ...st, nodes, open, subst: u });
+    }
+    const fr = s.frame!;
+    let nextWork = st.nextWork;
+    const ren = new Map<number, Tree>();
+    for (const h of fr.floating) ren.set(h.expr[1], { t: 'w', id: nextWork++, type: h.expr[0] });
+    const rename = (t: Tree): Tree => {
+      if (t.t === 'v') {
+        const r = ren.get(t.sym);
+        if (!r) throw new ActionError(`variable \`${this.db.symbols[t.sym]}\` of \`${label}\` has no mandatory $f.`);
+        return r;
+      }
+      if (t.t === 'w') return t;
+      return { t: 'a', rule: t.rule, args: t.args.map(rename), type: t.type };
+    };
+    let subst: Map<number, Tree> | undefined = new Map(st.subst);
+    for (const [name, text] of Object.entries(substitution)) {
+      const v = this.db.symbolIds.get(name);
+      const w = v === undefined ? undefined : ren.get(v);
+      if (!w) throw new ActionError(`\`${name}\` is not a variable of \`${label}\`.`);
+      const val = this.parseInContext(w.type, text);
+      subst = unify(w, val, subst);
+      if (!subst) throw new ActionError(`cannot assign \`${name}\`.`);
+    }
+    subst = unify(rename(tree), goal.tree, subst);
+    if (!subst) throw new ActionError(`the conclusion of \`${label}\` does not unify with the goal.`);
+    const hyps: Array<{ kind: 'f'; tree: Tree } | { kind: 'e'; node: number }> = [];
+    const newGoals: number[] = [];
+    const syntaxVars = st.syntaxVars.slice();
+    for (const h of fr.hyps) {
+      if (h.kind === 'f') {
+        const w = ren.get(h.expr[1])!;
+        hyps.push({ kind: 'f', tree: w });
+        syntaxVars.push(w);
+      } else {
+        const ht = this.treeOf(h);
+        if (!ht) throw new ActionError(`cannot parse hypothesis \`${h.label}\`.`);
+        const id = nodes.length;
+        nodes.push({ id, typecode: h.expr[0], tree: rename(ht) });
+        hyps.push({ kind: 'e', node: id });
+        newGoals.push(id);
+      }
+    }
+    nodes[gid] = { ...goal, step: { kind: 'assert', stmt: s, hyps } };
+    const pendingDv = st.pendingDv.slice();
+    for (let i = 0; i < fr.dv.length; i += 2) pendingDv.push({ a: ren.get(fr.dv[i])!, b: ren.get(fr.dv[i + 1])!, label });
+    return this.finish({ nodes, open: [...newGoals, ...open], subst, nextWork, syntaxVars, pendingDv });
+  }
+
+  /** Checks the $d conditions that have become decidable; keeps the rest pending. */
+  private finish(st: Snapshot): Snapshot {
+    const pending: Array<{ a: Tree; b: Tree; label: string }> = [];
+    for (const d of st.pendingDv) {
+      const A = treeVars(d.a, st.subst);
+      const B = treeVars(d.b, st.subst);
+      for (const x of A.vars) {
+        for (const y of B.vars) {
+          const nx = this.db.symbols[x];
+          const ny = this.db.symbols[y];
+          if (x === y) throw new ActionError(`$d violation in \`${d.label}\`: both sides contain \`${nx}\`.`);
+          if (!this.dvSet.has(dvKey(x, y))) throw new ActionError(`$d violation in \`${d.label}\`: \`${nx}\`, \`${ny}\` are not disjoint in ${this.target.label}.`);
+        }
+      }
+      if (A.work || B.work) pending.push(d);
+    }
+    return { ...st, pendingDv: pending };
+  }
+
+  /** Parses expression text (no typecode) as syntax type `type`, using the target's variables. */
+  parseInContext(type: number, text: string): Tree {
+    const syms: number[] = [];
+    for (const tok of text.trim().split(/\s+/)) {
+      if (!tok) continue;
+      const id = this.db.symbolIds.get(tok);
+      if (id === undefined) throw new ActionError(`unknown symbol \`${tok}\`.`);
+      if (this.db.isVariable[id] && !this.floatingFor(id)) throw new ActionError(`variable \`${tok}\` has no active $f at ${this.target.label}.`);
+      syms.push(id);
+    }
+    const t = this.grammar.parseAs(type, syms);
+    if (!t) throw new ActionError(`\`${text}\` is not a well-formed \`${this.db.symbols[type]}\`.`);
+    return t;
+  }
+
+  private floatCache = new Map<number, Statement | undefined>();
+  /** The $f hypothesis of a variable active at the target. */
+  floatingFor(v: number): Statement | undefined {
+    if (this.floatCache.has(v)) return this.floatCache.get(v);
+    const k = this.target.index;
+    let found: Statement | undefined;
+    for (const s of this.db.statements) {
+      if (s.index >= k) break;
+      if (s.kind === 'f' && s.expr[1] === v && s.activeUntil > k) found = s;
+    }
+    this.floatCache.set(v, found);
+    return found;
+  }
+
+  /** Fully resolved tree (for export). */
+  resolved(t: Tree): Tree {
+    return resolve(t, this.cur.subst);
+  }
+}
