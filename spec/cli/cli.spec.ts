@@ -1,25 +1,5 @@
-import { spawn } from 'node:child_process';
 import { expect } from 'chai';
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs `mathgym ...args` from source in a child process, feeding `input` on stdin. */
-function mathgym(args: readonly string[], input = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'spec/fixtures/cli.ts', ...args], { stdio: 'pipe' });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+import { mathgym } from '../fixtures/run-cli.js';
 
 describe('cli', function () {
   this.timeout(60_000);
