@@ -18,15 +18,30 @@ export interface VerifyPair {
   readonly pred: string;
 }
 
+export interface LabelledPair extends VerifyPair {
+  /** The case's own id, else `line-N` (1-based line of the file). */
+  readonly id: string;
+  readonly expected: boolean;
+}
+
+/** The labelled gold/pred pairs of a peer-suite file (cases with string gold and pred and a boolean label). */
+export function loadLabelledPairs(path = PEER_CASES_PATH): LabelledPair[] {
+  if (!existsSync(path)) throw new ConfigError(`peer cases not found at ${path}; pass a JSONL file with gold, pred and expected fields (--cases <file>)`);
+  const pairs: LabelledPair[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const c = JSON.parse(line) as { id?: unknown; gold?: unknown; pred?: unknown; expected?: unknown };
+      if (typeof c.gold !== 'string' || typeof c.pred !== 'string' || typeof c.expected !== 'boolean') return;
+      pairs.push({ id: typeof c.id === 'string' ? c.id : `line-${i + 1}`, gold: c.gold, pred: c.pred, expected: c.expected });
+    });
+  return pairs;
+}
+
 /** The gold/pred pairs of the peer suite (verify cases only). */
 export function loadPeerPairs(path = PEER_CASES_PATH): VerifyPair[] {
-  if (!existsSync(path)) throw new ConfigError(`peer cases not found at ${path}; pass --cases <file> (JSONL with gold and pred fields)`);
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { gold: unknown; pred: unknown; expected: unknown })
-    .filter((c) => typeof c.gold === 'string' && typeof c.pred === 'string' && typeof c.expected === 'boolean')
-    .map((c) => ({ gold: c.gold as string, pred: c.pred as string }));
+  return loadLabelledPairs(path).map(({ gold, pred }) => ({ gold, pred }));
 }
 
 export interface LatencyResult {

@@ -3,10 +3,9 @@
  * derived from the bundled datasets' gold answers (equivalent rewrites and near misses), and the
  * reward-hacking probes (probes.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { loadDataset } from '../../../datasets/load.js';
 import { ConfigError } from '../../errors.js';
-import { PEER_CASES_PATH } from '../verify-throughput.js';
+import { loadLabelledPairs, PEER_CASES_PATH } from '../verify-throughput.js';
 import { probeSuite } from './probes.js';
 import type { LabelledCase, Suite } from './types.js';
 
@@ -16,16 +15,7 @@ export type SuiteName = (typeof SUITE_NAMES)[number];
 
 /** The Math-Verify peer cases as completions `\boxed{pred}`-free: the pred text is the completion. */
 export function peerSuite(path = PEER_CASES_PATH): Suite {
-  if (!existsSync(path)) throw new ConfigError(`peer cases not found at ${path}; pass a path to a JSONL file with gold, pred and expected fields`);
-  const cases: LabelledCase[] = [];
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      const c = JSON.parse(line) as { id?: unknown; gold?: unknown; pred?: unknown; expected?: unknown };
-      if (typeof c.gold !== 'string' || typeof c.pred !== 'string' || typeof c.expected !== 'boolean') return;
-      cases.push({ suite: 'peer', id: typeof c.id === 'string' ? c.id : `line-${i + 1}`, gold: c.gold, completion: c.pred, expected: c.expected ? 1 : 0 });
-    });
+  const cases: LabelledCase[] = loadLabelledPairs(path).map((c) => ({ suite: 'peer', id: c.id, gold: c.gold, completion: c.pred, expected: c.expected ? 1 : 0 }));
   return { name: 'peer', description: `Math-Verify peer cases (${path})`, cases };
 }
 

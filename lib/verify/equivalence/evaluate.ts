@@ -162,6 +162,11 @@ const REAL_FUNCTIONS: Readonly<Record<string, (x: number) => number>> = {
   log10: Math.log10,
 };
 
+/** Whether `numeric` evaluates the function itself, rather than as an uninterpreted f(x). */
+export function isRealFunction(name: string): boolean {
+  return name in REAL_FUNCTIONS || name === 'log' || name === 'factorial';
+}
+
 function gamma(x: number): number {
   // Lanczos approximation, for factorials of non-integers and large n
   if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));

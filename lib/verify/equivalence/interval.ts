@@ -4,7 +4,7 @@
  * every endpoint, just inside and outside it, between endpoints and far out.
  */
 import { freeSymbols, type Node } from '../parse/ast.js';
-import { numeric } from './evaluate.js';
+import { isRealFunction, numeric } from './evaluate.js';
 
 export interface RealSet {
   readonly has: (x: number) => boolean;
@@ -62,11 +62,9 @@ export function realSet(n: Node): RealSet | undefined {
 function opaque(n: Node): boolean {
   if (freeSymbols(n).size !== 1) return true;
   const unknownFn = (x: Node): boolean =>
-    x.t === 'fn' ? !KNOWN_FUNCTIONS.has(x.name) || x.args.some(unknownFn) : x.t === 'add' || x.t === 'mul' ? x.args.some(unknownFn) : x.t === 'pow' ? unknownFn(x.base) || unknownFn(x.exp) : x.t === 'neg' ? unknownFn(x.arg) : false;
+    x.t === 'fn' ? !isRealFunction(x.name) || x.args.some(unknownFn) : x.t === 'add' || x.t === 'mul' ? x.args.some(unknownFn) : x.t === 'pow' ? unknownFn(x.base) || unknownFn(x.exp) : x.t === 'neg' ? unknownFn(x.arg) : false;
   return unknownFn(n);
 }
-
-const KNOWN_FUNCTIONS = new Set(['sin', 'cos', 'tan', 'sec', 'csc', 'cot', 'arcsin', 'arccos', 'arctan', 'sinh', 'cosh', 'tanh', 'ln', 'log', 'log10', 'exp', 'sqrt', 'abs', 'factorial']);
 
 /** An inequality chain in exactly one variable. */
 function chainSet(n: Extract<Node, { t: 'rel' }>): RealSet | undefined {

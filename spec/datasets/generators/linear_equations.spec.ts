@@ -1,12 +1,7 @@
 import { expect } from 'chai';
 import Fraction from 'fraction.js';
-import { itemRng, type TaskGenerator } from '../../../datasets/generators/generator.js';
 import { linearEquations } from '../../../datasets/generators/linear_equations.js';
-import { verifierScore } from '../../../datasets/generators/score.js';
 import { items, sharedGeneratorChecks } from './shared.js';
-import type { ProblemRecord } from '../../../datasets/record.js';
-import { checkRecord } from '../../../datasets/record.js';
-import { PROCEDURAL_CHARSET } from '../../../environments/procedural/env.js';
 
 // ---------------------------------------------------------------- linear_equations
 
