@@ -119,7 +119,7 @@ export function verify(gold: string, pred: string, options: VerifyOptions = {}):
     }
     if (!g) return fail('GOLD_UNPARSEABLE', `the gold answer ${JSON.stringify((goldCands[0] as Candidate).raw.slice(0, 80))} could not be parsed`, gx, px);
     if (!p) return done({ correct: false, rule: 'no-answer', reason: `could not read a mathematical answer in ${JSON.stringify((predCands[0] as Candidate).raw.slice(0, 80))}`, gold: gx, pred: px });
-    const opts: CompareOptions = { ...o, floatRounding: o.floatRounding, relTol: o.relTol, exact: o.exact, seed: o.seed };
+    const opts: CompareOptions = o;
     let c = compareNodes(g.node, p.node, opts);
     if (!c.equal && o.strict === false) c = renamedComparison(g.node, p.node, opts) ?? c;
     if (performance.now() > deadline) return fail('TIMEOUT', `verification exceeded ${o.timeoutMs} ms`, gx, px);

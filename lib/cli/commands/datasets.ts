@@ -40,7 +40,10 @@ export function datasetsCommand(program: Command): void {
       const t = performance.now();
       const { records, summary } = await loadDataset(name, { split: opts.split });
       const kinds: Record<string, number> = {};
-      for (const r of records) kinds[answerKind(r.answer)] = (kinds[answerKind(r.answer)] ?? 0) + 1;
+      for (const r of records) {
+        const kind = answerKind(r.answer);
+        kinds[kind] = (kinds[kind] ?? 0) + 1;
+      }
       const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
       const stats = {
         dataset: name,

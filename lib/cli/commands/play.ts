@@ -25,12 +25,10 @@ export function playCommand(program: Command): void {
     .option('-k, --kwarg <key=value>', 'constructor kwarg (repeatable)', collect, [])
     .option('--json', 'print one JSON line per step instead of text')
     .action(async (id: string, opts: { seed?: number; episodes?: number; kwarg: string[]; json?: boolean }) => {
-      const kwargs = parseKwargs(opts.kwarg);
+      const env = await make(id, parseKwargs(opts.kwarg));
       // render text when the env can; otherwise the observation itself is shown
-      const probe = await make(id, kwargs);
-      const canRender = probe.metadata.renderModes.includes('ansi');
-      await probe.close();
-      const env = await make(id, canRender ? { ...kwargs, renderMode: 'ansi' } : kwargs);
+      const canRender = env.metadata.renderModes.includes('ansi');
+      if (canRender) env.renderMode = 'ansi';
       const line = (v: unknown): void => void process.stdout.write(`${JSON.stringify(v)}\n`);
       const rl = createInterface({ input: process.stdin, terminal: false });
       const lines = rl[Symbol.asyncIterator]();
