@@ -7,6 +7,7 @@ import { ArithmeticEnv } from './arithmetic/index.js';
 import { MathQAEnv } from './math-qa/index.js';
 import { GENERATORS } from '../datasets/generators/index.js';
 import { ProceduralEnv } from './procedural/env.js';
+import { MetamathProofEnv } from './metamath/index.js';
 
 export function registerEnvs(registry: Registry): void {
   registry.register({
@@ -21,6 +22,14 @@ export function registerEnvs(registry: Registry): void {
     factory: (kwargs) => new MathQAEnv(kwargs),
     kwargs: { dataset: 'math500' },
     description: 'Single-turn math QA over dataset records (bundled math500, gsm8k, or a JSONL path); reward from a registered reward (default math: verified \\boxed{} answer).',
+  });
+  registry.register({
+    id: 'mathgym/MetamathProof-v0',
+    factory: (kwargs) => new MetamathProofEnv(kwargs),
+    kwargs: { database: 'set-prop' },
+    maxEpisodeSteps: 100,
+    rewardThreshold: 0.5,
+    description: 'Metamath theorem proving, backward: apply an earlier assertion or hypothesis to an open goal; reward 1 when the kernel accepts the finished proof, -0.1 for an invalid step (bundled set-prop: set.mm propositional calculus; database=<set.mm> for the rest).',
   });
   // one environment per procedural generator family
   for (const gen of GENERATORS) {

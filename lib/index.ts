@@ -43,3 +43,6 @@ export { MathQAEnv, MATH_TEXT_CHARSET, DEFAULT_PROMPT_TEMPLATE, type MathQAEnvKw
 
 registerEnvs(registry);
 export * as metamath from './metamath/index.js';
+export { MetamathProofEnv, parseStepAction, formatStepAction, type MetamathProofKwargs, type ProofStepAction } from '../environments/metamath/index.js';
+export { loadMetamath, resolveDatabase, BUNDLED_DATABASES, type LoadedDatabase } from '../datasets/metamath/database.js';
+export { selectTargets } from '../datasets/metamath/targets.js';

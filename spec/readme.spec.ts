@@ -18,6 +18,7 @@ describe('README', function () {
       expect(r.status, r.stderr).to.equal(0);
       expect(r.stdout).to.match(/^1 exact match: 202\/297$/m);
       expect(r.stdout).to.match(/^true numeric-rounded$/m);
+      expect(r.stdout).to.match(/^1 \( wi ax-mp \) BCEABCGDFHH$/m);
       expect(r.stderr).to.not.match(/Warning/);
     } finally {
       rmSync(file, { force: true });

@@ -6,6 +6,8 @@ export { MetamathError, type SourceLocation } from './errors.js';
 export { Lexer, SourceFile, tokenize, type Token, type LexerSource } from './tokenize.js';
 export { parseFile, parseText } from './parse.js';
 export { Verifier, verifyDatabase, type VerifyOptions, type VerifyResult, type VerifyFailure, type ProofOutcome } from './verify.js';
+export { verifyDatabaseParallel, type ParallelVerifyOptions, type ParallelVerifyResult } from './parallel.js';
+export { databaseStats, proofSteps, type DatabaseStats } from './stats.js';
 export { dvKey, type Database, type Statement, type StatementKind, type Frame, type Proof } from './types.js';
 
 /**
@@ -18,3 +20,5 @@ export function parseDatabase(source: string | { readonly text: string; readonly
 export { Grammar, grammarOf, parseTree, unify, resolve, walk, hasWork, formatTree, treeSymbols, treeVars, type Tree, type Subst, type ParsedExpr } from './unify.js';
 export { ProofState, type Goal, type GoalNode, type Step, type ApplyResult } from './proof-state.js';
 export { exportProof, encodeNumber, type ExportedProof } from './export.js';
+export { candidates, type Candidate, type CandidateOptions } from './candidates.js';
+export { prove, type ProverOptions, type ProverResult, type ProofAction } from './prover.js';

@@ -1,7 +1,7 @@
 /** Backward (goal-directed) proof state for a Metamath $p statement. */
 import type { Database, Statement } from './types.js';
 import { dvKey } from './types.js';
-import { formatTree, grammarOf, hasWork, resolve, treeVars, unify, type Grammar, type Subst, type Tree } from './unify.js';
+import { formatTree, grammarOf, hasWork, resolve, treeVars, unify, walk, type Grammar, type Subst, type Tree } from './unify.js';
 
 /** A goal node's justification. `f` entries are syntax subproofs (work-variable trees), `e` entries child goal ids. */
 export type Step =
@@ -43,26 +43,55 @@ export class ProofState {
   private cur: Snapshot;
   private readonly history: Snapshot[] = [];
   private readonly dvSet: Set<number>;
-  private readonly parsedCache = new Map<Statement, Tree>();
+  private readonly floatCache: Map<number, Statement | undefined>;
+  private readonly dummyCache: Map<number, Statement[]>;
 
-  constructor(readonly db: Database, target: string | Statement) {
+  constructor(db: Database, target: string | Statement);
+  constructor(db: Database, target: string | Statement, from: ProofState);
+  constructor(
+    readonly db: Database,
+    target: string | Statement,
+    from?: ProofState,
+  ) {
+    if (from) {
+      // fork: same target and caches, the current state, no history
+      this.target = from.target;
+      this.grammar = from.grammar;
+      this.dvSet = from.dvSet;
+      this.floatCache = from.floatCache;
+      this.dummyCache = from.dummyCache;
+      this.cur = from.cur;
+      return;
+    }
     const t = typeof target === 'string' ? db.labels.get(target) : target;
     if (!t || t.kind !== 'p') throw new Error(`\`${String(typeof target === 'string' ? target : target.label)}\` is not a $p statement.`);
     this.target = t;
     this.grammar = grammarOf(db);
     this.dvSet = new Set(t.dvAll ?? []);
+    this.floatCache = new Map();
+    this.dummyCache = new Map();
     const tree = this.treeOf(t);
     if (!tree) throw new Error(`cannot parse the statement of ${t.label}.`);
     this.cur = { nodes: [{ id: 0, typecode: t.expr[0], tree }], open: [0], subst: new Map(), nextWork: 0, syntaxVars: [], pendingDv: [] };
   }
 
+  /** An independent copy of the current state (shares the immutable snapshot; no undo history). For search. */
+  fork(): ProofState {
+    return new ProofState(this.db, this.target, this);
+  }
+
   private treeOf(s: Statement): Tree | undefined {
-    let t = this.parsedCache.get(s);
-    if (!t) {
-      t = this.grammar.parse(s.expr)?.tree;
-      if (t) this.parsedCache.set(s, t);
-    }
-    return t;
+    return this.grammar.treeOf(s);
+  }
+
+  /** Number of successful applications since the start (or since the fork). */
+  get depth(): number {
+    return this.history.length;
+  }
+
+  /** The target's $e hypotheses (usable as labels in `apply`). */
+  get hypotheses(): readonly Statement[] {
+    return this.target.frame!.essential;
   }
 
   /** All goal nodes (index = id), with their justification once closed. */
@@ -75,6 +104,13 @@ export class ProofState {
 
   /** Open essential goals (current first), then unassigned syntax goals. */
   get goals(): Goal[] {
+    // snapshots are immutable, so the rendering of one can be kept
+    if (this.goalsOf?.snap !== this.cur) this.goalsOf = { snap: this.cur, goals: this.renderGoals() };
+    return this.goalsOf.goals.slice();
+  }
+  private goalsOf: { readonly snap: Snapshot; readonly goals: readonly Goal[] } | undefined;
+
+  private renderGoals(): Goal[] {
     const { subst } = this.cur;
     const sym = this.db.symbols;
     const out: Goal[] = this.cur.open.map((id) => {
@@ -103,10 +139,11 @@ export class ProofState {
   /**
    * Applies an assertion (or an active $e hypothesis of the target) to the current goal.
    * `substitution` optionally fixes the assertion's variables: variable name → expression text (without typecode).
+   * `goal` picks the open essential goal by position in `goals` (0 = current, the default).
    */
-  apply(label: string, substitution?: Readonly<Record<string, string>>): ApplyResult {
+  apply(label: string, substitution?: Readonly<Record<string, string>>, goal = 0): ApplyResult {
     try {
-      const next = this.doApply(label, substitution ?? {});
+      const next = this.doApply(label, substitution ?? {}, goal);
       this.history.push(this.cur);
       this.cur = next;
       return { ok: true, goals: this.goals };
@@ -114,6 +151,22 @@ export class ProofState {
       if (e instanceof ActionError) return { ok: false, error: e.message };
       return { ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
     }
+  }
+
+  /** Whether `apply(label, substitution, goal)` would succeed, without changing the state; the error when not. */
+  check(label: string, substitution?: Readonly<Record<string, string>>, goal = 0): { readonly ok: true; readonly newGoals: number } | { readonly ok: false; readonly error: string } {
+    try {
+      const next = this.doApply(label, substitution ?? {}, goal);
+      return { ok: true, newGoals: next.open.length - this.cur.open.length + 1 };
+    } catch (e) {
+      if (e instanceof ActionError) return { ok: false, error: e.message };
+      return { ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+
+  /** Open essential goal ids, current first. */
+  get openGoals(): readonly number[] {
+    return this.cur.open;
   }
 
   /** Reverts the last successful `apply`; false when there is nothing to undo. */
@@ -124,10 +177,13 @@ export class ProofState {
     return true;
   }
 
-  private doApply(label: string, substitution: Readonly<Record<string, string>>): Snapshot {
+  private doApply(label: string, substitution: Readonly<Record<string, string>>, goalIndex: number): Snapshot {
     const st = this.cur;
     if (st.open.length === 0) throw new ActionError('no open goal.');
-    const gid = st.open[0];
+    if (!Number.isInteger(goalIndex) || goalIndex < 0 || goalIndex >= st.open.length) {
+      throw new ActionError(`goal ${goalIndex + 1} does not exist; there are ${st.open.length} open goal(s).`);
+    }
+    const gid = st.open[goalIndex];
     const goal = st.nodes[gid];
     const s = this.db.labels.get(label);
     const k = this.target.index;
@@ -141,7 +197,7 @@ export class ProofState {
     const tree = this.treeOf(s);
     if (!tree) throw new ActionError(`cannot parse the statement of \`${label}\`.`);
     const nodes = st.nodes.slice();
-    const open = st.open.slice(1);
+    const open = st.open.filter((_, i) => i !== goalIndex);
     if (s.kind === 'e') {
       if (Object.keys(substitution).length) throw new ActionError('a hypothesis takes no substitution.');
       const u = unify(tree, goal.tree, st.subst);
@@ -196,8 +252,63 @@ export class ProofState {
     return this.finish({ nodes, open: [...newGoals, ...open], subst, nextWork, syntaxVars, pendingDv });
   }
 
-  /** Checks the $d conditions that have become decidable; keeps the rest pending. */
+  /** Checks the $d conditions that have become decidable; keeps the rest pending. Once no essential goal is open, fills leftover work variables. */
   private finish(st: Snapshot): Snapshot {
+    const checked = this.checkDv(st);
+    return checked.open.length === 0 ? this.fillWork(checked) : checked;
+  }
+
+  /**
+   * Assigns each work variable no goal constrains any more to a variable of its type active at the
+   * target (such a proof is valid for every choice; mmj2 does the same with dummy variables), trying
+   * the candidates in order until the pending $d conditions hold.
+   */
+  private fillWork(st: Snapshot): Snapshot {
+    const left = new Map<number, number>();
+    const collect = (t: Tree): void => {
+      const x = walk(t, st.subst);
+      if (x.t === 'w') left.set(x.id, x.type);
+      else if (x.t === 'a') x.args.forEach(collect);
+    };
+    st.syntaxVars.forEach(collect);
+    st.pendingDv.forEach((d) => (collect(d.a), collect(d.b)));
+    let cur = st;
+    for (const [id, type] of left) {
+      if (walk({ t: 'w', id, type }, cur.subst).t !== 'w') continue;
+      let done: Snapshot | undefined;
+      let lastError = `no variable of type \`${this.db.symbols[type]}\` is active at ${this.target.label}.`;
+      for (const f of this.dummies(type)) {
+        const subst = new Map(cur.subst);
+        subst.set(id, { t: 'v', sym: f.expr[1], type });
+        try {
+          done = this.checkDv({ ...cur, subst });
+          break;
+        } catch (e) {
+          if (!(e instanceof ActionError)) throw e;
+          lastError = e.message;
+        }
+      }
+      if (!done) throw new ActionError(`cannot fill work variable &W${id}: ${lastError}`);
+      cur = done;
+    }
+    return cur;
+  }
+
+  /** Active $f hypotheses of a type at the target, variables not in the statement first. */
+  private dummies(type: number): Statement[] {
+    let l = this.dummyCache.get(type);
+    if (!l) {
+      const k = this.target.index;
+      const used = new Set<number>(this.target.expr);
+      for (const h of this.target.frame!.essential) h.expr.forEach((x) => used.add(x));
+      const all = this.db.statements.filter((s) => s.index < k && s.kind === 'f' && s.expr[0] === type && s.activeUntil > k);
+      l = [...all.filter((s) => !used.has(s.expr[1])), ...all.filter((s) => used.has(s.expr[1]))];
+      this.dummyCache.set(type, l);
+    }
+    return l;
+  }
+
+  private checkDv(st: Snapshot): Snapshot {
     const pending: Array<{ a: Tree; b: Tree; label: string }> = [];
     for (const d of st.pendingDv) {
       const A = treeVars(d.a, st.subst);
@@ -230,7 +341,6 @@ export class ProofState {
     return t;
   }
 
-  private floatCache = new Map<number, Statement | undefined>();
   /** The $f hypothesis of a variable active at the target. */
   floatingFor(v: number): Statement | undefined {
     if (this.floatCache.has(v)) return this.floatCache.get(v);

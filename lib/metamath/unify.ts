@@ -89,6 +89,18 @@ export class Grammar {
     for (const t of types) if (t !== wff && t !== this.provable) this.syntaxTypes.push(t);
   }
 
+  private readonly trees = new Map<Statement, Tree | null>();
+
+  /** The syntax tree of a statement's expression (without its typecode), cached; undefined when it does not parse. */
+  treeOf(s: Statement): Tree | undefined {
+    let t = this.trees.get(s);
+    if (t === undefined) {
+      t = this.parse(s.expr)?.tree ?? null;
+      this.trees.set(s, t);
+    }
+    return t ?? undefined;
+  }
+
   isSyntaxType(tc: number): boolean {
     return this.syntaxTypes.includes(tc);
   }

@@ -34,8 +34,9 @@ describe('cli: mm verify', function () {
   it('prints a JSON report with --json', async () => {
     const r = await mathgym(['mm', 'verify', DEMO0, '--json']);
     expect(r.code, r.stderr).to.equal(0);
-    const report = JSON.parse(r.stdout) as { ok: boolean; checked: number; failures: unknown[]; parseSeconds: number; verifySeconds: number };
+    const report = JSON.parse(r.stdout) as { ok: boolean; jobs: number; checked: number; failures: unknown[]; parseSeconds: number; verifySeconds: number };
     expect(report.ok).to.equal(true);
+    expect(report.jobs).to.equal(1);
     expect(report.checked).to.equal(1);
     expect(report.failures).to.deep.equal([]);
     expect(report.parseSeconds).to.be.a('number');
@@ -70,5 +71,190 @@ describe('cli: mm verify', function () {
     const r = await mathgym(['mm', 'verify', join(tmp, 'missing.mm')]);
     expect(r.code).to.equal(2);
     expect(r.stderr).to.match(/no such Metamath file: .*missing\.mm/);
+  });
+
+  it('verifies in worker threads with --jobs 2, reporting jobs in the JSON report', async () => {
+    const r = await mathgym(['mm', 'verify', DEMO0, '--jobs', '2', '--json']);
+    expect(r.code, r.stderr).to.equal(0);
+    const report = JSON.parse(r.stdout) as { ok: boolean; jobs: number; checked: number; failures: unknown[]; incomplete: unknown[] };
+    expect(report).to.include({ ok: true, jobs: 2, checked: 1 });
+    expect(report.failures).to.deep.equal([]);
+    const text = await mathgym(['mm', 'verify', DEMO0, '--jobs', '2']);
+    expect(text.code, text.stderr).to.equal(0);
+    expect(text.stdout).to.match(/1 proofs checked, 0 failed, 0 incomplete; parse [\d.]+ s, verify [\d.]+ s \(2 jobs\)/);
+  });
+
+  it('reports the same failure with --jobs 2 as with --jobs 1 for a broken proof', async () => {
+    const text = readFileSync(DEMO0, 'utf8');
+    const path = join(tmp, 'broken-jobs.mm');
+    writeFileSync(path, text.replace('tt tze tpl tt tt a1 mp mp $.', 'tt tze tpl tt tt a2 mp mp $.'));
+    const reports = [];
+    for (const jobs of ['1', '2']) {
+      const r = await mathgym(['mm', 'verify', path, '--jobs', jobs, '--json']);
+      expect(r.code, r.stderr).to.equal(1);
+      const { failures, incomplete, checked, ok } = JSON.parse(r.stdout) as Record<string, unknown>;
+      reports.push({ failures, incomplete, checked, ok });
+    }
+    expect(reports[1]).to.deep.equal(reports[0]);
+    expect((reports[0].failures as { label: string }[]).map((f) => f.label)).to.deep.equal(['th1']);
+    const r = await mathgym(['mm', 'verify', path, '--jobs', '2']);
+    expect(r.stdout).to.match(/FAIL th1 .*broken-jobs\.mm:\d+/);
+  });
+
+  it('exits 2 with a fix-it message for a bad --jobs', async () => {
+    for (const bad of ['0', '1.5']) {
+      const r = await mathgym(['mm', 'verify', DEMO0, '--jobs', bad]);
+      expect(r.code, bad).to.equal(2);
+      expect(r.stderr).to.match(/--jobs must be an integer >= 1 .*e\.g\. --jobs \d+\), got "/);
+      expect(r.stdout).to.equal('');
+    }
+  });
+
+  it('exits 1 with file:line:column for a malformed database, also with --jobs 2', async () => {
+    const path = join(tmp, 'malformed.mm');
+    writeFileSync(path, '$c a $.\n$v x $.\nwx $f a y $.\n');
+    for (const jobs of ['1', '2']) {
+      const r = await mathgym(['mm', 'verify', path, '--jobs', jobs]);
+      expect(r.code, r.stderr).to.equal(1);
+      expect(r.stderr).to.match(/malformed\.mm: parse error: .*malformed\.mm:3:\d+: /);
+    }
+  });
+});
+
+describe('cli: mm stats', function () {
+  this.timeout(60_000);
+  let tmp = '';
+
+  before(function () {
+    if (!existsSync(DEMO0)) {
+      console.warn(`\n  SKIPPING mm stats specs: ${DEMO0} is absent (needs ../shared/metamath)\n`);
+      this.skip();
+    }
+    tmp = mkdtempSync(join(tmpdir(), 'mathgym-mm-stats-'));
+  });
+
+  after(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('counts demo0.mm with --json', async () => {
+    const r = await mathgym(['mm', 'stats', DEMO0, '--json']);
+    expect(r.code, r.stderr).to.equal(0);
+    const s = JSON.parse(r.stdout) as Record<string, unknown>;
+    // counted by hand from demo0.mm: $c 0 + = -> ( ) term wff |-, $v t r s P Q; tt tr ts wp wq;
+    // min maj; tze tpl weq wim (syntax) and a1 a2 mp (|-); th1, whose normal proof has 34 steps
+    expect(s).to.deep.include({
+      file: DEMO0,
+      bytes: readFileSync(DEMO0).length,
+      totalBytes: readFileSync(DEMO0).length,
+      files: [DEMO0],
+      includedFiles: 0,
+      constants: 9,
+      variables: 5,
+      statements: 15,
+      floating: 5,
+      essential: 2,
+      axioms: 7,
+      syntaxAxioms: 4,
+      logicalAxioms: 3,
+      theorems: 1,
+      dvPairs: 0,
+      proofs: { normal: 1, compressed: 0, incomplete: 0, totalSteps: 34, meanSteps: 34, maxSteps: 34, maxStepsLabel: 'th1' },
+    });
+    expect(s.parseSeconds).to.be.a('number');
+  });
+
+  it('counts compressed and incomplete proofs, $d pairs and included files', async () => {
+    writeFileSync(join(tmp, 'inc.mm'), '$c wff |- $.\n$v p q r $.\n');
+    const path = join(tmp, 'main.mm');
+    writeFileSync(
+      path,
+      [
+        '$[ inc.mm $]',
+        'wp $f wff p $. wq $f wff q $. wr $f wff r $.',
+        '${ $d p q $. $d q r $. ax $a |- p q r $. $}',
+        '${ $d p q r $. th $p |- p q r $= ( ax ) ABCD $. $}',
+        '${ $d p q $. th2 $p |- p q r $= wp wq ? ax $. $}',
+        'th3 $p |- p $= ( ) ?Z $.',
+      ].join('\n'),
+    );
+    const r = await mathgym(['mm', 'stats', path, '--json']);
+    expect(r.code, r.stderr).to.equal(0);
+    const s = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(s).to.deep.include({ includedFiles: 1, constants: 2, variables: 3, floating: 3, axioms: 1, syntaxAxioms: 0, logicalAxioms: 1, theorems: 3, dvPairs: 2 + 3 + 1 });
+    // th: 4 steps (A B C D); th2: 4 labels; th3: `?` is one step, Z none
+    expect(s.proofs).to.deep.equal({ normal: 1, compressed: 2, incomplete: 2, totalSteps: 9, meanSteps: 3, maxSteps: 4, maxStepsLabel: 'th' });
+    expect(s.totalBytes).to.be.greaterThan(s.bytes as number);
+  });
+
+  it('prints a table without --json', async () => {
+    const r = await mathgym(['mm', 'stats', DEMO0]);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.match(/constants \(\$c\)\s+9\n/);
+    expect(r.stdout).to.match(/\$a axioms\s+7 \(4 syntax, 3 with \|-/);
+    expect(r.stdout).to.match(/proof steps\s+34 total, mean 34\.0, max 34 \(th1\)/);
+  });
+
+  it('exits 1 with file:line:column for a malformed database', async () => {
+    const path = join(tmp, 'bad.mm');
+    writeFileSync(path, '$c a $.\n$v x $.\nwx $f a y $.\n');
+    const r = await mathgym(['mm', 'stats', path]);
+    expect(r.code).to.equal(1);
+    expect(r.stderr).to.match(/bad\.mm: parse error: .*bad\.mm:3:\d+: /);
+    const j = await mathgym(['mm', 'stats', path, '--json']);
+    expect(j.code).to.equal(1);
+    expect((JSON.parse(j.stdout) as { parseError: string }).parseError).to.match(/bad\.mm:3:\d+: /);
+  });
+
+  it('describes itself in --help, and exits 2 for a missing file', async () => {
+    const h = await mathgym(['mm', 'stats', '--help']);
+    expect(h.code).to.equal(0);
+    expect(h.stdout).to.match(/syntaxAxioms/);
+    expect(h.stdout).to.match(/compressed/);
+    const top = await mathgym(['mm', '--help']);
+    expect(top.stdout).to.match(/stats .*statistics/);
+    const m = await mathgym(['mm', 'stats', join(tmp, 'missing.mm')]);
+    expect(m.code).to.equal(2);
+    expect(m.stderr).to.match(/no such Metamath file/);
+  });
+});
+
+describe('cli: mm prove and play MetamathProof-v0', function () {
+  this.timeout(60_000);
+
+  it('mm prove proves a theorem, prints the kernel-checked proof, exit 0', async () => {
+    const r = await mathgym(['mm', 'prove', 'syl']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.match(/^syl: proved after \d+ expansions/m);
+    expect(r.stdout).to.match(/^compressed proof: \( .* \) [A-Z]+$/m);
+  });
+
+  it('mm prove --json over a range reports each theorem; a budget miss exits 1', async () => {
+    const r = await mathgym(['mm', 'prove', 'mp2..4syl', '--budget', '20', '--json']);
+    expect(r.code).to.equal(1);
+    const s = JSON.parse(r.stdout) as { attempted: number; proved: number; results: { theorem: string; proved: boolean; stop: string; expansions: number }[] };
+    expect(s.results.map((x) => x.theorem)).to.deep.equal(['mp2', 'mp2b', 'a1i', '2a1i', 'mp1i', 'a2i', 'mpd', 'imim2i', 'syl', '3syl', '4syl']);
+    const miss = s.results.filter((x) => !x.proved);
+    expect(miss.length).to.be.greaterThan(0);
+    for (const m of miss) {
+      expect(m.stop).to.equal('budget');
+      expect(m.expansions).to.equal(20);
+    }
+    expect(s.proved).to.equal(s.attempted - miss.length);
+  });
+
+  it('mm prove names a bad target and exits 2', async () => {
+    const r = await mathgym(['mm', 'prove', 'no-such-theorem']);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/no statement labeled "no-such-theorem"/);
+  });
+
+  it('play --option theorem=mp2 proves it from typed steps', async () => {
+    const r = await mathgym(['play', 'mathgym/MetamathProof-v0', '--option', 'theorem=mp2', '--episodes', '1'], 'bogus\nax-mp\n#2 ax-mp\n#2 mp2.3\nmp2.1\nmp2.2\n');
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.contain('Prove mp2: |- ch');
+    expect(r.stdout).to.match(/reward -0\.1\nunknown label|reward -0\.1/);
+    expect(r.stdout).to.match(/reward 1 \(terminated\)/);
+    expect(r.stdout).to.match(/total reward 0\.9/);
   });
 });

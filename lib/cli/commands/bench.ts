@@ -4,6 +4,7 @@ import { generatorRates, loadRate, loadTargets } from '../../bench/datasets-thro
 import { envThroughputCases } from '../../bench/env-throughput.js';
 import { runBench } from '../../bench/harness.js';
 import { METAMATH_FILES, runMetamathBench } from '../../bench/metamath-throughput.js';
+import { metamathEnvCases, runProverBench } from '../../bench/metamath-env.js';
 import { loadPeerPairs, PEER_CASES_PATH, runVerifyBench } from '../../bench/verify-throughput.js';
 import { benchmarkRewards } from '../../bench/rewards/run.js';
 import { exploitRows, TABLE_HEADER, tableRows, writeRewardReport } from '../../bench/rewards/report.js';
@@ -11,8 +12,8 @@ import { SUITE_NAMES as REWARD_SUITES } from '../../bench/rewards/suites.js';
 import { ConfigError } from '../../errors.js';
 import { collect, formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 
-/** The suites `all` runs; `rewards` runs only when named (it writes a report). */
-const SUITES = ['env', 'verify', 'datasets', 'metamath'] as const;
+/** The suites `all` runs; `rewards` and `prover` run only when named (a report; minutes of search). */
+const SUITES = ['env', 'verify', 'datasets', 'metamath', 'mm-env'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface BenchOpts {
@@ -28,6 +29,46 @@ interface BenchOpts {
   baselines: boolean;
   datasetLimit: number;
   timeout: number;
+  count: number;
+  budget: number;
+}
+
+async function mmEnvSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const cases = metamathEnvCases();
+  const bar = progressBar(cases.length * opts.repeats, 'bench mm-env', !opts.json);
+  const results = await runBench(cases, { durationMs: opts.duration, repeats: opts.repeats, onProgress: (name) => bar.tick({ status: name }) });
+  bar.stop();
+  if (!opts.json) {
+    console.log('mm-env: mathgym/MetamathProof-v0 (bundled set-prop), replaying prover-found proofs of 20 early theorems');
+    console.log(
+      formatTable(
+        ['case', 'steps/s (median)', 'min..max', 'vs baseline'],
+        results.map((r) => [r.name, r.perSecond.toFixed(0), `${Math.min(...r.samples).toFixed(0)}..${Math.max(...r.samples).toFixed(0)}`, `${r.ratio.toFixed(2)}x`]),
+      ),
+    );
+  }
+  return { suite: 'mm-env', results };
+}
+
+async function proverSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const bar = progressBar(opts.count, 'bench prover', !opts.json);
+  let proved = 0;
+  const r = await runProverBench({ count: opts.count, budget: opts.budget, onResult: (label, ok) => bar.tick({ status: `${label} ${ok ? 'proved' : '-'} (${(proved += ok ? 1 : 0)} proved)` }) });
+  bar.stop();
+  if (!opts.json) {
+    const s = r.summary;
+    const ms = s.results.map((x) => x.milliseconds).sort((a, b) => a - b);
+    const stops = ['budget', 'timeout', 'exhausted'].map((k) => `${k} ${s.results.filter((x) => !x.proved && x.stop === k).length}`).join(', ');
+    console.log(`prover: baseline best-first search through mathgym/MetamathProof-v0 on the first ${s.attempted} theorems of set.mm's propositional calculus (bundled set-prop), budget ${s.maxExpansions} expansions each`);
+    console.log(
+      formatTable(
+        ['proved', 'success rate', 'not proved by', 'median s / theorem', 'total s', 'kernel re-verified', 'metamath-exe'],
+        [[`${s.proved}/${s.attempted}`, `${(100 * s.successRate).toFixed(1)}%`, stops, ((ms[Math.floor(ms.length / 2)] ?? 0) / 1000).toFixed(3), s.seconds.toFixed(1), `${r.kernelVerified}/${s.proved}`,
+          r.exe ? `${r.exe.allVerified && r.exe.errorLines === 0 ? 'all verified' : `${r.exe.errorLines} errors`} (${r.exe.version ?? 'metamath'})` : 'not installed']],
+      ),
+    );
+  }
+  return { suite: 'prover', ...r };
 }
 
 async function rewardsSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
@@ -131,8 +172,8 @@ async function metamathSuite(opts: BenchOpts): Promise<Record<string, unknown>> 
 export function benchCommand(program: Command): void {
   program
     .command('bench')
-    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (set.mm parse + verify s, vs metamath-exe when installed), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
-    .argument('[suite]', `one of ${SUITES.join(', ')}, rewards, or all (= ${SUITES.join(', ')})`, 'all')
+    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (set.mm parse + verify s, vs metamath-exe when installed), mm-env (MetamathProof-v0 steps/s), prover (baseline prover success rate on set.mm propositional calculus, proofs cross-checked by metamath-exe), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
+    .argument('[suite]', `one of ${SUITES.join(', ')}, rewards, prover, or all (= ${SUITES.join(', ')})`, 'all')
     .option('--duration <ms>', 'env: timed milliseconds per repeat', parseIntOption('--duration'), 1500)
     .option('--repeats <n>', 'env: repeats per case (the median is reported)', parseIntOption('--repeats'), 3)
     .option('--calls <n>', 'verify: verifications per case', parseIntOption('--calls'), 4000)
@@ -144,21 +185,24 @@ export function benchCommand(program: Command): void {
     .option('--dataset-limit <n>', 'rewards: records per bundled dataset for the datasets suite', parseIntOption('--dataset-limit'), 100)
     .option('--timeout <ms>', 'rewards: per-call time limit (a call past it counts as a timeout)', parseIntOption('--timeout'), 5000)
     .option('--out-dir <dir>', 'rewards: folder for rewards.json and rewards.html', 'bench-results')
+    .option('--count <n>', 'prover: theorems from the start of propositional calculus', parseIntOption('--count'), 200)
+    .option('--budget <n>', 'prover: search states expanded per theorem', parseIntOption('--budget'), 1000)
     .option('--json', 'print results as JSON')
     .action(async (suite: string, opts: BenchOpts) => {
       const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
-      if (suite === 'rewards') {
+      if (suite === 'rewards' || suite === 'prover') {
         if (!opts.json) console.log(`node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`);
-        const result = await rewardsSuite(opts);
+        const result = suite === 'rewards' ? await rewardsSuite(opts) : await proverSuite(opts);
         if (opts.json) printJson({ machine, suites: [result] });
         return;
       }
       const chosen: readonly Suite[] = suite === 'all' ? SUITES : SUITES.filter((s) => s === suite);
-      if (chosen.length === 0) throw new ConfigError(`unknown bench suite ${JSON.stringify(suite)}; choose one of ${SUITES.join(', ')}, rewards or all`);
+      if (chosen.length === 0) throw new ConfigError(`unknown bench suite ${JSON.stringify(suite)}; choose one of ${SUITES.join(', ')}, rewards, prover or all`);
       if (!opts.json) console.log(`node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`);
       const out: Record<string, unknown>[] = [];
       for (const s of chosen) {
-        out.push(s === 'env' ? await envSuite(opts) : s === 'verify' ? await verifySuite(opts) : s === 'metamath' ? await metamathSuite(opts) : await datasetsSuite(opts));
+        const run = { env: envSuite, verify: verifySuite, datasets: datasetsSuite, metamath: metamathSuite, 'mm-env': mmEnvSuite }[s];
+        out.push(await run(opts));
         if (!opts.json) console.log('');
       }
       if (opts.json) printJson({ machine, suites: out });

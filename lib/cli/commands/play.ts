@@ -23,9 +23,10 @@ export function playCommand(program: Command): void {
     .option('-s, --seed <n>', 'seed of the first episode', parseIntOption('--seed'))
     .option('-n, --episodes <n>', 'stop after this many episodes (default: until EOF or "quit")', parseIntOption('--episodes'))
     .option('-k, --kwarg <key=value>', 'constructor kwarg (repeatable)', collect, [])
+    .option('-o, --option <key=value>', 'same as --kwarg (e.g. --option theorem=mp2 for MetamathProof-v0)', collect, [])
     .option('--json', 'print one JSON line per step instead of text')
-    .action(async (id: string, opts: { seed?: number; episodes?: number; kwarg: string[]; json?: boolean }) => {
-      const env = await make(id, parseKwargs(opts.kwarg));
+    .action(async (id: string, opts: { seed?: number; episodes?: number; kwarg: string[]; option: string[]; json?: boolean }) => {
+      const env = await make(id, parseKwargs([...opts.kwarg, ...opts.option]));
       // render text when the env can; otherwise the observation itself is shown
       const canRender = env.metadata.renderModes.includes('ansi');
       if (canRender) env.renderMode = 'ansi';
