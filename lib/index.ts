@@ -46,3 +46,5 @@ export * as metamath from './metamath/index.js';
 export { MetamathProofEnv, parseStepAction, formatStepAction, type MetamathProofKwargs, type ProofStepAction } from '../environments/metamath/index.js';
 export { loadMetamath, resolveDatabase, BUNDLED_DATABASES, type LoadedDatabase } from '../datasets/metamath/database.js';
 export { selectTargets } from '../datasets/metamath/targets.js';
+export { startServer, buildServer, type ServerOptions, type RewardServer } from './server/app.js';
+export { RewardClient, ServerError, type ClientOptions, type OpenRlhfResult } from './server/client.js';

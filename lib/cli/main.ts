@@ -15,6 +15,7 @@ import { demoCommand } from './commands/demo.js';
 import { envsCommand } from './commands/envs.js';
 import { playCommand } from './commands/play.js';
 import { scoreCommand } from './commands/score.js';
+import { serveCommand } from './commands/serve.js';
 import { verifyCommand } from './commands/verify.js';
 import { collect } from './util.js';
 
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   verifyCommand(program);
   scoreCommand(program);
   mmCommand(program);
+  serveCommand(program);
   return program;
 }
 

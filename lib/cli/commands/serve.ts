@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { startServer } from '../../server/app.js';
+import { parseIntOption } from '../util.js';
+
+interface ServeOpts {
+  host: string;
+  port: number;
+  workers: number;
+  timeoutMs: number;
+  token?: string;
+  maxQueue: number;
+  bodyLimit: number;
+  reward: string;
+  maxSessions: number;
+  sessionTtl: number;
+}
+
+export function serveCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('HTTP reward server for trainers: OpenRLHF /get_reward, /v1/score (TRL), /v1/compute_score (verl), remote env sessions, /healthz /readyz /metrics /openapi.json')
+    .option('--host <host>', 'address to bind (127.0.0.1: this machine only; 0.0.0.0 behind a load balancer)', '127.0.0.1')
+    .option('--port <n>', 'port (0: any free port)', parseIntOption('--port'), 8000)
+    .option('--workers <n>', 'verifier worker threads', parseIntOption('--workers'), 2)
+    .option('--timeout-ms <n>', 'per-item verification limit; a stuck worker is stopped and that item errors', parseIntOption('--timeout-ms'), 5000)
+    .option('--token <token>', 'require `Authorization: Bearer <token>` (default: $MATHGYM_SERVER_TOKEN; unset: no auth)')
+    .option('--max-queue <n>', 'items admitted at once; more answers 429 with Retry-After', parseIntOption('--max-queue'), 8192)
+    .option('--body-limit <bytes>', 'largest request body; larger answers 413', parseIntOption('--body-limit'), 16 * 1024 * 1024)
+    .option('--reward <name>', 'reward for requests that name none', 'math')
+    .option('--max-sessions <n>', 'open environment sessions at once', parseIntOption('--max-sessions'), 1024)
+    .option('--session-ttl <s>', 'close environment sessions idle this many seconds', parseIntOption('--session-ttl'), 600)
+    .addHelpText('after', '\nStops gracefully on SIGINT/SIGTERM: /readyz turns 503, in-flight requests finish. Details: docs/server.md.')
+    .action(async (opts: ServeOpts) => {
+      const token = opts.token ?? process.env.MATHGYM_SERVER_TOKEN;
+      const server = await startServer({
+        host: opts.host,
+        port: opts.port,
+        workers: opts.workers,
+        timeoutMs: opts.timeoutMs,
+        token: token || undefined,
+        maxQueue: opts.maxQueue,
+        bodyLimit: opts.bodyLimit,
+        reward: opts.reward,
+        maxSessions: opts.maxSessions,
+        sessionTtlMs: opts.sessionTtl * 1000,
+      });
+      // the token itself is never printed
+      console.log(`mathgym serve: listening on ${server.url} (${opts.workers} workers, ${opts.timeoutMs} ms per item, auth ${token ? 'on' : 'off'}); POST /get_reward, /v1/score, /v1/compute_score; GET /openapi.json`);
+      await new Promise<void>((resolve) => {
+        const stop = (sig: string): void => {
+          console.log(`mathgym serve: ${sig}: draining in-flight requests`);
+          void server.close().then(() => {
+            console.log('mathgym serve: stopped');
+            resolve();
+          });
+        };
+        process.once('SIGINT', () => stop('SIGINT'));
+        process.once('SIGTERM', () => stop('SIGTERM'));
+      });
+    });
+}

@@ -1,0 +1,36 @@
+/** Batch scoring: `/v1/score` (TRL-style, null where the verifier failed) and `/v1/compute_score` (verl's dict per item). */
+import type { FastifyInstance } from 'fastify';
+import { ConfigError } from '../../errors.js';
+import { admit, sendError, type ServerContext } from '../context.js';
+import { computeScoreRequest, computeScoreResponse, scoreRequest, scoreResponse } from '../schemas.js';
+import type { ScoreItem, VerlItem } from '../scorer.js';
+
+export function scoreRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.post<{ Body: { reward?: string; items: ScoreItem[] } }>('/v1/score', { schema: { body: scoreRequest, response: { 200: scoreResponse } } }, async (req, reply) => {
+    const { items, reward } = req.body;
+    try {
+      ctx.scorer.reward(reward ?? ctx.scorer.defaultReward);
+    } catch (e) {
+      if (e instanceof ConfigError) return sendError(reply, 400, 'VALIDATION', e.message, { fields: [{ path: '/reward', message: e.message }] });
+      throw e;
+    }
+    if (!admit(ctx, reply, items.length)) return reply;
+    const results = await ctx.scorer.score(items, reward);
+    const bad = results.filter((r) => r.error);
+    ctx.metrics.items.inc({ endpoint: 'score', outcome: 'ok' }, results.length - bad.length);
+    if (bad.length) ctx.metrics.items.inc({ endpoint: 'score', outcome: 'error' }, bad.length);
+    for (const r of bad) ctx.metrics.itemErrors.inc({ code: r.error!.code });
+    return { results };
+  });
+
+  app.post<{ Body: { items: VerlItem[] } }>('/v1/compute_score', { schema: { body: computeScoreRequest, response: { 200: computeScoreResponse } } }, async (req, reply) => {
+    const { items } = req.body;
+    if (!admit(ctx, reply, items.length)) return reply;
+    const results = await ctx.scorer.computeScore(items);
+    const bad = results.filter((r) => r.error);
+    ctx.metrics.items.inc({ endpoint: 'compute_score', outcome: 'ok' }, results.length - bad.length);
+    if (bad.length) ctx.metrics.items.inc({ endpoint: 'compute_score', outcome: 'error' }, bad.length);
+    for (const r of bad) ctx.metrics.itemErrors.inc({ code: r.error.split(':')[0] });
+    return { results };
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * Remote environment sessions: `reset` opens one (or resets an existing one), `step` advances it,
+ * `close` ends it. Sessions idle longer than `ttlMs` are closed by a sweeper; at most `maxSessions`
+ * are open at once. A step that exceeds `stepTimeoutMs` ends its session (its state can no longer
+ * be trusted) and answers 504.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Env } from '../core/env.js';
+import { make } from '../core/registry.js';
+
+export interface SessionOptions {
+  readonly ttlMs: number;
+  readonly maxSessions: number;
+  readonly stepTimeoutMs: number;
+}
+
+interface Session {
+  readonly id: string;
+  readonly envId: string;
+  readonly env: Env<unknown, unknown>;
+  lastUsed: number;
+  busy: boolean;
+}
+
+/** A session-level failure the route turns into an HTTP status. */
+export class SessionError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class Sessions {
+  private readonly open = new Map<string, Session>();
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(readonly opts: SessionOptions) {
+    this.sweeper = setInterval(() => void this.sweep(), Math.max(50, Math.min(opts.ttlMs / 4, 30_000)));
+    this.sweeper.unref();
+  }
+
+  get size(): number {
+    return this.open.size;
+  }
+
+  private get(envId: string, id: string): Session {
+    const s = this.open.get(id);
+    if (!s) throw new SessionError(404, 'SESSION_NOT_FOUND', `no open session ${JSON.stringify(id)} (closed, expired after ${this.opts.ttlMs / 1000} s idle, or never opened); call POST /v1/envs/{id}/reset for a new one`);
+    if (s.envId !== envId) throw new SessionError(400, 'SESSION_ENV_MISMATCH', `session ${id} belongs to ${s.envId}, not ${envId}`);
+    if (s.busy) throw new SessionError(409, 'SESSION_BUSY', `session ${id} is still running a call; send one request at a time per session`);
+    return s;
+  }
+
+  private async run<T>(s: Session, what: string, f: () => Promise<T>): Promise<T> {
+    s.busy = true;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new SessionError(504, 'STEP_TIMEOUT', `${what} on ${s.envId} took longer than ${this.opts.stepTimeoutMs} ms; the session was closed`)), this.opts.stepTimeoutMs);
+    });
+    try {
+      return await Promise.race([f(), timeout]);
+    } catch (e) {
+      if (e instanceof SessionError && e.code === 'STEP_TIMEOUT') await this.drop(s.id);
+      throw e;
+    } finally {
+      clearTimeout(timer);
+      s.busy = false;
+      s.lastUsed = Date.now();
+    }
+  }
+
+  /** Opens a session (or resets `sessionId`) and returns the first observation. */
+  async reset(envId: string, body: { session_id?: string; seed?: number; options?: Record<string, unknown>; kwargs?: Record<string, unknown> }): Promise<{ session_id: string; observation: unknown; info: Record<string, unknown> }> {
+    let s: Session;
+    if (body.session_id !== undefined) s = this.get(envId, body.session_id);
+    else {
+      if (this.open.size >= this.opts.maxSessions) {
+        throw new SessionError(429, 'SESSION_CAP', `${this.open.size} sessions are open, the cap is ${this.opts.maxSessions}; close sessions you no longer use, or retry after idle ones expire`);
+      }
+      const env = await make(envId, body.kwargs ?? {});
+      s = { id: randomUUID(), envId, env, lastUsed: Date.now(), busy: false };
+      this.open.set(s.id, s);
+    }
+    const r = await this.run(s, 'reset', () => s.env.reset({ seed: body.seed, options: body.options }));
+    return { session_id: s.id, observation: r.observation, info: r.info };
+  }
+
+  async step(envId: string, id: string, action: unknown): Promise<{ session_id: string; observation: unknown; reward: number; terminated: boolean; truncated: boolean; info: Record<string, unknown> }> {
+    const s = this.get(envId, id);
+    const r = await this.run(s, 'step', () => s.env.step(action));
+    return { session_id: id, observation: r.observation, reward: r.reward, terminated: r.terminated, truncated: r.truncated, info: r.info };
+  }
+
+  async close(envId: string, id: string): Promise<void> {
+    this.get(envId, id);
+    await this.drop(id);
+  }
+
+  private async drop(id: string): Promise<void> {
+    const s = this.open.get(id);
+    if (!s) return;
+    this.open.delete(id);
+    await s.env.close().catch(() => undefined);
+  }
+
+  private async sweep(): Promise<void> {
+    const now = Date.now();
+    for (const s of [...this.open.values()]) if (!s.busy && now - s.lastUsed > this.opts.ttlMs) await this.drop(s.id);
+  }
+
+  async closeAll(): Promise<void> {
+    clearInterval(this.sweeper);
+    await Promise.all([...this.open.keys()].map((id) => this.drop(id)));
+  }
+}
