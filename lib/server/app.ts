@@ -82,6 +82,12 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
       return sendError(reply, 401, 'UNAUTHORIZED', 'missing or wrong bearer token: send `Authorization: Bearer <token>` (the token given to `mathgym serve --token` or MATHGYM_SERVER_TOKEN)');
     }
   });
+  // while draining, responses close their connection: a keep-alive socket that turns idle after its
+  // last response would otherwise hold close() until the keep-alive timeout
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (context.draining) void reply.header('connection', 'close');
+    return payload;
+  });
   app.addHook('onResponse', async (req, reply) => {
     const route = req.routeOptions.url ?? 'unmatched';
     context.metrics.requests.inc({ route, method: req.method, status: String(reply.statusCode) });
@@ -118,6 +124,8 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
 export async function startServer(opts: ServerOptions = {}): Promise<RewardServer> {
   const { app, context, shutdown } = buildServer(opts);
   const host = opts.host ?? '127.0.0.1';
+  // ready means ready: the workers are up before the port opens
+  await context.scorer.verifier.warmup();
   try {
     await app.listen({ host, port: opts.port ?? 8000 });
   } catch (e) {

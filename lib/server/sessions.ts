@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Env } from '../core/env.js';
-import { make } from '../core/registry.js';
+// the package entry registers the built-in environments
+import { make } from '../index.js';
 
 export interface SessionOptions {
   readonly ttlMs: number;

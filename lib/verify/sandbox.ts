@@ -62,6 +62,8 @@ export class Verifier {
       this.pool = workerpool.pool(typeof w.script === 'string' ? w.script : fileURLToPath(w.script), {
         workerType: 'thread',
         maxWorkers: workers,
+        // started up front (and replaced when one dies), so the first verifications do not pay for start-up
+        minWorkers: workers,
         workerThreadOpts: { ...w.options, resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb ?? 256 } },
         workerTerminateTimeout: 100,
       });
@@ -97,9 +99,31 @@ export class Verifier {
     } catch (e) {
       const err = e as Error;
       if (err.name === 'TimeoutError') return failure('TIMEOUT', `verification exceeded ${opts.timeoutMs} ms; the worker was stopped`, elapsed());
-      if (/terminated/i.test(err.message)) return failure('WORKER_CRASHED', `the verifier worker died (memory limit or crash): ${err.message.split('\n')[0]}`, elapsed());
+      if (/terminated/i.test(err.message)) {
+        this.kick();
+        return failure('WORKER_CRASHED', `the verifier worker died (memory limit or crash): ${err.message.split('\n')[0]}`, elapsed());
+      }
       return failure('INTERNAL', `the verifier threw: ${err.message}`, elapsed());
     }
+  }
+
+  /**
+   * workerpool 10 loses its queue when a worker dies: it waits for an exit event that has already
+   * fired, so the tasks queued behind the crashed one never start (and their timeouts, which start
+   * only when a task starts, never fire). Once its own clean-up ran, restart the dispatch loop.
+   */
+  private kick(): void {
+    const pool = this.pool as unknown as { _next?: () => void } | undefined;
+    setTimeout(() => {
+      if (!this.closed) pool?._next?.();
+    }, 0);
+  }
+
+  /** Resolves once every worker has started and answered (a verification's time limit would otherwise include start-up). */
+  async warmup(): Promise<void> {
+    if (!this.pool) return;
+    const n = this.pool.maxWorkers ?? 1;
+    await Promise.all(Array.from({ length: n }, () => this.pool!.exec('verify', ['1', '1', { timeoutMs: 1000 }]).timeout(60_000).catch(() => undefined)));
   }
 
   /** Verifies many answers concurrently (bounded by the pool); results are in input order. */

@@ -23,6 +23,20 @@ describe('verify/sandbox', function () {
     }
   });
 
+  it('a worker that dies does not strand the verifications queued behind it', async () => {
+    const v = new Verifier({ workers: 1, timeoutMs: 5000, workerModule: STUB });
+    try {
+      await v.warmup();
+      const [dead, queued, last] = await Promise.all([v.verify('1', 'crash'), v.verify('7', '7'), v.verify('8', '9')]);
+      expect(dead.error?.code).to.equal('WORKER_CRASHED');
+      expect(queued.correct).to.equal(true);
+      expect(last.correct).to.equal(false);
+      expect(last.error).to.equal(undefined);
+    } finally {
+      await v.close();
+    }
+  });
+
   it('reports a worker that runs out of memory or throws as a verifier failure, not a wrong answer', async () => {
     const v = new Verifier({ workers: 1, timeoutMs: 20_000, maxMemoryMb: 32, workerModule: STUB });
     try {

@@ -1,0 +1,339 @@
+import { expect } from 'chai';
+import { startServer, type RewardServer, type ServerOptions } from '../../lib/server/app.js';
+
+const STUB = new URL('../fixtures/stub-verify-worker.ts', import.meta.url).href;
+
+interface Res {
+  status: number;
+  headers: Headers;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test responses are read loosely
+  text: string;
+}
+
+async function call(server: RewardServer, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  return { status: res.status, headers: res.headers, body: parsed, text };
+}
+
+async function withServer(opts: ServerOptions, f: (s: RewardServer) => Promise<void>): Promise<void> {
+  const s = await startServer({ port: 0, workers: 1, ...opts });
+  try {
+    await f(s);
+  } finally {
+    await s.close();
+  }
+}
+
+describe('reward server', function () {
+  this.timeout(30_000);
+  let server: RewardServer;
+  before(async () => {
+    server = await startServer({ port: 0, workers: 2, sessionTtlMs: 60_000, maxSessions: 3 });
+  });
+  after(async () => server?.close());
+
+  it('binds 127.0.0.1 by default', () => {
+    expect(server.url).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  describe('OpenRLHF /get_reward', () => {
+    it('scores parallel lists: the response is query minus its prompt, rewards/scores/extra_logs aligned', async () => {
+      const prompts = ['Q: 1/2 as a decimal?\n', 'Q: 2+2?\n', 'Q: 2+2?\n'];
+      const query = [`${prompts[0]}so \\boxed{0.5}<|eos|>`, `${prompts[1]}\\boxed{5}`, `${prompts[2]}The answer is \\boxed{4}.`];
+      const r = await call(server, 'POST', '/get_reward', { query, prompts, labels: ['\\frac{1}{2}', '4', '4'] });
+      expect(r.status).to.equal(200);
+      expect(r.body).to.deep.equal({ rewards: [1, 0, 1], scores: [1, 0, 1], extra_logs: { correct: [1, 0, 1], verifier_error: [0, 0, 0] }, errors: [] });
+    });
+
+    it('the prompt is not scored: an answer in the prompt alone earns nothing', async () => {
+      const r = await call(server, 'POST', '/get_reward', { query: ['Is it \\boxed{4}? I do not know'], prompts: ['Is it \\boxed{4}?'], labels: ['4'] });
+      expect(r.body.rewards).to.deep.equal([0]);
+    });
+
+    it('answers empty lists (a shard with no samples)', async () => {
+      const r = await call(server, 'POST', '/get_reward', { query: [], prompts: [], labels: [] });
+      expect(r.status).to.equal(200);
+      expect(r.body).to.deep.equal({ rewards: [], scores: [], extra_logs: { correct: [], verifier_error: [] }, errors: [] });
+    });
+
+    it('a null label is an explicit per-item error, not a silent 0', async () => {
+      const r = await call(server, 'POST', '/get_reward', { query: ['\\boxed{1}', '\\boxed{2}'], labels: [null, '2'] });
+      expect(r.body.rewards).to.deep.equal([0, 1]);
+      expect(r.body.errors).to.have.length(1);
+      expect(r.body.errors[0]).to.include({ index: 0, code: 'NO_LABEL' });
+      expect(r.body.extra_logs.verifier_error).to.deep.equal([1, 0]);
+    });
+
+    it('lists of different lengths are a 400 naming the fields', async () => {
+      const r = await call(server, 'POST', '/get_reward', { query: ['a', 'b'], prompts: ['a'], labels: ['1'] });
+      expect(r.status).to.equal(400);
+      expect(r.body.error.code).to.equal('VALIDATION');
+      expect(r.body.error.fields.map((f: { path: string }) => f.path)).to.deep.equal(['/labels', '/prompts']);
+    });
+  });
+
+  describe('/v1/score and /v1/compute_score', () => {
+    it('/v1/score: results in input order with rule and prediction; chat-message completions work', async () => {
+      const r = await call(server, 'POST', '/v1/score', {
+        items: [
+          { completion: 'so \\boxed{1/2}', answer: '0.5' },
+          { completion: [{ role: 'assistant', content: 'It is \\boxed{7}' }], answer: '8', prompt: [{ role: 'user', content: 'What?' }] },
+          { completion: 'x = \\boxed{3}', answer: '3', info: { id: 'q3' } },
+        ],
+      });
+      expect(r.status).to.equal(200);
+      expect(r.body.results.map((x: { index: number; reward: number; correct: boolean }) => [x.index, x.reward, x.correct])).to.deep.equal([[0, 1, true], [1, 0, false], [2, 1, true]]);
+      expect(r.body.results[0].pred).to.equal('1/2');
+      expect(r.body.results[0].components).to.have.keys(['correctness', 'format']);
+      expect(r.body.results[0].error).to.equal(null);
+    });
+
+    it('/v1/score with a named reward; an unknown reward is a 400 on /reward', async () => {
+      const ok = await call(server, 'POST', '/v1/score', { reward: 'format', items: [{ completion: 'no box here', answer: '1' }] });
+      expect(ok.body.results[0].reward).to.equal(0);
+      const bad = await call(server, 'POST', '/v1/score', { reward: 'nosuch', items: [] });
+      expect(bad.status).to.equal(400);
+      expect(bad.body.error.fields[0].path).to.equal('/reward');
+    });
+
+    it('/v1/compute_score: verl dicts with every key, list ground truths take the best', async () => {
+      const r = await call(server, 'POST', '/v1/compute_score', {
+        items: [
+          { data_source: 'openai/gsm8k', solution_str: 'so #### 72', ground_truth: '72' },
+          { data_source: 'math', solution_str: '\\boxed{2}', ground_truth: ['1', '2'], extra_info: { index: 3 } },
+          { data_source: 'math', solution_str: '\\boxed{5}', ground_truth: 6 },
+        ],
+      });
+      expect(r.status).to.equal(200);
+      expect(r.body.results.map((x: { score: number }) => x.score)).to.deep.equal([1, 1, 0]);
+      for (const x of r.body.results) expect(x).to.have.all.keys(['score', 'acc', 'pred', 'rule', 'error']);
+      expect(r.body.results[0].error).to.equal('');
+    });
+  });
+
+  describe('validation', () => {
+    it('answers 400 with the failing field paths (all of them)', async () => {
+      const r = await call(server, 'POST', '/v1/score', { items: [{ completion: 'x' }, { answer: 1, completion: 'y' }] });
+      expect(r.status).to.equal(400);
+      const paths = r.body.error.fields.map((f: { path: string }) => f.path);
+      expect(paths).to.include('/items/0');
+      expect(paths).to.include('/items/1/answer');
+      expect(r.body.error.message).to.match(/must have required property 'answer'/);
+    });
+
+    it('answers 400 for malformed JSON, 415 for another content type, 404 with a pointer for unknown routes', async () => {
+      const bad = await call(server, 'POST', '/v1/score', '{"items": [', {});
+      expect(bad.status).to.equal(400);
+      expect(bad.body.error.code).to.be.a('string');
+      const xml = await fetch(`${server.url}/v1/score`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<items/>' });
+      expect(xml.status).to.equal(415);
+      const text = await call(server, 'POST', '/v1/score', 'hi', { 'content-type': 'text/plain' });
+      expect(text.status).to.equal(400);
+      expect(text.body.error.fields[0]).to.deep.equal({ path: '/', message: 'must be object' });
+      const nf = await call(server, 'GET', '/nope');
+      expect(nf.status).to.equal(404);
+      expect(nf.body.error.message).to.match(/openapi\.json/);
+    });
+  });
+
+  describe('environment sessions', () => {
+    const ENV = '/v1/envs/mathgym%2FArithmetic-v0';
+
+    it('reset, step, close; same seed, same problem', async () => {
+      const a = await call(server, 'POST', `${ENV}/reset`, { seed: 3 });
+      expect(a.status).to.equal(200);
+      expect(a.body.session_id).to.be.a('string');
+      expect(a.body.observation).to.match(/^Compute /);
+      expect(a.body.expires_in_s).to.equal(60);
+      const again = await call(server, 'POST', `${ENV}/reset`, { seed: 3, session_id: a.body.session_id });
+      expect(again.body.observation).to.equal(a.body.observation);
+      expect(again.body.session_id).to.equal(a.body.session_id);
+      const s = await call(server, 'POST', `${ENV}/step`, { session_id: a.body.session_id, action: '0' });
+      expect(s.status).to.equal(200);
+      expect(s.body).to.include.keys(['observation', 'reward', 'terminated', 'truncated', 'info']);
+      expect(s.body.terminated).to.equal(true);
+      const c = await call(server, 'POST', `${ENV}/close`, { session_id: a.body.session_id });
+      expect(c.body).to.deep.equal({ closed: true });
+      const gone = await call(server, 'POST', `${ENV}/step`, { session_id: a.body.session_id, action: '0' });
+      expect(gone.status).to.equal(404);
+      expect(gone.body.error.code).to.equal('SESSION_NOT_FOUND');
+    });
+
+    it('a Metamath session proves mp2 over HTTP', async () => {
+      const r = await call(server, 'POST', '/v1/envs/mathgym%2FMetamathProof-v0/reset', { seed: 0, kwargs: { theorem: 'mp2' } });
+      const id = r.body.session_id;
+      let last: Res = r;
+      for (const action of ['ax-mp', '#2 ax-mp', '#2 mp2.3', 'mp2.1', 'mp2.2']) last = await call(server, 'POST', '/v1/envs/mathgym%2FMetamathProof-v0/step', { session_id: id, action });
+      expect(last.body.reward).to.equal(1);
+      expect(last.body.info.proof.compressed).to.match(/^\( /);
+      await call(server, 'POST', '/v1/envs/mathgym%2FMetamathProof-v0/close', { session_id: id });
+    });
+
+    it('unknown env 404 with suggestions; bad kwargs 400; step on the wrong env 400', async () => {
+      const nf = await call(server, 'POST', '/v1/envs/mathgym%2FArithmetc-v0/reset', {});
+      expect(nf.status).to.equal(404);
+      expect(nf.body.error.message).to.match(/Did you mean/);
+      const bad = await call(server, 'POST', `${ENV}/reset`, { kwargs: { difficulty: 99 } });
+      expect(bad.status).to.equal(400);
+      const a = await call(server, 'POST', `${ENV}/reset`, {});
+      const wrong = await call(server, 'POST', '/v1/envs/mathgym%2FQuadratics-v0/step', { session_id: a.body.session_id, action: '1' });
+      expect(wrong.status).to.equal(400);
+      expect(wrong.body.error.code).to.equal('SESSION_ENV_MISMATCH');
+      await call(server, 'POST', `${ENV}/close`, { session_id: a.body.session_id });
+    });
+
+    it('caps open sessions with 429 + Retry-After', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) ids.push((await call(server, 'POST', `${ENV}/reset`, {})).body.session_id);
+      const over = await call(server, 'POST', `${ENV}/reset`, {});
+      expect(over.status).to.equal(429);
+      expect(over.headers.get('retry-after')).to.equal('5');
+      expect(over.body.error.code).to.equal('SESSION_CAP');
+      for (const id of ids) await call(server, 'POST', `${ENV}/close`, { session_id: id });
+      expect((await call(server, 'POST', `${ENV}/reset`, {})).status).to.equal(200);
+    });
+
+    it('closes sessions idle past the TTL', async () => {
+      await withServer({ sessionTtlMs: 200 }, async (s) => {
+        const a = await call(s, 'POST', `${ENV}/reset`, {});
+        await new Promise((r) => setTimeout(r, 600));
+        const late = await call(s, 'POST', `${ENV}/step`, { session_id: a.body.session_id, action: '0' });
+        expect(late.status).to.equal(404);
+        expect(late.body.error.message).to.match(/expired/);
+      });
+    });
+  });
+
+  describe('probes, metrics, OpenAPI', () => {
+    it('/healthz and /readyz answer 200', async () => {
+      expect((await call(server, 'GET', '/healthz')).body).to.deep.equal({ status: 'ok' });
+      const ready = await call(server, 'GET', '/readyz');
+      expect(ready.status).to.equal(200);
+      expect(ready.body.status).to.equal('ready');
+    });
+
+    it('/metrics is Prometheus text with request, item and queue metrics', async () => {
+      await call(server, 'POST', '/v1/score', { items: [{ completion: '\\boxed{1}', answer: '1' }] });
+      const r = await fetch(`${server.url}/metrics`);
+      expect(r.headers.get('content-type')).to.match(/^text\/plain; version=0\.0\.4/);
+      const text = await r.text();
+      expect(text).to.match(/^# TYPE mathgym_http_requests_total counter$/m);
+      expect(text).to.match(/^mathgym_http_requests_total\{route="\/v1\/score",method="POST",status="200"\} \d+$/m);
+      expect(text).to.match(/^mathgym_items_scored_total\{endpoint="score",outcome="ok"\} \d+$/m);
+      expect(text).to.match(/^mathgym_http_request_duration_seconds_bucket\{le="0\.005",route="\/v1\/score"\} \d+$/m);
+      expect(text).to.match(/^mathgym_queue_items 0$/m);
+      expect(text).to.match(/^mathgym_process_resident_memory_bytes \d+/m);
+    });
+
+    it('/openapi.json documents every endpoint', async () => {
+      const r = await call(server, 'GET', '/openapi.json');
+      expect(r.body.openapi).to.equal('3.1.0');
+      expect(Object.keys(r.body.paths)).to.include.members(['/get_reward', '/v1/score', '/v1/compute_score', '/v1/envs/{id}/reset', '/v1/envs/{id}/step', '/v1/envs/{id}/close', '/healthz', '/readyz', '/metrics']);
+      expect(r.body.paths['/get_reward'].post.requestBody.content['application/json'].schema.required).to.deep.equal(['query', 'labels']);
+    });
+  });
+});
+
+describe('reward server limits and failures', function () {
+  this.timeout(30_000);
+
+  it('bearer auth: 401 without or with a wrong token, 200 with it; probes stay open', async () => {
+    await withServer({ token: 's3cret-token' }, async (s) => {
+      const body = { items: [] };
+      const none = await call(s, 'POST', '/v1/score', body);
+      expect(none.status).to.equal(401);
+      expect(none.headers.get('www-authenticate')).to.equal('Bearer');
+      expect(none.text).to.not.contain('s3cret-token');
+      expect((await call(s, 'POST', '/v1/score', body, { authorization: 'Bearer wrong' })).status).to.equal(401);
+      expect((await call(s, 'POST', '/v1/score', body, { authorization: 'Bearer s3cret-token-and-more' })).status).to.equal(401);
+      expect((await call(s, 'POST', '/v1/score', body, { authorization: 'Bearer s3cret-token' })).status).to.equal(200);
+      expect((await call(s, 'GET', '/metrics')).status).to.equal(401);
+      expect((await call(s, 'GET', '/healthz')).status).to.equal(200);
+      expect((await call(s, 'GET', '/readyz')).status).to.equal(200);
+    });
+  });
+
+  it('answers 413 for a body over the limit', async () => {
+    await withServer({ bodyLimit: 1024 }, async (s) => {
+      const r = await call(s, 'POST', '/v1/score', { items: [{ completion: 'x'.repeat(4096), answer: '1' }] });
+      expect(r.status).to.equal(413);
+      expect(r.body.error.code).to.equal('BODY_TOO_LARGE');
+      expect(r.body.error.message).to.match(/1024 byte limit/);
+      expect((await call(s, 'GET', '/healthz')).status).to.equal(200);
+    });
+  });
+
+  it('a pathological item times out while the others in its batch are scored', async () => {
+    await withServer({ workerModule: STUB, timeoutMs: 300, workers: 2 }, async (s) => {
+      const t = performance.now();
+      const r = await call(s, 'POST', '/v1/score', { items: [{ completion: '1', answer: '1' }, { completion: 'hang', answer: '1' }, { completion: '2', answer: '3' }] });
+      expect(r.status).to.equal(200);
+      const [a, b, c] = r.body.results;
+      expect([a.reward, c.reward]).to.deep.equal([1, 0]);
+      expect(b.reward).to.equal(null);
+      expect(b.error.code).to.equal('TIMEOUT');
+      expect(performance.now() - t).to.be.lessThan(5000);
+      // the stuck worker was replaced: the server keeps scoring
+      const next = await call(s, 'POST', '/get_reward', { query: ['5'], labels: ['5'] });
+      expect(next.body.rewards).to.deep.equal([1]);
+      const m = await (await fetch(`${s.url}/metrics`)).text();
+      expect(m).to.match(/^mathgym_item_errors_total\{code="TIMEOUT"\} 1$/m);
+    });
+  });
+
+  it('a worker killed mid-request fails only its item, and the server recovers', async () => {
+    await withServer({ workerModule: STUB, timeoutMs: 2000, workers: 1 }, async (s) => {
+      const r = await call(s, 'POST', '/get_reward', { query: ['crash', '7'], labels: ['1', '7'] });
+      expect(r.status).to.equal(200);
+      expect(r.body.errors).to.have.length(1);
+      expect(r.body.errors[0]).to.include({ index: 0, code: 'WORKER_CRASHED' });
+      expect(r.body.extra_logs.verifier_error).to.deep.equal([1, 0]);
+      expect(r.body.rewards[1]).to.equal(1);
+      const after = await call(s, 'POST', '/v1/score', { items: [{ completion: '9', answer: '9' }] });
+      expect(after.body.results[0].reward).to.equal(1);
+    });
+  });
+
+  it('a full queue answers 429 with Retry-After, and readiness turns 503', async () => {
+    await withServer({ workerModule: STUB, timeoutMs: 5000, workers: 1, maxQueue: 2 }, async (s) => {
+      const slow = call(s, 'POST', '/v1/score', { items: [{ completion: 'slow', answer: 'slow' }, { completion: 'slow2', answer: 'slow' }] });
+      await new Promise((r) => setTimeout(r, 100));
+      const busy = await call(s, 'POST', '/v1/score', { items: [{ completion: '1', answer: '1' }] });
+      expect(busy.status).to.equal(429);
+      expect(busy.headers.get('retry-after')).to.equal('1');
+      expect(busy.body.error.code).to.equal('QUEUE_FULL');
+      expect((await call(s, 'GET', '/readyz')).status).to.equal(503);
+      const done = await slow;
+      expect(done.status).to.equal(200);
+      expect(done.body.results.map((x: { reward: number }) => x.reward)).to.deep.equal([1, 0]);
+      expect((await call(s, 'POST', '/v1/score', { items: [{ completion: '1', answer: '1' }] })).status).to.equal(200);
+    });
+  });
+
+  it('shutdown drains: requests in flight finish, new ones are refused', async () => {
+    const s = await startServer({ port: 0, workerModule: STUB, timeoutMs: 5000, workers: 1 });
+    const inflight = call(s, 'POST', '/v1/score', { items: [{ completion: 'slow', answer: 'slow' }, { completion: 'slow', answer: 'slow' }] });
+    await new Promise((r) => setTimeout(r, 100));
+    const closing = s.close();
+    expect(s.context.draining).to.equal(true);
+    const late = await call(s, 'POST', '/v1/score', { items: [{ completion: '1', answer: '1' }] }).catch((e: Error) => ({ status: 0, error: e }));
+    expect([0, 503]).to.include(late.status);
+    const r = await inflight;
+    expect(r.status).to.equal(200);
+    expect(r.body.results.map((x: { reward: number }) => x.reward)).to.deep.equal([1, 1]);
+    const t = performance.now();
+    await closing;
+    expect(performance.now() - t, 'close() returns once in-flight work is done').to.be.lessThan(2000);
+  });
+});
