@@ -5,6 +5,7 @@ import { envThroughputCases } from '../../bench/env-throughput.js';
 import { runBench } from '../../bench/harness.js';
 import { METAMATH_FILES, runMetamathBench } from '../../bench/metamath-throughput.js';
 import { metamathEnvCases, runProverBench } from '../../bench/metamath-env.js';
+import { runServerBench } from '../../bench/server-throughput.js';
 import { loadPeerPairs, PEER_CASES_PATH, runVerifyBench } from '../../bench/verify-throughput.js';
 import { benchmarkRewards } from '../../bench/rewards/run.js';
 import { exploitRows, TABLE_HEADER, tableRows, writeRewardReport } from '../../bench/rewards/report.js';
@@ -12,7 +13,7 @@ import { SUITE_NAMES as REWARD_SUITES } from '../../bench/rewards/suites.js';
 import { ConfigError } from '../../errors.js';
 import { collect, formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 
-/** The suites `all` runs; `rewards` and `prover` run only when named (a report; minutes of search). */
+/** The suites `all` runs; `rewards`, `prover` and `server` run only when named (a report; minutes of search or load). */
 const SUITES = ['env', 'verify', 'datasets', 'metamath', 'mm-env'] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -31,6 +32,30 @@ interface BenchOpts {
   timeout: number;
   count: number;
   budget: number;
+  seconds: number;
+  soak: number;
+}
+
+async function serverSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const bar = progressBar(opts.soak > 0 ? 6 : 5, 'bench server', !opts.json);
+  const r = await runServerBench({ seconds: opts.seconds, soakSeconds: opts.soak, onCase: (name) => bar.tick({ status: name }) });
+  bar.stop();
+  if (!opts.json) {
+    console.log(`server: mathgym serve on 127.0.0.1 driven by autocannon in this process, ${opts.seconds} s per case; items cycle through the Math-Verify peer pairs`);
+    console.log(`baseline: in-process verify, 1 core, no HTTP: ${r.baselinePerSecond.toFixed(0)} items/s`);
+    console.log(
+      formatTable(
+        ['case', 'workers', 'conns', 'req/s', 'items/s', 'p50 ms', 'p99 ms', 'failed', 'vs baseline'],
+        r.rows.map((x) => [x.name, String(x.workers), String(x.connections), x.requestsPerSecond.toFixed(0), x.itemsPerRequest ? x.itemsPerSecond.toFixed(0) : '-', String(x.p50Ms), String(x.p99Ms), String(x.failed), x.itemsPerRequest ? `${x.ratio.toFixed(2)}x` : '-']),
+      ),
+    );
+    if (r.soak) {
+      console.log(`
+soak: ${r.soak.seconds} s of single-item requests (2 workers, 8 connections): ${r.soak.requests} requests, ${r.soak.failed} failed`);
+      console.log(`server RSS MiB every ~5 s: ${r.soak.rssMb.map((m) => m.toFixed(0)).join(' ')}; growth (last third - first third): ${r.soak.growthMb.toFixed(1)} MiB`);
+    }
+  }
+  return { suite: 'server', ...r };
 }
 
 async function mmEnvSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
@@ -172,8 +197,8 @@ async function metamathSuite(opts: BenchOpts): Promise<Record<string, unknown>> 
 export function benchCommand(program: Command): void {
   program
     .command('bench')
-    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (set.mm parse + verify s, vs metamath-exe when installed), mm-env (MetamathProof-v0 steps/s), prover (baseline prover success rate on set.mm propositional calculus, proofs cross-checked by metamath-exe), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
-    .argument('[suite]', `one of ${SUITES.join(', ')}, rewards, prover, or all (= ${SUITES.join(', ')})`, 'all')
+    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (set.mm parse + verify s, vs metamath-exe when installed), mm-env (MetamathProof-v0 steps/s), server (reward server throughput and latency with autocannon, 60 s soak), prover (baseline prover success rate on set.mm propositional calculus, proofs cross-checked by metamath-exe), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
+    .argument('[suite]', `one of ${SUITES.join(', ')}, rewards, prover, server, or all (= ${SUITES.join(', ')})`, 'all')
     .option('--duration <ms>', 'env: timed milliseconds per repeat', parseIntOption('--duration'), 1500)
     .option('--repeats <n>', 'env: repeats per case (the median is reported)', parseIntOption('--repeats'), 3)
     .option('--calls <n>', 'verify: verifications per case', parseIntOption('--calls'), 4000)
@@ -187,17 +212,19 @@ export function benchCommand(program: Command): void {
     .option('--out-dir <dir>', 'rewards: folder for rewards.json and rewards.html', 'bench-results')
     .option('--count <n>', 'prover: theorems from the start of propositional calculus', parseIntOption('--count'), 200)
     .option('--budget <n>', 'prover: search states expanded per theorem', parseIntOption('--budget'), 1000)
+    .option('--seconds <n>', 'server: seconds of load per case', parseIntOption('--seconds'), 10)
+    .option('--soak <n>', 'server: seconds of the soak run (0: none)', parseIntOption('--soak'), 60)
     .option('--json', 'print results as JSON')
     .action(async (suite: string, opts: BenchOpts) => {
       const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
-      if (suite === 'rewards' || suite === 'prover') {
+      if (suite === 'rewards' || suite === 'prover' || suite === 'server') {
         if (!opts.json) console.log(`node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`);
-        const result = suite === 'rewards' ? await rewardsSuite(opts) : await proverSuite(opts);
+        const result = suite === 'rewards' ? await rewardsSuite(opts) : suite === 'prover' ? await proverSuite(opts) : await serverSuite(opts);
         if (opts.json) printJson({ machine, suites: [result] });
         return;
       }
       const chosen: readonly Suite[] = suite === 'all' ? SUITES : SUITES.filter((s) => s === suite);
-      if (chosen.length === 0) throw new ConfigError(`unknown bench suite ${JSON.stringify(suite)}; choose one of ${SUITES.join(', ')}, rewards, prover or all`);
+      if (chosen.length === 0) throw new ConfigError(`unknown bench suite ${JSON.stringify(suite)}; choose one of ${SUITES.join(', ')}, rewards, prover, server or all`);
       if (!opts.json) console.log(`node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`);
       const out: Record<string, unknown>[] = [];
       for (const s of chosen) {
