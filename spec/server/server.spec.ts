@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import { startServer, type RewardServer, type ServerOptions } from '../../lib/server/app.js';
+import { registry } from '../../lib/index.js';
+import { registerEnvs } from '../fixtures/envs.js';
 
 const STUB = new URL('../fixtures/stub-verify-worker.ts', import.meta.url).href;
 
@@ -261,6 +263,25 @@ describe('reward server limits and failures', function () {
       expect((await call(s, 'GET', '/metrics')).status).to.equal(401);
       expect((await call(s, 'GET', '/healthz')).status).to.equal(200);
       expect((await call(s, 'GET', '/readyz')).status).to.equal(200);
+    });
+  });
+
+  it('an env step that hangs answers 504 and closes its session; one that throws answers 500 and the server keeps serving', async () => {
+    if (!registry.has('test/Faulty-v0')) registerEnvs(registry);
+    await withServer({ timeoutMs: 300 }, async (s) => {
+      const E = '/v1/envs/test%2FFaulty-v0';
+      const a = await call(s, 'POST', `${E}/reset`, { seed: 0, kwargs: { mode: 'hang' } });
+      const t = performance.now();
+      const hung = await call(s, 'POST', `${E}/step`, { session_id: a.body.session_id, action: 1 });
+      expect(hung.status).to.equal(504);
+      expect(hung.body.error.code).to.equal('STEP_TIMEOUT');
+      expect(performance.now() - t).to.be.lessThan(3000);
+      expect((await call(s, 'POST', `${E}/step`, { session_id: a.body.session_id, action: 0 })).status).to.equal(404);
+      const b = await call(s, 'POST', `${E}/reset`, { seed: 0, kwargs: { mode: 'throw' } });
+      const boom = await call(s, 'POST', `${E}/step`, { session_id: b.body.session_id, action: 1 });
+      expect(boom.status).to.equal(500);
+      expect(boom.body.error.message).to.match(/boom in step/);
+      expect((await call(s, 'POST', `${E}/step`, { session_id: b.body.session_id, action: 0 })).status).to.equal(200);
     });
   });
 
