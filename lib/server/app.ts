@@ -33,6 +33,8 @@ export interface ServerOptions {
   readonly reward?: string;
   readonly sessionTtlMs?: number;
   readonly maxSessions?: number;
+  /** On close, keep serving (with /readyz 503) this long before the port closes, so a load balancer's probe sees it (default 0). */
+  readonly drainDelayMs?: number;
   /** Test hook: a different verifier worker module. */
   readonly workerModule?: string;
 }
@@ -72,6 +74,8 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
     // every failing field is reported, and nothing is coerced behind the client's back
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false, allowUnionTypes: true } },
     forceCloseConnections: 'idle',
+    // our routes answer 503 DRAINING with Retry-After themselves while closing
+    return503OnClosing: false,
   });
 
   const check = opts.token ? bearerChecker(opts.token) : undefined;
@@ -113,6 +117,7 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
   const shutdown = (): Promise<void> =>
     (closing ??= (async () => {
       context.draining = true;
+      if (opts.drainDelayMs) await new Promise((r) => setTimeout(r, opts.drainDelayMs));
       await app.close(); // waits for in-flight requests
       await sessions.closeAll();
       await scorer.close();

@@ -64,9 +64,17 @@ export class RewardClient {
           signal: AbortSignal.timeout(this.opts.timeoutMs ?? 60_000),
         });
         const text = await res.text();
-        const parsed: unknown = text ? JSON.parse(text) : undefined;
-        if (res.ok) return parsed as T;
+        let parsed: unknown;
+        try {
+          parsed = text ? JSON.parse(text) : undefined;
+        } catch {
+          parsed = text; // an HTML error page from a proxy, say
+        }
         last = `${res.status} ${text.slice(0, 300)}`;
+        if (res.ok) {
+          if (typeof parsed === 'string') throw new ServerError(`POST ${path}: the server answered ${res.status} with a body that is not JSON: ${text.slice(0, 200)}`, res.status, parsed);
+          return parsed as T;
+        }
         if (!RETRY.has(res.status)) throw new ServerError(`POST ${path} failed: ${last}`, res.status, parsed);
         const after = Number(res.headers.get('retry-after'));
         if (Number.isFinite(after) && after > 0) wait = Math.max(wait, Math.min(after * 1000, 5000));

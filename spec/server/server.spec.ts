@@ -342,14 +342,28 @@ describe('reward server limits and failures', function () {
     });
   });
 
+  it('with a drain delay, readiness answers 503 and new work 503 DRAINING + Retry-After before the port closes', async () => {
+    const s = await startServer({ port: 0, workers: 1, drainDelayMs: 500 });
+    const closing = s.close();
+    const ready = await call(s, 'GET', '/readyz');
+    expect(ready.status).to.equal(503);
+    expect(ready.body.status).to.equal('draining');
+    const r = await call(s, 'POST', '/get_reward', { query: ['1'], labels: ['1'] });
+    expect(r.status).to.equal(503);
+    expect(r.headers.get('retry-after')).to.equal('1');
+    expect(r.body.error.code).to.equal('DRAINING');
+    await closing;
+  });
+
   it('shutdown drains: requests in flight finish, new ones are refused', async () => {
     const s = await startServer({ port: 0, workerModule: STUB, timeoutMs: 5000, workers: 1 });
     const inflight = call(s, 'POST', '/v1/score', { items: [{ completion: 'slow', answer: 'slow' }, { completion: 'slow', answer: 'slow' }] });
     await new Promise((r) => setTimeout(r, 100));
     const closing = s.close();
     expect(s.context.draining).to.equal(true);
-    const late = await call(s, 'POST', '/v1/score', { items: [{ completion: '1', answer: '1' }] }).catch((e: Error) => ({ status: 0, error: e }));
+    const late = await call(s, 'POST', '/v1/score', { items: [{ completion: '1', answer: '1' }] }).catch((e: Error) => ({ status: 0, error: e, body: undefined }));
     expect([0, 503]).to.include(late.status);
+    if (late.status === 503) expect(late.body.error.code).to.equal('DRAINING');
     const r = await inflight;
     expect(r.status).to.equal(200);
     expect(r.body.results.map((x: { reward: number }) => x.reward)).to.deep.equal([1, 1]);

@@ -13,6 +13,7 @@ interface ServeOpts {
   reward: string;
   maxSessions: number;
   sessionTtl: number;
+  drainDelay: number;
 }
 
 export function serveCommand(program: Command): void {
@@ -29,6 +30,7 @@ export function serveCommand(program: Command): void {
     .option('--reward <name>', 'reward for requests that name none', 'math')
     .option('--max-sessions <n>', 'open environment sessions at once', parseIntOption('--max-sessions'), 1024)
     .option('--session-ttl <s>', 'close environment sessions idle this many seconds', parseIntOption('--session-ttl'), 600)
+    .option('--drain-delay <ms>', 'on SIGTERM, answer /readyz 503 this long before closing the port (for load-balancer probes)', parseIntOption('--drain-delay'), 0)
     .addHelpText('after', '\nStops gracefully on SIGINT/SIGTERM: /readyz turns 503, in-flight requests finish. Details: docs/server.md.')
     .action(async (opts: ServeOpts) => {
       const token = opts.token ?? process.env.MATHGYM_SERVER_TOKEN;
@@ -43,6 +45,7 @@ export function serveCommand(program: Command): void {
         reward: opts.reward,
         maxSessions: opts.maxSessions,
         sessionTtlMs: opts.sessionTtl * 1000,
+        drainDelayMs: opts.drainDelay,
       });
       // the token itself is never printed
       console.log(`mathgym serve: listening on ${server.url} (${opts.workers} workers, ${opts.timeoutMs} ms per item, auth ${token ? 'on' : 'off'}); POST /get_reward, /v1/score, /v1/compute_score; GET /openapi.json`);
