@@ -38,7 +38,7 @@ export const openrlhfRequest = {
   properties: {
     query: { type: 'array', maxItems: MAX_ITEMS, items: text, description: 'prompt + response, as decoded by the trainer' },
     prompts: { type: 'array', maxItems: MAX_ITEMS, items: text, description: 'the prompts; the response is query[i] without its prompts[i] prefix' },
-    labels: { type: 'array', maxItems: MAX_ITEMS, items: { type: ['string', 'null'] }, description: 'gold answers' },
+    labels: { type: 'array', maxItems: MAX_ITEMS, items: { type: ['string', 'number', 'null'] }, description: 'gold answers (numbers are read as their decimal text)' },
   },
 } as const;
 
@@ -138,7 +138,7 @@ export const computeScoreResponse = {
 } as const;
 
 export const resetRequest = {
-  type: 'object',
+  type: ['object', 'null'],
   properties: {
     session_id: { ...text, description: 'reset this existing session instead of opening a new one' },
     seed: { type: 'integer', minimum: 0 },

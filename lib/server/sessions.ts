@@ -84,6 +84,14 @@ export class Sessions {
       const env = await make(envId, body.kwargs ?? {});
       s = { id: randomUUID(), envId, env, lastUsed: Date.now(), busy: false };
       this.open.set(s.id, s);
+      try {
+        const r = await this.run(s, 'reset', () => s.env.reset({ seed: body.seed, options: body.options }));
+        return { session_id: s.id, observation: r.observation, info: r.info };
+      } catch (e) {
+        // the client never got this id: do not leave the session holding a slot
+        await this.drop(s.id);
+        throw e;
+      }
     }
     const r = await this.run(s, 'reset', () => s.env.reset({ seed: body.seed, options: body.options }));
     return { session_id: s.id, observation: r.observation, info: r.info };

@@ -77,6 +77,12 @@ describe('reward server', function () {
       expect(r.body.extra_logs.verifier_error).to.deep.equal([1, 0]);
     });
 
+    it('numeric labels are read as text', async () => {
+      const r = await call(server, 'POST', '/get_reward', { query: ['\\boxed{72}', '\\boxed{0.5}'], labels: [72, 0.5] });
+      expect(r.status).to.equal(200);
+      expect(r.body.rewards).to.deep.equal([1, 1]);
+    });
+
     it('lists of different lengths are a 400 naming the fields', async () => {
       const r = await call(server, 'POST', '/get_reward', { query: ['a', 'b'], prompts: ['a'], labels: ['1'] });
       expect(r.status).to.equal(400);
@@ -193,6 +199,17 @@ describe('reward server', function () {
       expect(wrong.status).to.equal(400);
       expect(wrong.body.error.code).to.equal('SESSION_ENV_MISMATCH');
       await call(server, 'POST', `${ENV}/close`, { session_id: a.body.session_id });
+    });
+
+    it('a reset that fails does not leave a session behind; a reset may have no body', async () => {
+      const before = (await call(server, 'GET', '/readyz')).body.sessions;
+      const bad = await call(server, 'POST', '/v1/envs/mathgym%2FMetamathProof-v0/reset', { options: { theorem: 'no-such-theorem' } });
+      expect(bad.status).to.equal(400);
+      expect((await call(server, 'GET', '/readyz')).body.sessions).to.equal(before);
+      const res = await fetch(`${server.url}${ENV}/reset`, { method: 'POST' });
+      expect(res.status).to.equal(200);
+      const { session_id } = (await res.json()) as { session_id: string };
+      await call(server, 'POST', `${ENV}/close`, { session_id });
     });
 
     it('caps open sessions with 429 + Retry-After', async () => {

@@ -31,7 +31,7 @@ export function serveCommand(program: Command): void {
     .option('--max-sessions <n>', 'open environment sessions at once', parseIntOption('--max-sessions'), 1024)
     .option('--session-ttl <s>', 'close environment sessions idle this many seconds', parseIntOption('--session-ttl'), 600)
     .option('--drain-delay <ms>', 'on SIGTERM, answer /readyz 503 this long before closing the port (for load-balancer probes)', parseIntOption('--drain-delay'), 0)
-    .addHelpText('after', '\nStops gracefully on SIGINT/SIGTERM: /readyz turns 503, in-flight requests finish. Details: docs/server.md.')
+    .addHelpText('after', '\nStops gracefully on SIGINT/SIGTERM: in-flight requests finish, new work gets 503; with --drain-delay, /readyz answers 503 for that long first. Details: docs/server.md.')
     .action(async (opts: ServeOpts) => {
       const token = opts.token ?? process.env.MATHGYM_SERVER_TOKEN;
       const server = await startServer({

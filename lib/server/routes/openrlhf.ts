@@ -11,7 +11,7 @@ import { openrlhfRequest, openrlhfResponse } from '../schemas.js';
 interface Body {
   query: string[];
   prompts?: string[];
-  labels: (string | null)[];
+  labels: (string | number | null)[];
 }
 
 export function openrlhfRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -22,15 +22,20 @@ export function openrlhfRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (labels.length !== n) fields.push({ path: '/labels', message: `has ${labels.length} entries but /query has ${n}; the lists are parallel` });
     if (prompts && prompts.length !== n) fields.push({ path: '/prompts', message: `has ${prompts.length} entries but /query has ${n}; the lists are parallel` });
     if (fields.length) return sendError(reply, 400, 'VALIDATION', 'query, prompts and labels must have the same length', { fields });
-    if (!admit(ctx, reply, n)) return reply;
-    const items = query.map((q, i) => {
+    // items without a label are not sent to the verifier: they are errors
+    const judged = query.map((_, i) => i).filter((i) => labels[i] !== null);
+    if (!admit(ctx, reply, judged.length)) return reply;
+    const items = judged.map((i) => {
+      const q = query[i];
       const p = prompts?.[i];
-      return { completion: p !== undefined && q.startsWith(p) ? q.slice(p.length) : q, answer: labels[i] ?? '', prompt: p };
+      return { completion: p !== undefined && q.startsWith(p) ? q.slice(p.length) : q, answer: String(labels[i]), prompt: p };
     });
-    const results = await ctx.scorer.score(items);
+    const scored = await ctx.scorer.score(items);
+    const byIndex = new Map(judged.map((i, k) => [i, scored[k]]));
+    const results = query.map((_, i) => byIndex.get(i));
     const errors: Array<{ index: number; code: string; message: string }> = [];
     const rewards = results.map((r, i) => {
-      if (labels[i] === null) {
+      if (!r) {
         errors.push({ index: i, code: 'NO_LABEL', message: `labels[${i}] is null: no gold answer to score against` });
         return 0;
       }
@@ -45,7 +50,7 @@ export function openrlhfRoutes(app: FastifyInstance, ctx: ServerContext): void {
       rewards,
       scores: rewards.map((r) => Math.min(1, Math.max(0, r))),
       extra_logs: {
-        correct: results.map((r) => (r.correct ? 1 : 0)),
+        correct: results.map((r) => (r?.correct ? 1 : 0)),
         verifier_error: rewards.map((_, i) => (failed.has(i) ? 1 : 0)),
       },
       errors,
