@@ -1,0 +1,56 @@
+/**
+ * The plain policy-gradient loss `ℓ_t = −A_t·logπ_θ(o_t)`, aggregated. Its gradient with respect to
+ * logπ_θ is `−c_t·A_t` (c the aggregation coefficients), i.e. the REINFORCE estimator
+ * `−A·∇logπ`. The default aggregation 'seq-mean-token-sum' is the textbook one: the sequence's log-prob
+ * `Σ_t logπ_θ(o_t)` times its advantage, averaged over the batch.
+ */
+import { broadcastToTokens, checkMatrix, resolveMask, zerosLike, type SequenceOrTokenValues, type TokenMask, type TokenMatrix } from '../tokens.js';
+import { aggregationWeights, weightedSum, type LossType } from './aggregate.js';
+
+export interface PolicyGradientInput {
+  readonly logp: TokenMatrix;
+  /** Per sequence or per token (e.g. discounted returns-to-go). */
+  readonly advantages: SequenceOrTokenValues;
+  readonly mask?: TokenMask;
+}
+
+export interface PolicyGradientOptions {
+  /** Default 'seq-mean-token-sum'. */
+  readonly lossType?: LossType;
+  readonly maxCompletionLength?: number;
+  readonly globalTokens?: number;
+}
+
+export interface PolicyGradientResult {
+  readonly loss: number;
+  /** ∂loss/∂logp. */
+  readonly grad: number[][];
+  readonly activeTokens: number;
+}
+
+/** Shared by reinforceLoss and rlooLoss. */
+export function policyGradientLoss(where: string, input: PolicyGradientInput, opts: PolicyGradientOptions): PolicyGradientResult {
+  const logp = checkMatrix(where, 'logp', input?.logp);
+  const adv = broadcastToTokens(where, 'advantages', logp, input.advantages);
+  const mask = resolveMask(where, logp, input.mask);
+  const { weights, activeTokens } = aggregationWeights(where, mask, {
+    lossType: opts.lossType ?? 'seq-mean-token-sum',
+    maxCompletionLength: opts.maxCompletionLength,
+    globalTokens: opts.globalTokens,
+  });
+  const per = zerosLike(logp);
+  const grad = zerosLike(logp);
+  for (let i = 0; i < logp.length; i++) {
+    for (let t = 0; t < logp[i]!.length; t++) {
+      if (weights[i]![t] === 0) continue;
+      per[i]![t] = -adv[i]![t]! * logp[i]![t]!;
+      grad[i]![t] = -weights[i]![t]! * adv[i]![t]!;
+    }
+  }
+  return { loss: weightedSum(weights, per), grad, activeTokens };
+}
+
+/** REINFORCE: `−A·logπ` aggregated; pass advantages from reinforceAdvantages, discountedReturns, gae, ... */
+export function reinforceLoss(input: PolicyGradientInput, opts: PolicyGradientOptions = {}): PolicyGradientResult {
+  return policyGradientLoss('reinforceLoss', input, opts);
+}
