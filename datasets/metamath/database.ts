@@ -30,6 +30,8 @@ export interface LoadedDatabase {
   readonly skipped: ReadonlyArray<{ readonly label: string; readonly reason: string }>;
 }
 
+/** Parsed databases kept (least recently used dropped first): set.mm is ~0.4 GB parsed. */
+const CACHE_SIZE = 4;
 const cache = new Map<string, LoadedDatabase>();
 
 /** A bundled name or a .mm path to an absolute path; ConfigError when neither. */
@@ -55,15 +57,20 @@ function parseOrConfig(source: string | { text: string; path: string }, name: st
 /** Loads (and caches) a database; with `minif2f`, the split's statements are appended (database must define their symbols: set.mm). */
 export function loadMetamath(nameOrPath: string, minif2f?: { readonly split: Minif2fSplit; readonly dir?: string }): LoadedDatabase {
   const path = resolveDatabase(nameOrPath);
-  const key = `${path}\0${statSync(path).mtimeMs}\0${minif2f ? `${minif2f.split}\0${minif2f.dir ?? ''}` : ''}`;
+  const dir = minif2f ? resolve(minif2f.dir ?? DEFAULT_MINIF2F_DIR) : '';
+  const key = `${path}\0${statSync(path).mtimeMs}\0${minif2f ? `${minif2f.split}\0${dir}` : ''}`;
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
   const text = readFileSync(path, 'utf8');
   let loaded: LoadedDatabase;
   if (!minif2f) {
     loaded = { db: parseOrConfig(path, path), path, text, appended: [], skipped: [] };
   } else {
-    const blocks = minif2fBlocks(minif2f.dir ?? DEFAULT_MINIF2F_DIR, minif2f.split);
+    const blocks = minif2fBlocks(dir, minif2f.split);
     const base = loadMetamath(nameOrPath).db;
     const skipped: Array<{ label: string; reason: string }> = [];
     let keep = blocks.filter((b) => {
@@ -95,6 +102,7 @@ export function loadMetamath(nameOrPath: string, minif2f?: { readonly split: Min
     }
   }
   cache.set(key, loaded);
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return loaded;
 }
 

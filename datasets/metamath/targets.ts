@@ -54,7 +54,9 @@ export function selectTargets(loaded: LoadedDatabase, selector: string): Stateme
     }
     out = proofs().filter((s) => s.file === 0 && s.offset >= sec.start && s.offset < sec.end);
   } else if (sel.includes('..')) {
-    const [a, b] = sel.split('..').map((x) => x.trim());
+    const parts = sel.split('..').map((x) => x.trim());
+    if (parts.length !== 2 || parts.some((x) => !x || x.includes(','))) throw new ConfigError(`target range "${sel}" must be exactly first..last (two labels); lists and ranges do not mix.`);
+    const [a, b] = parts;
     const from = theorem(loaded, a);
     const to = theorem(loaded, b);
     if (to.index < from.index) throw new ConfigError(`target range "${sel}": ${b} comes before ${a} in the database; write ${b}..${a}.`);

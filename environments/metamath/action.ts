@@ -44,14 +44,17 @@ export function parseStepAction(text: string): ProofStepAction | string {
     if (goal < 0) return 'goal numbers start at 1.';
     rest = rest.slice(g[0].length);
   }
-  const m = /^(\S+)\s*([\s\S]*)$/.exec(rest);
-  if (!m) return `expected a label; got ${JSON.stringify(s)}.`;
+  const sp = rest.search(/\s/);
+  const m = sp < 0 ? [rest, rest, ''] : [rest, rest.slice(0, sp), rest.slice(sp + 1)];
   const substitution: Record<string, string> = {};
   if (m[2]) {
+    // split by hand, not by a backtracking regex: actions come from untrusted policies
     for (const part of m[2].split(';')) {
-      const eq = /^\s*(\S+)\s*:=\s*([\s\S]*?)\s*$/.exec(part);
-      if (!eq || !eq[2]) return `cannot read substitution "${part.trim()}"; write var := expression, separated by ;.`;
-      substitution[eq[1]] = eq[2];
+      const at = part.indexOf(':=');
+      const name = at < 0 ? '' : part.slice(0, at).trim();
+      const value = at < 0 ? '' : part.slice(at + 2).trim();
+      if (!name || /\s/.test(name) || !value) return `cannot read substitution "${part.trim().slice(0, 80)}"; write var := expression, separated by ;.`;
+      substitution[name] = value;
     }
   }
   return { kind: 'apply', label: m[1], goal, substitution };

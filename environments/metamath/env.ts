@@ -31,8 +31,9 @@ export interface MetamathProofKwargs {
 }
 
 const KWARGS = ['database', 'theorem', 'minif2f', 'invalidPenalty', 'stepPenalty', 'candidatesInInfo', 'renderMode'];
-/** Goals shown in the observation; the rest are counted. */
+/** Goals shown in the observation, and the characters they may take; the rest are counted. */
 const SHOWN_GOALS = 20;
+const SHOWN_CHARS = 150_000;
 
 export class MetamathProofEnv extends Env<string, string> {
   readonly observationSpace = new Text({ maxLength: 200_000, minLength: 1, charset: PRINTABLE_CHARSET });
@@ -109,6 +110,7 @@ export class MetamathProofEnv extends Env<string, string> {
       info: { ...this.info(), error, valid: false },
     });
     if (typeof action !== 'string') return invalid(`action must be a string (${ACTION_FORMAT}), got ${typeof action}.`);
+    if (action.length > this.actionSpace.maxLength) return invalid(`action is ${action.length} characters; the limit is ${this.actionSpace.maxLength}.`);
     const a = parseStepAction(action);
     if (typeof a === 'string') return invalid(a);
     if (a.kind === 'undo') {
@@ -154,8 +156,15 @@ export class MetamathProofEnv extends Env<string, string> {
     if (goals.length === 0) lines.push('No open goals: the proof is complete.');
     else {
       lines.push(`Open goals (${goals.length}):`);
-      goals.slice(0, SHOWN_GOALS).forEach((g, i) => lines.push(`  ${i + 1}. ${g.expr}`));
-      if (goals.length > SHOWN_GOALS) lines.push(`  ... and ${goals.length - SHOWN_GOALS} more`);
+      let used = 0;
+      let shown = 0;
+      for (const g of goals) {
+        if (shown === SHOWN_GOALS || (shown > 0 && used + g.expr.length > SHOWN_CHARS)) break;
+        lines.push(`  ${shown + 1}. ${g.expr}`);
+        used += g.expr.length;
+        shown++;
+      }
+      if (goals.length > shown) lines.push(`  ... and ${goals.length - shown} more (all of them in info.goals)`);
     }
     return lines.join('\n');
   }

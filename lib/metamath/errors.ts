@@ -11,7 +11,9 @@ export interface SourceLocation {
 export class MetamathError extends MathgymError {
   readonly location: SourceLocation | undefined;
   constructor(message: string, location?: SourceLocation) {
-    super(location ? `${location.path}:${location.line}:${location.column}: ${message}` : message, 'METAMATH');
+    // quoted tokens are shortened: a malformed file's "token" may be a whole line of someone's data
+    const short = message.replace(/`([^`]{61,})`/g, (_, t: string) => `\`${t.slice(0, 57)}…\``).slice(0, 1000);
+    super(location ? `${location.path}:${location.line}:${location.column}: ${short}` : short, 'METAMATH');
     this.location = location;
   }
 }

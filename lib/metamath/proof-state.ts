@@ -1,4 +1,5 @@
 /** Backward (goal-directed) proof state for a Metamath $p statement. */
+import { ConfigError } from '../errors.js';
 import type { Database, Statement } from './types.js';
 import { dvKey } from './types.js';
 import { formatTree, grammarOf, hasWork, resolve, treeVars, unify, walk, type Grammar, type Subst, type Tree } from './unify.js';
@@ -37,6 +38,26 @@ interface Snapshot {
 
 class ActionError extends Error {}
 
+/** Dummy assignments tried before giving up on filling the leftover work variables. */
+const MAX_FILL_TRIES = 10_000;
+/** Largest goal, in symbols: a few steps can double a goal's size, and rendering it is what would blow up. */
+export const MAX_GOAL_SYMBOLS = 20_000;
+
+/** Expanded symbol count of a tree, counting each shared subtree once per use without re-walking it. */
+function treeSize(t: Tree, s: Subst, memo: Map<Tree, number>): number {
+  const x = walk(t, s);
+  const m = memo.get(x);
+  if (m !== undefined) return m;
+  let n: number;
+  if (x.t !== 'a') n = 1;
+  else {
+    n = x.rule.expr.length - 1 - x.args.length;
+    for (const a of x.args) n += treeSize(a, s, memo);
+  }
+  memo.set(x, n);
+  return n;
+}
+
 export class ProofState {
   readonly target: Statement;
   readonly grammar: Grammar;
@@ -64,14 +85,14 @@ export class ProofState {
       return;
     }
     const t = typeof target === 'string' ? db.labels.get(target) : target;
-    if (!t || t.kind !== 'p') throw new Error(`\`${String(typeof target === 'string' ? target : target.label)}\` is not a $p statement.`);
+    if (!t || t.kind !== 'p') throw new ConfigError(`\`${String(typeof target === 'string' ? target : target.label)}\` is not a $p statement of this database; give the label of a theorem.`);
     this.target = t;
     this.grammar = grammarOf(db);
     this.dvSet = new Set(t.dvAll ?? []);
     this.floatCache = new Map();
     this.dummyCache = new Map();
     const tree = this.treeOf(t);
-    if (!tree) throw new Error(`cannot parse the statement of ${t.label}.`);
+    if (!tree) throw new ConfigError(`the statement of ${t.label} does not parse with the database's syntax axioms, so it cannot be proved backward here.`);
     this.cur = { nodes: [{ id: 0, typecode: t.expr[0], tree }], open: [0], subst: new Map(), nextWork: 0, syntaxVars: [], pendingDv: [] };
   }
 
@@ -144,9 +165,16 @@ export class ProofState {
   apply(label: string, substitution?: Readonly<Record<string, string>>, goal = 0): ApplyResult {
     try {
       const next = this.doApply(label, substitution ?? {}, goal);
-      this.history.push(this.cur);
+      const prev = this.cur;
       this.cur = next;
-      return { ok: true, goals: this.goals };
+      try {
+        const goals = this.goals;
+        this.history.push(prev);
+        return { ok: true, goals };
+      } catch (e) {
+        this.cur = prev; // nothing changes unless the whole step succeeds
+        throw e;
+      }
     } catch (e) {
       if (e instanceof ActionError) return { ok: false, error: e.message };
       return { ok: false, error: `internal error: ${e instanceof Error ? e.message : String(e)}` };
@@ -189,6 +217,7 @@ export class ProofState {
     const k = this.target.index;
     if (!s) throw new ActionError(`unknown label \`${label}\`.`);
     if (s.index >= k) throw new ActionError(`\`${label}\` is not declared before ${this.target.label}.`);
+    if (unprovedOf(this.db).has(s)) throw new ActionError(`\`${label}\` has no complete proof (its proof, or one it relies on, contains \`?\`); only proved assertions may be used.`);
     if (s.activeUntil <= k) throw new ActionError(`hypothesis \`${label}\` is not active at ${this.target.label}.`);
     if (s.kind === 'f') throw new ActionError(`\`${label}\` is a floating hypothesis; syntax goals close automatically.`);
     if (s.expr[0] !== goal.typecode) {
@@ -254,6 +283,11 @@ export class ProofState {
 
   /** Checks the $d conditions that have become decidable; keeps the rest pending. Once no essential goal is open, fills leftover work variables. */
   private finish(st: Snapshot): Snapshot {
+    const memo = new Map<Tree, number>();
+    for (const id of st.open) {
+      const n = treeSize(st.nodes[id].tree, st.subst, memo);
+      if (n > MAX_GOAL_SYMBOLS) throw new ActionError(`the step would leave a goal of ${n} symbols (limit ${MAX_GOAL_SYMBOLS}); choose another step or fix variables with a substitution.`);
+    }
     const checked = this.checkDv(st);
     return checked.open.length === 0 ? this.fillWork(checked) : checked;
   }
@@ -272,26 +306,36 @@ export class ProofState {
     };
     st.syntaxVars.forEach(collect);
     st.pendingDv.forEach((d) => (collect(d.a), collect(d.b)));
-    let cur = st;
-    for (const [id, type] of left) {
-      if (walk({ t: 'w', id, type }, cur.subst).t !== 'w') continue;
-      let done: Snapshot | undefined;
-      let lastError = `no variable of type \`${this.db.symbols[type]}\` is active at ${this.target.label}.`;
-      for (const f of this.dummies(type)) {
+    // depth-first over the work variables, so an early choice that blocks a later one is revisited
+    const ids = [...left];
+    let tries = 0;
+    let lastError = '';
+    const assign = (k: number, cur: Snapshot): Snapshot | undefined => {
+      if (k === ids.length) return cur;
+      const [id, type] = ids[k];
+      if (walk({ t: 'w', id, type }, cur.subst).t !== 'w') return assign(k + 1, cur);
+      const options = this.dummies(type);
+      if (options.length === 0) lastError = `no variable of type \`${this.db.symbols[type]}\` is active at ${this.target.label}.`;
+      for (const f of options) {
+        if (++tries > MAX_FILL_TRIES) return undefined;
         const subst = new Map(cur.subst);
         subst.set(id, { t: 'v', sym: f.expr[1], type });
+        let next: Snapshot;
         try {
-          done = this.checkDv({ ...cur, subst });
-          break;
+          next = this.checkDv({ ...cur, subst });
         } catch (e) {
           if (!(e instanceof ActionError)) throw e;
           lastError = e.message;
+          continue;
         }
+        const done = assign(k + 1, next);
+        if (done) return done;
       }
-      if (!done) throw new ActionError(`cannot fill work variable &W${id}: ${lastError}`);
-      cur = done;
-    }
-    return cur;
+      return undefined;
+    };
+    const done = assign(0, st);
+    if (!done) throw new ActionError(`cannot fill the remaining work variables with dummy variables${tries > MAX_FILL_TRIES ? ` (gave up after ${MAX_FILL_TRIES} tries)` : ''}: ${lastError}; fix them with a substitution (var := expr).`);
+    return done;
   }
 
   /** Active $f hypotheses of a type at the target, variables not in the statement first. */
@@ -358,4 +402,25 @@ export class ProofState {
   resolved(t: Tree): Tree {
     return resolve(t, this.cur.subst);
   }
+}
+
+const unprovedCache = new WeakMap<Database, Set<Statement>>();
+
+/** $p statements without a complete proof: a `?` in their proof, or a use of such a statement (transitively). */
+export function unprovedOf(db: Database): ReadonlySet<Statement> {
+  let out = unprovedCache.get(db);
+  if (out) return out;
+  out = new Set<Statement>();
+  for (const s of db.statements) {
+    if (s.kind !== 'p' || !s.proof) continue;
+    const p = s.proof;
+    const refs = p.kind === 'normal' ? p.steps : p.labels;
+    const open = (p.kind === 'normal' ? p.steps.includes('?') : p.letters.includes('?')) || refs.some((l) => {
+      const r = db.labels.get(l);
+      return r !== undefined && out!.has(r);
+    });
+    if (open) out.add(s);
+  }
+  unprovedCache.set(db, out);
+  return out;
 }

@@ -37,6 +37,8 @@ export interface ProverResult {
   readonly actions: ProofAction[];
   /** The kernel-checked proof (when proved). */
   readonly proof?: ExportedProof;
+  /** Set when the search closed every goal but the kernel rejected the assembled proof (a bug; never counted as proved). */
+  readonly kernelError?: string;
   readonly expansions: number;
   /** States generated. */
   readonly states: number;
@@ -149,12 +151,24 @@ export function prove(db: Database, target: string | Statement, opts: ProverOpti
   const done = (stop: ProverResult['stop'], node?: SearchNode): ProverResult => {
     const actions: ProofAction[] = [];
     for (let n = node; n?.action; n = n.parent) actions.unshift(n.action);
+    let proof: ExportedProof | undefined;
+    let kernelError: string | undefined;
+    if (node) {
+      try {
+        proof = exportProof(node.state);
+      } catch (e) {
+        // the goals closed but the kernel refused the proof: report it, do not count it as proved
+        kernelError = e instanceof Error ? e.message : String(e);
+        stop = 'exhausted';
+      }
+    }
     return {
       label,
       proved: stop === 'proved',
       stop,
-      actions,
-      proof: node ? exportProof(node.state) : undefined,
+      actions: proof ? actions : [],
+      proof,
+      ...(kernelError ? { kernelError } : {}),
       expansions,
       states,
       milliseconds: performance.now() - t0,

@@ -55,6 +55,7 @@ export function playCommand(program: Command): void {
             else {
               console.log(`reward ${r.reward}${r.terminated ? ' (terminated)' : ''}${r.truncated ? ' (truncated)' : ''}`);
               if (typeof r.info.reason === 'string') console.log(r.info.reason);
+              if (typeof r.info.error === 'string') console.log(`error: ${r.info.error}`);
               if (!r.terminated && !r.truncated) console.log((canRender ? env.render() : undefined) ?? String(r.observation));
             }
             if (r.terminated || r.truncated) break;

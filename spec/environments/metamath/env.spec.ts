@@ -215,3 +215,92 @@ describe('baseline prover through the environment', function () {
     }
   });
 });
+
+describe('MetamathProof-v0 under adversarial actions', () => {
+  it('refuses a step that would blow a goal up, in milliseconds, leaving the state as it was', async () => {
+    const env = await make<string, string>(ID, { theorem: 'stoic4b', maxEpisodeSteps: -1 });
+    await env.reset({ seed: 0 });
+    let last = await env.step('anidms');
+    let steps = 1;
+    while (last.info.valid !== false && steps < 40) {
+      last = await env.step('anidms');
+      steps++;
+    }
+    expect(String(last.info.error)).to.match(/limit 20000/);
+    expect(last.observation.length).to.be.lessThan(200_000);
+    const before = last.observation;
+    const t = performance.now();
+    const again = await env.step('anidms');
+    expect(performance.now() - t).to.be.lessThan(500);
+    expect(again.observation).to.equal(before);
+    await env.close();
+  });
+
+  it('refuses over-long actions and reads long substitutions in linear time', async () => {
+    const env = await mk({ theorem: 'syl' });
+    await env.reset({ seed: 0 });
+    const long = await env.step(`ax-mp ph := x${' '.repeat(100_000)}y`);
+    expect(String(long.info.error)).to.match(/limit is 4000/);
+    const t = performance.now();
+    const spaced = await env.step(`ax-mp ph := x${' '.repeat(3900)}y`);
+    expect(spaced.info.valid).to.equal(false);
+    expect(performance.now() - t).to.be.lessThan(200);
+    await env.close();
+  });
+
+  it('never lets an unproved ($= ? $.) statement serve as a lemma, directly or through another', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mm-unproved-'));
+    try {
+      const path = join(dir, 'q.mm');
+      writeFileSync(
+        path,
+        `$c |- wff ( ) -> $. $v ph ps $. wph $f wff ph $. wps $f wff ps $. wi $a wff ( ph -> ps ) $.
+         ax $a |- ( ph -> ( ps -> ph ) ) $.
+         lemma $p |- ( ph -> ps ) $= ? $.
+         uses $p |- ( ps -> ph ) $= wps wph lemma $.
+         thm $p |- ( ph -> ph ) $= ? $.\n`,
+      );
+      const env = await mk({ database: path, theorem: 'thm' });
+      await env.reset({ seed: 0 });
+      for (const label of ['lemma', 'uses']) {
+        const r = await env.step(label);
+        expect(r.reward, label).to.equal(-0.1);
+        expect(String(r.info.error)).to.match(/no complete proof/);
+      }
+      expect((env.unwrapped as MetamathProofEnv).candidateActions()).to.not.include.members(['lemma', 'uses']);
+      await env.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fills dummy variables by backtracking when a greedy choice would violate $d', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mm-dv-'));
+    try {
+      const path = join(dir, 'dv.mm');
+      writeFileSync(
+        path,
+        `$c ( ) wff |- P Q R setvar $. $v x y a c z $.
+         vx $f setvar x $. vy $f setvar y $. va $f setvar a $. vc $f setvar c $. vz $f setvar z $.
+         wp $a wff P x y $. wq $a wff Q x $.
+         \${ $d x y $. ax-d $a |- P x y $. $}
+         \${ r.1 $e |- P x y $. r.2 $e |- P y z $. r $a |- Q z $. $}
+         \${ $d a c $. $d a z $. thm $p |- Q z $= ? $. $}\n`,
+      );
+      const env = await mk({ database: path, theorem: 'thm' });
+      await env.reset({ seed: 0 });
+      for (const a of ['r', 'ax-d']) expect((await env.step(a)).info.valid, a).to.equal(true);
+      const done = await env.step('ax-d');
+      expect(done.reward).to.equal(1);
+      await env.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a range must be exactly first..last', async () => {
+    let err: unknown;
+    await mk({ theorem: 'mp2..syl..id' }).catch((e: unknown) => (err = e));
+    expect(String(err)).to.match(/exactly first\.\.last/);
+  });
+});
