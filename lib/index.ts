@@ -48,3 +48,4 @@ export { loadMetamath, resolveDatabase, BUNDLED_DATABASES, type LoadedDatabase }
 export { selectTargets } from '../datasets/metamath/targets.js';
 export { startServer, buildServer, type ServerOptions, type RewardServer } from './server/app.js';
 export { RewardClient, ServerError, type ClientOptions, type OpenRlhfResult } from './server/client.js';
+export * as nn from './nn/index.js';

@@ -1,0 +1,41 @@
+/**
+ * Embedding gather: out[i] = weight[ids[i]]. Backward scatter-adds each output row's gradient into
+ * the row it came from (a token seen twice gets both). TS on every backend (see softmax.ts).
+ */
+import { ConfigError } from '../../errors.js';
+import { ShapeError, fmt, numel } from '../shape.js';
+import { Tensor, accumulate, result } from '../tensor.js';
+
+/**
+ * Rows of `weight` [V, C] picked by `ids`, shaped [...idsShape, C].
+ * @param idsShape the shape of `ids` (default: flat [ids.length]).
+ * @throws ShapeError when weight is not 2-D or idsShape does not hold ids.length values;
+ *   ConfigError for an id that is not an integer in [0, V).
+ * @example embedding(wte, tokens, [B, T]) // -> [B, T, C]
+ */
+export function embedding(weight: Tensor, ids: ArrayLike<number>, idsShape: readonly number[] = [ids.length]): Tensor {
+  if (weight.shape.length !== 2) throw new ShapeError('embedding', [weight.shape], 'weight must be 2-D [vocab, dim]');
+  if (numel(idsShape) !== ids.length) {
+    throw new ShapeError('embedding', [weight.shape, idsShape], `idsShape ${fmt(idsShape)} holds ${numel(idsShape)} ids but ${ids.length} were given`);
+  }
+  const [vocab, dim] = weight.shape as [number, number];
+  const n = ids.length;
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    if (!Number.isInteger(id) || id < 0 || id >= vocab) {
+      throw new ConfigError(`embedding: ids[${i}] = ${id} is not a token id in [0, ${vocab}) for weight ${fmt(weight.shape)}`);
+    }
+    idx[i] = id;
+  }
+  const out = new Float32Array(n * dim);
+  for (let i = 0; i < n; i++) out.set(weight.data.subarray(idx[i] * dim, (idx[i] + 1) * dim), i * dim);
+  return result(out, [...idsShape, dim], [weight], (g) => {
+    const dw = new Float32Array(weight.size);
+    for (let i = 0; i < n; i++) {
+      const w = idx[i] * dim, o = i * dim;
+      for (let c = 0; c < dim; c++) dw[w + c] = dw[w + c] + g[o + c];
+    }
+    accumulate(weight, dw);
+  });
+}

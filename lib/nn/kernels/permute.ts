@@ -1,0 +1,47 @@
+/**
+ * permute: reorder dims (a copy), e.g. [B,T,H,D] -> [B,H,T,D] to split attention heads.
+ * Backward applies the inverse permutation to the gradient.
+ */
+import { ShapeError } from '../shape.js';
+import { Tensor, accumulate, result } from '../tensor.js';
+
+/** Copies `data` of `shape` into the layout where output dim i is input dim perm[i]. */
+function permuteRaw(data: Float32Array, shape: readonly number[], perm: readonly number[]): Float32Array {
+  const rank = shape.length;
+  const strides = new Array<number>(rank);
+  for (let i = rank - 1, s = 1; i >= 0; i--) {
+    strides[i] = s;
+    s *= shape[i];
+  }
+  const outShape = perm.map((p) => shape[p]);
+  const outStrides = perm.map((p) => strides[p]);
+  const out = new Float32Array(data.length);
+  const idx = new Array<number>(rank).fill(0);
+  for (let o = 0; o < out.length; o++) {
+    let src = 0;
+    for (let i = 0; i < rank; i++) src += idx[i] * outStrides[i];
+    out[o] = data[src];
+    // odometer increment over the output shape
+    for (let i = rank - 1; i >= 0; i--) {
+      idx[i] = idx[i] + 1;
+      if (idx[i] < outShape[i]) break;
+      idx[i] = 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * `x` with its dims reordered: output dim i is input dim perm[i].
+ * @throws ShapeError when perm is not a permutation of 0..rank-1.
+ * @example permute(x, [0, 2, 1, 3]) // [B,T,H,D] -> [B,H,T,D]
+ */
+export function permute(x: Tensor, perm: readonly number[]): Tensor {
+  const rank = x.shape.length;
+  const ok = perm.length === rank && perm.every((p) => Number.isInteger(p) && p >= 0 && p < rank) && new Set(perm).size === rank;
+  if (!ok) throw new ShapeError('permute', [x.shape, perm], `perm must list each of 0..${rank - 1} once`);
+  const inverse = new Array<number>(rank);
+  perm.forEach((p, i) => (inverse[p] = i));
+  const outShape = perm.map((p) => x.shape[p]);
+  return result(permuteRaw(x.data, x.shape, perm), outShape, [x], (g) => accumulate(x, permuteRaw(g, outShape, inverse)));
+}
