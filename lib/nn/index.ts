@@ -14,3 +14,9 @@ export {
 } from './backend.js';
 export * from './kernels/index.js';
 export { benchMatmul, type MatmulBenchOptions, type MatmulBenchRow } from './bench.js';
+export { AdamW, clipGradNorm, lrSchedule, type AdamWOptions, type AdamWState, type LrSchedule, type LrScheduleOptions } from './optim/index.js';
+export { CharTokenizer, PAD_ID, BOS_ID, EOS_ID, type EncodeOptions } from './tokenizer.js';
+export { Linear, LayerNorm, type LinearOptions } from './layers/index.js';
+export { Transformer, KvCache, sampleToken, type TransformerConfig, type TransformerGeneration, type TokenGeneration, type SequenceLogprobs } from './models/index.js';
+export { serializeCheckpoint, deserializeCheckpoint, restoreCheckpoint, saveCheckpoint, loadCheckpoint, type Checkpoint, type CheckpointInput, type Checkpointable } from './checkpoint.js';
+export { Ranker, type RankerConfig } from './models/index.js';

@@ -13,3 +13,4 @@ export { crossEntropy } from './cross-entropy.js';
 export { sum, mean } from './reduce.js';
 export { reshape } from './reshape.js';
 export { permute } from './permute.js';
+export { pick } from './pick.js';
