@@ -16,6 +16,7 @@ import { envsCommand } from './commands/envs.js';
 import { playCommand } from './commands/play.js';
 import { scoreCommand } from './commands/score.js';
 import { serveCommand } from './commands/serve.js';
+import { trainCommand } from './commands/train.js';
 import { verifyCommand } from './commands/verify.js';
 import { collect } from './util.js';
 
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   scoreCommand(program);
   mmCommand(program);
   serveCommand(program);
+  trainCommand(program);
   return program;
 }
 
