@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { train, type Metric } from '../../rl/trainer.js';
 import { arithmeticTask } from '../../rl/tasks.js';
 import { saveCheckpoint } from '../../nn/checkpoint.js';
+import { learningCurve } from '../../rl/plot.js';
 import { ConfigError } from '../../errors.js';
 import { parseIntOption, printJson, progressBar } from '../util.js';
 
@@ -85,6 +86,11 @@ export function trainCommand(program: Command): void {
       rlBar.stop();
       const checkpoint = join(opts.outDir, 'checkpoint.bin');
       await saveCheckpoint(checkpoint, { model, step: opts.sftSteps + opts.updates, meta: { config: model.config, charset: model.tokenizer?.charset ?? '' } });
+      const curve = await learningCurve(metrics, `${opts.env} difficulty ${opts.difficulty}: transformer from random init, cold start then GRPO`);
+      const plotSvg = join(opts.outDir, 'learning-curve.svg');
+      const plotPng = join(opts.outDir, 'learning-curve.png');
+      writeFileSync(plotSvg, curve.svg);
+      writeFileSync(plotPng, curve.png);
       const evals = metrics.filter((m) => m.phase === 'eval');
       const afterSft = [...evals].reverse().find((m) => m.after === 'sft');
       const summary = {
@@ -94,11 +100,12 @@ export function trainCommand(program: Command): void {
         heldOutAccuracy: { start: Number(evals[0]?.accuracy ?? 0), afterColdStart: Number(afterSft?.accuracy ?? 0), final: Number(evals[evals.length - 1]?.accuracy ?? 0) },
         metrics: metricsPath,
         checkpoint,
+        plot: { svg: plotSvg, png: plotPng },
       };
       if (opts.json) return printJson(summary);
       console.log(
         `held-out exact match on ${opts.evalEpisodes} problems: ${summary.heldOutAccuracy.start.toFixed(3)} at random init, ${summary.heldOutAccuracy.afterColdStart.toFixed(3)} after the cold start, ${summary.heldOutAccuracy.final.toFixed(3)} after GRPO (${summary.seconds.toFixed(0)} s)`,
       );
-      console.log(`metrics: ${metricsPath}\ncheckpoint: ${checkpoint}`);
+      console.log(`learning curve: ${plotPng} (and ${plotSvg})\nmetrics: ${metricsPath}\ncheckpoint: ${checkpoint}`);
     });
 }
