@@ -1,11 +1,13 @@
 /**
  * The reward server: fastify (HTTP, ajv validation, body limits) in front of the verifier worker
  * pool. `startServer` binds 127.0.0.1 by default; `close()` drains: readiness turns 503, new work is
- * refused, in-flight requests finish, then workers and sessions stop.
+ * refused, in-flight requests finish (for at most `drainTimeoutMs`, then their connections are
+ * destroyed), then workers and sessions stop.
  */
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ConfigError } from '../errors.js';
 import { bearerChecker } from './auth.js';
+import { resolveDataDirs } from './kwargs.js';
 import { sendError, type ServerContext } from './context.js';
 import { createMetrics } from './metrics.js';
 import { envRoutes } from './routes/envs.js';
@@ -35,6 +37,17 @@ export interface ServerOptions {
   readonly maxSessions?: number;
   /** On close, keep serving (with /readyz 503) this long before the port closes, so a load balancer's probe sees it (default 0). */
   readonly drainDelayMs?: number;
+  /**
+   * On close, once the port closed, wait at most this long for in-flight requests (default 30,000);
+   * then the remaining connections are destroyed (a client that sent half a body and went silent
+   * would otherwise hold shutdown forever) and their scoring is abandoned.
+   */
+  readonly drainTimeoutMs?: number;
+  /**
+   * Folders inside which environment kwargs sent over HTTP may name files (a `database` .mm file, a
+   * `dataset` JSONL). Default none: every path-like kwarg is refused (see kwargs.ts).
+   */
+  readonly dataDirs?: readonly string[];
   /** Test hook: a different verifier worker module. */
   readonly workerModule?: string;
 }
@@ -57,19 +70,45 @@ function positiveInt(name: string, v: number): number {
   return v;
 }
 
+/** Longest time limit accepted (1 hour): far beyond any sane per-item limit, and well inside setTimeout's range. */
+export const MAX_TIME_LIMIT_MS = 3_600_000;
+/** setTimeout's largest delay (2^31-1 ms, about 24.8 days); a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function intIn(name: string, v: number, min: number, max: number, hint = ''): number {
+  if (!Number.isInteger(v) || v < min || v > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}${hint}, got ${v}`);
+  return v;
+}
+
+/** A token that could never match is a configuration mistake, not "auth with an impossible password". */
+function checkToken(token: string | undefined): void {
+  if (token === undefined) return;
+  if (typeof token !== 'string' || token === '') throw new ConfigError('the bearer token (--token or MATHGYM_SERVER_TOKEN) is empty; set a non-empty token, or unset it to run without auth');
+  if (token.trim() !== token) throw new ConfigError('the bearer token (--token or MATHGYM_SERVER_TOKEN) has leading or trailing whitespace, so no Authorization header could ever match it; remove the whitespace');
+}
+
 /** Builds the app without listening (for tests that use `app.inject`, and for startServer). */
 export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; context: ServerContext; shutdown: () => Promise<void> } {
+  // every option is checked before anything (worker threads, timers) is started
+  const timeoutMs = intIn('--timeout-ms', opts.timeoutMs ?? 5000, 1, MAX_TIME_LIMIT_MS, ' (1 hour)');
+  const ttlMs = intIn('session TTL (ms)', opts.sessionTtlMs ?? 600_000, 1, MAX_TIMER_MS, ` (--session-ttl at most ${Math.floor(MAX_TIMER_MS / 1000)} s)`);
+  const maxSessions = positiveInt('--max-sessions', opts.maxSessions ?? 1024);
+  const bodyLimit = positiveInt('--body-limit', opts.bodyLimit ?? 16 * 1024 * 1024);
+  const drainDelayMs = intIn('--drain-delay', opts.drainDelayMs ?? 0, 0, MAX_TIME_LIMIT_MS, ' ms (1 hour)');
+  const drainTimeoutMs = intIn('--drain-timeout', opts.drainTimeoutMs ?? 30_000, 1, MAX_TIME_LIMIT_MS, ' ms (1 hour)');
+  checkToken(opts.token);
+  const dataDirs = resolveDataDirs(opts.dataDirs);
   const scorer = new Scorer({
     workers: opts.workers ?? 2,
-    timeoutMs: positiveInt('--timeout-ms', opts.timeoutMs ?? 5000),
+    timeoutMs,
     maxQueue: opts.maxQueue ?? 8192,
     reward: opts.reward,
     workerModule: opts.workerModule,
   });
-  const sessions = new Sessions({ ttlMs: positiveInt('session TTL', opts.sessionTtlMs ?? 600_000), maxSessions: positiveInt('--max-sessions', opts.maxSessions ?? 1024), stepTimeoutMs: opts.timeoutMs ?? 5000 });
+  const sessions = new Sessions({ ttlMs, maxSessions, stepTimeoutMs: timeoutMs, dataDirs });
   const context: ServerContext = { scorer, sessions, metrics: createMetrics({ pending: () => scorer.pending, sessions: () => sessions.size }), draining: false };
   const app = Fastify({
-    bodyLimit: positiveInt('--body-limit', opts.bodyLimit ?? 16 * 1024 * 1024),
+    bodyLimit,
     logger: false,
     // every failing field is reported, and nothing is coerced behind the client's back
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false, allowUnionTypes: true } },
@@ -78,7 +117,7 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
     return503OnClosing: false,
   });
 
-  const check = opts.token ? bearerChecker(opts.token) : undefined;
+  const check = opts.token !== undefined ? bearerChecker(opts.token) : undefined;
   app.addHook('onRequest', async (req, reply) => {
     if (!check || OPEN_PATHS.has(req.url.split('?')[0])) return;
     if (!check(req.headers.authorization)) {
@@ -117,8 +156,15 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
   const shutdown = (): Promise<void> =>
     (closing ??= (async () => {
       context.draining = true;
-      if (opts.drainDelayMs) await new Promise((r) => setTimeout(r, opts.drainDelayMs));
-      await app.close(); // waits for in-flight requests
+      if (drainDelayMs) await new Promise((r) => setTimeout(r, drainDelayMs));
+      // app.close() waits for in-flight requests; a connection still open after drainTimeoutMs (a
+      // slow or stalled client, a batch that takes too long) is destroyed so that shutdown ends
+      const force = setTimeout(() => app.server.closeAllConnections(), drainTimeoutMs);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(force);
+      }
       await sessions.closeAll();
       await scorer.close();
     })());

@@ -5,6 +5,8 @@
 
 /** Most items one request may carry. */
 export const MAX_ITEMS = 4096;
+/** Most accepted answers one `/v1/compute_score` ground_truth list may hold (each is one verification). */
+export const MAX_GROUND_TRUTHS = 16;
 
 const text = { type: 'string' } as const;
 const message = {
@@ -114,7 +116,10 @@ export const computeScoreRequest = {
         properties: {
           data_source: text,
           solution_str: text,
-          ground_truth: { anyOf: [text, { type: 'number' }, { type: 'array', items: { type: ['string', 'number'] } }] },
+          ground_truth: {
+            anyOf: [text, { type: 'number' }, { type: 'array', maxItems: MAX_GROUND_TRUTHS, items: { type: ['string', 'number'] } }],
+            description: `the gold answer, or a list of up to ${MAX_GROUND_TRUTHS} accepted answers (the best score wins)`,
+          },
           extra_info: { type: ['object', 'null'] },
         },
       },

@@ -83,16 +83,25 @@ export class Scorer {
     return this.scored;
   }
 
-  /** Reserves room for `n` items; false when that would exceed maxQueue (answer 429). A batch larger than maxQueue is admitted alone. */
+  /**
+   * Reserves room for `n` items; false when that would exceed maxQueue (answer 429). A batch larger
+   * than maxQueue is admitted alone. An empty batch costs nothing and is always admitted.
+   */
   admit(n: number): boolean {
+    if (n === 0) return true;
     if (this.inFlight > 0 && this.inFlight + n > this.opts.maxQueue) return false;
     this.inFlight += n;
     return true;
   }
 
-  private done(n: number): void {
-    this.inFlight -= n;
-    this.scored += n;
+  private done(admitted: number, scored = admitted): void {
+    this.inFlight -= admitted;
+    this.scored += scored;
+  }
+
+  /** Verifications a verl batch costs: one per accepted answer of a list ground truth, one for a scalar. What `/v1/compute_score` admits. */
+  static verlCost(items: readonly VerlItem[]): number {
+    return items.reduce((n, it) => n + (Array.isArray(it.ground_truth) ? it.ground_truth.length : 1), 0);
   }
 
   /** The reward function registered as `name`; ConfigError naming the registered ones otherwise. */
@@ -128,12 +137,12 @@ export class Scorer {
     return { index, reward: out.reward, correct: out.verdict?.correct ?? null, rule: out.verdict?.rule ?? null, pred: out.verdict?.pred?.raw ?? null, components: out.components, error: null };
   }
 
-  /** verl compute_score items (admitted first). */
+  /** verl compute_score items (call `admit(Scorer.verlCost(items))` first). */
   async computeScore(items: readonly VerlItem[]): Promise<VerlScore[]> {
     try {
       return await Promise.all(items.map((it) => this.verl(it.data_source, it.solution_str, it.ground_truth, it.extra_info)));
     } finally {
-      this.done(items.length);
+      this.done(Scorer.verlCost(items), items.length);
     }
   }
 

@@ -8,11 +8,14 @@ import { randomUUID } from 'node:crypto';
 import type { Env } from '../core/env.js';
 // the package entry registers the built-in environments
 import { make } from '../index.js';
+import { KWARG_PATH_CODE, KWARG_PATH_MESSAGE, refusedKwarg } from './kwargs.js';
 
 export interface SessionOptions {
   readonly ttlMs: number;
   readonly maxSessions: number;
   readonly stepTimeoutMs: number;
+  /** Canonical folders (resolveDataDirs) inside which a kwarg may name a file; none by default. */
+  readonly dataDirs?: readonly string[];
 }
 
 interface Session {
@@ -36,6 +39,8 @@ export class SessionError extends Error {
 
 export class Sessions {
   private readonly open = new Map<string, Session>();
+  /** New sessions being built (make() in progress): they hold a slot of the cap already. */
+  private creating = 0;
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(readonly opts: SessionOptions) {
@@ -78,10 +83,19 @@ export class Sessions {
     let s: Session;
     if (body.session_id !== undefined) s = this.get(envId, body.session_id);
     else {
-      if (this.open.size >= this.opts.maxSessions) {
-        throw new SessionError(429, 'SESSION_CAP', `${this.open.size} sessions are open, the cap is ${this.opts.maxSessions}; close sessions you no longer use, or retry after idle ones expire`);
+      // kwargs naming server files are refused before anything reads them (see kwargs.ts)
+      if (refusedKwarg(body.kwargs, this.opts.dataDirs ?? []) !== undefined) throw new SessionError(400, KWARG_PATH_CODE, KWARG_PATH_MESSAGE);
+      if (this.open.size + this.creating >= this.opts.maxSessions) {
+        throw new SessionError(429, 'SESSION_CAP', `${this.open.size + this.creating} sessions are open or opening, the cap is ${this.opts.maxSessions}; close sessions you no longer use, or retry after idle ones expire`);
       }
-      const env = await make(envId, body.kwargs ?? {});
+      // the slot is reserved before the await, so concurrent resets cannot all pass the check above
+      this.creating++;
+      let env: Env<unknown, unknown>;
+      try {
+        env = await make(envId, body.kwargs ?? {});
+      } finally {
+        this.creating--;
+      }
       s = { id: randomUUID(), envId, env, lastUsed: Date.now(), busy: false };
       this.open.set(s.id, s);
       try {

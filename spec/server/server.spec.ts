@@ -1,7 +1,14 @@
 import { expect } from 'chai';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startServer, type RewardServer, type ServerOptions } from '../../lib/server/app.js';
+import { RewardClient } from '../../lib/server/client.js';
+import { ConfigError } from '../../lib/errors.js';
 import { registry } from '../../lib/index.js';
-import { registerEnvs } from '../fixtures/envs.js';
+import { CountdownEnv, registerEnvs } from '../fixtures/envs.js';
 
 const STUB = new URL('../fixtures/stub-verify-worker.ts', import.meta.url).href;
 
@@ -389,3 +396,303 @@ describe('reward server limits and failures', function () {
     expect(performance.now() - t, 'close() returns once in-flight work is done').to.be.lessThan(2000);
   });
 });
+
+describe('reward server: review fixes', function () {
+  this.timeout(30_000);
+  const MM = '/v1/envs/mathgym%2FMetamathProof-v0';
+  const ENV = '/v1/envs/mathgym%2FArithmetic-v0';
+  const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+  const MM_DIR = join(ROOT, 'datasets', 'data', 'metamath');
+
+  describe('kwargs may not name server files', () => {
+    let server: RewardServer;
+    before(async () => {
+      server = await startServer({ port: 0, workers: 1 });
+    });
+    after(async () => server?.close());
+
+    it('refuses absolute, relative, existing and nested paths with one message, whether the file exists or not', async () => {
+      expect(existsSync(resolve('package.json')), 'the spec runs from the repository root').to.equal(true);
+      const bodies = [
+        { kwargs: { database: '/proc/self/environ' } },
+        { kwargs: { database: '/no/such/file.mm' } },
+        { kwargs: { database: '../package.json' } },
+        { kwargs: { database: 'package.json' } },
+        { kwargs: { database: '~/set.mm' } },
+        { kwargs: { database: 'x/../../../../../../../../etc/passwd' } },
+        { kwargs: { theorem: 'mp2', a: ['/etc/passwd'] } },
+        { kwargs: { nested: { deep: [{ x: './x' }] } } },
+      ];
+      const messages = new Set<string>();
+      for (const body of bodies) {
+        const r = await call(server, 'POST', `${MM}/reset`, body);
+        expect(r.status, JSON.stringify(body)).to.equal(400);
+        expect(r.body.error.code).to.equal('KWARG_PATH_REFUSED');
+        expect(r.text).to.not.match(/PATH=|HOME=|"name": "mathgym"|root:/);
+        messages.add(r.text);
+      }
+      expect([...messages]).to.have.length(1);
+      // MathQA's dataset kwarg too, and no session was left behind
+      const qa = await call(server, 'POST', '/v1/envs/mathgym%2FMathQA-v0/reset', { kwargs: { dataset: '/etc/passwd' } });
+      expect(qa.status).to.equal(400);
+      expect(qa.text).to.equal([...messages][0]);
+      expect(server.context.sessions.size).to.equal(0);
+      // text that only contains / or \ and names no file is not a path: a prompt template, a fraction
+      const tpl = await call(server, 'POST', '/v1/envs/mathgym%2FMathQA-v0/reset', { kwargs: { promptTemplate: 'Solve: {problem}\nPut the answer in \\boxed{} (a/b for fractions).' } });
+      expect(tpl.status, tpl.text).to.not.equal(400);
+      if (tpl.status === 200) await call(server, 'POST', '/v1/envs/mathgym%2FMathQA-v0/close', { session_id: tpl.body.session_id });
+    });
+
+    it('bundled names still work', async () => {
+      const r = await call(server, 'POST', `${MM}/reset`, { kwargs: { database: 'set-prop', theorem: 'mp2' } });
+      expect(r.status, r.text).to.equal(200);
+      await call(server, 'POST', `${MM}/close`, { session_id: r.body.session_id });
+      const qa = await call(server, 'POST', '/v1/envs/mathgym%2FMathQA-v0/reset', { seed: 0, kwargs: { dataset: 'math500' } });
+      expect(qa.status, qa.text).to.equal(200);
+      await call(server, 'POST', '/v1/envs/mathgym%2FMathQA-v0/close', { session_id: qa.body.session_id });
+    });
+
+    it('files inside a --data-dir are allowed; escapes by .. or a symlink are not', async () => {
+      const tmp = mkdtempSync(join(tmpdir(), 'mathgym-datadir-'));
+      try {
+        symlinkSync(resolve('package.json'), join(tmp, 'evil.mm'));
+        await withServer({ dataDirs: [MM_DIR, tmp] }, async (s) => {
+          const ok = await call(s, 'POST', `${MM}/reset`, { kwargs: { database: join(MM_DIR, 'set-prop.mm'), theorem: 'mp2' } });
+          expect(ok.status, ok.text).to.equal(200);
+          expect(ok.body.observation).to.be.a('string');
+          await call(s, 'POST', `${MM}/close`, { session_id: ok.body.session_id });
+          for (const database of [`${MM_DIR}/../../../package.json`, join(tmp, 'evil.mm'), resolve('package.json'), '/proc/self/environ']) {
+            const r = await call(s, 'POST', `${MM}/reset`, { kwargs: { database } });
+            expect(r.status, database).to.equal(400);
+            expect(r.body.error.code, database).to.equal('KWARG_PATH_REFUSED');
+          }
+        });
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    });
+
+    it('a --data-dir that does not exist refuses to start', async () => {
+      await expectConfigError(startServer({ port: 0, workers: 1, dataDirs: ['/no/such/dir'] }), /--data-dir "\/no\/such\/dir" does not exist/);
+    });
+  });
+
+  it('close() resolves within the drain timeout when a client sent half a body and went silent', async () => {
+    const s = await startServer({ port: 0, workers: 1, drainTimeoutMs: 300 });
+    const sock = connect(s.port, '127.0.0.1');
+    sock.on('error', () => undefined);
+    await new Promise<void>((r) => sock.once('connect', () => r()));
+    sock.write('POST /v1/score HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"items": [');
+    await new Promise((r) => setTimeout(r, 150));
+    const dropped = new Promise<void>((r) => sock.once('close', () => r()));
+    const t = performance.now();
+    await s.close();
+    expect(performance.now() - t).to.be.lessThan(2000);
+    await dropped; // the server destroyed the stalled connection
+    sock.destroy();
+  });
+
+  describe('/v1/compute_score list ground truths', () => {
+    it('a list over 16 answers is a 400', async () => {
+      await withServer({}, async (s) => {
+        const r = await call(s, 'POST', '/v1/compute_score', { items: [{ data_source: 'x', solution_str: '\\boxed{1}', ground_truth: Array.from({ length: 17 }, (_, i) => String(i)) }] });
+        expect(r.status).to.equal(400);
+        expect(r.body.error.message).to.match(/ground_truth must NOT have more than 16 items/);
+        const ok = await call(s, 'POST', '/v1/compute_score', { items: [{ data_source: 'x', solution_str: '\\boxed{15}', ground_truth: Array.from({ length: 16 }, (_, i) => String(i)) }] });
+        expect(ok.body.results[0].score).to.equal(1);
+      });
+    });
+
+    it('admits one queue slot per accepted answer', async () => {
+      await withServer({ workerModule: STUB, timeoutMs: 5000, workers: 1, maxQueue: 3 }, async (s) => {
+        const slow = call(s, 'POST', '/v1/compute_score', { items: [{ data_source: 'x', solution_str: 'slow', ground_truth: ['slow', 'slow', 'slow'] }] });
+        await new Promise((r) => setTimeout(r, 100));
+        const ready = await call(s, 'GET', '/readyz');
+        expect(ready.status).to.equal(503);
+        expect(ready.body.pending).to.equal(3);
+        const busy = await call(s, 'POST', '/v1/compute_score', { items: [{ data_source: 'x', solution_str: '1', ground_truth: '1' }] });
+        expect(busy.status).to.equal(429);
+        const done = await slow;
+        expect(done.status).to.equal(200);
+        expect(done.body.results[0].score).to.equal(1);
+        expect(s.context.scorer.pending).to.equal(0);
+      });
+    });
+
+    it('the best answer does not depend on the order of the list', async () => {
+      await withServer({}, async (s) => {
+        const r = await call(s, 'POST', '/v1/compute_score', {
+          items: [
+            { data_source: 'x', solution_str: '\\boxed{1}', ground_truth: ['', '2'] },
+            { data_source: 'x', solution_str: '\\boxed{1}', ground_truth: ['2', ''] },
+            { data_source: 'x', solution_str: '\\boxed{1}', ground_truth: ['', '1', '2'] },
+            { data_source: 'x', solution_str: '\\boxed{1}', ground_truth: ['2', '', '1'] },
+          ],
+        });
+        expect(r.status).to.equal(200);
+        const [a, b, c, d] = r.body.results;
+        expect(a).to.deep.equal(b);
+        expect(a.error).to.equal('');
+        expect(a.score).to.equal(0);
+        expect(c).to.deep.equal(d);
+        expect(c.score).to.equal(1);
+      });
+    });
+  });
+
+  describe('/get_reward', () => {
+    let server: RewardServer;
+    before(async () => {
+      server = await startServer({ port: 0, workers: 1 });
+    });
+    after(async () => server?.close());
+
+    const fewShot = 'Example: 1+3 = \\boxed{4}\nQ: 2+2?\n';
+
+    it('a prompt that differs from the query only in whitespace is cut off: its example earns nothing', async () => {
+      const query = ['Example:  1+3 = \\boxed{4}\r\nQ: 2+2? I do not know', 'Example: 1+3=\\boxed{4} Q:2+2?\nso \\boxed{4}'];
+      const r = await call(server, 'POST', '/get_reward', { query, prompts: [fewShot, fewShot], labels: ['4', '4'] });
+      expect(r.status).to.equal(200);
+      expect(r.body.rewards).to.deep.equal([0, 1]);
+      expect(r.body.errors).to.deep.equal([]);
+    });
+
+    it('a prompt that is not a prefix at all is PROMPT_MISMATCH, not a reward for the whole query', async () => {
+      const r = await call(server, 'POST', '/get_reward', { query: [`${fewShot}I do not know`, `${fewShot}\\boxed{4}`], prompts: ['Something else entirely', fewShot], labels: ['4', '4'] });
+      expect(r.status).to.equal(200);
+      expect(r.body.rewards).to.deep.equal([0, 1]);
+      expect(r.body.errors).to.have.length(1);
+      expect(r.body.errors[0]).to.include({ index: 0, code: 'PROMPT_MISMATCH' });
+      expect(r.body.extra_logs.verifier_error).to.deep.equal([1, 0]);
+    });
+
+    it('numbers JSON cannot carry exactly are LABEL_NOT_EXACT', async () => {
+      const body = '{"query": ["\\\\boxed{12345678901234567890}", "\\\\boxed{1e21}", "\\\\boxed{0.0000001}", "\\\\boxed{72}", "\\\\boxed{9007199254740991}"], "labels": [12345678901234567890, 1e21, 1e-7, 72, 9007199254740991]}';
+      const r = await call(server, 'POST', '/get_reward', body, { 'content-type': 'application/json' });
+      expect(r.status).to.equal(200);
+      expect(r.body.rewards).to.deep.equal([0, 0, 0, 1, 1]);
+      expect(r.body.errors.map((e: { index: number; code: string }) => [e.index, e.code])).to.deep.equal([
+        [0, 'LABEL_NOT_EXACT'],
+        [1, 'LABEL_NOT_EXACT'],
+        [2, 'LABEL_NOT_EXACT'],
+      ]);
+      expect(r.body.errors[0].message).to.match(/send large numbers as strings/);
+      expect(r.body.extra_logs.verifier_error).to.deep.equal([1, 1, 1, 0, 0]);
+    });
+  });
+
+  it('an empty request is answered 200 even when the queue is full', async () => {
+    await withServer({ workerModule: STUB, timeoutMs: 5000, workers: 1, maxQueue: 2 }, async (s) => {
+      const slow = call(s, 'POST', '/v1/score', { items: [{ completion: 'slow', answer: 'slow' }, { completion: 'slow', answer: 'slow' }, { completion: 'slow', answer: 'slow' }] });
+      await new Promise((r) => setTimeout(r, 100));
+      expect((await call(s, 'POST', '/v1/score', { items: [{ completion: '1', answer: '1' }] })).status).to.equal(429);
+      const empty = await call(s, 'POST', '/get_reward', { query: [], prompts: [], labels: [] });
+      expect(empty.status).to.equal(200);
+      expect(empty.body.rewards).to.deep.equal([]);
+      expect((await call(s, 'POST', '/v1/score', { items: [] })).status).to.equal(200);
+      expect((await call(s, 'POST', '/v1/compute_score', { items: [] })).status).to.equal(200);
+      expect((await slow).status).to.equal(200);
+    });
+  });
+
+  it('concurrent resets cannot overshoot the session cap', async () => {
+    if (!registry.has('test/SlowCtor-v0')) {
+      registry.register({
+        id: 'test/SlowCtor-v0',
+        factory: async (kw) => {
+          await new Promise((r) => setTimeout(r, 100));
+          return new CountdownEnv(kw);
+        },
+      });
+    }
+    await withServer({ maxSessions: 2 }, async (s) => {
+      const E = '/v1/envs/test%2FSlowCtor-v0';
+      const rs = await Promise.all(Array.from({ length: 6 }, () => call(s, 'POST', `${E}/reset`, {})));
+      const statuses = rs.map((r) => r.status).sort();
+      expect(statuses).to.deep.equal([200, 200, 429, 429, 429, 429]);
+      expect(s.context.sessions.size).to.equal(2);
+      for (const r of rs) if (r.status === 200) await call(s, 'POST', `${E}/close`, { session_id: r.body.session_id });
+      // a failed make() gives its slot back
+      const bad = await Promise.all([call(s, 'POST', `${E}/reset`, { kwargs: { renderMode: 'nope' } }), call(s, 'POST', `${E}/reset`, { kwargs: { renderMode: 'nope' } })]);
+      expect(bad.map((r) => r.status)).to.deep.equal([400, 400]);
+      const again = await Promise.all([call(s, 'POST', `${E}/reset`, {}), call(s, 'POST', `${E}/reset`, {})]);
+      expect(again.map((r) => r.status)).to.deep.equal([200, 200]);
+    });
+  });
+
+  it('time limits that would overflow setTimeout, and tokens that could never match, refuse to start', async () => {
+    await expectConfigError(startServer({ port: 0, workers: 1, timeoutMs: 2 ** 31 }), /--timeout-ms must be an integer from 1 to 3600000/);
+    await expectConfigError(startServer({ port: 0, workers: 1, timeoutMs: 3_600_001 }), /--timeout-ms/);
+    await expectConfigError(startServer({ port: 0, workers: 1, drainTimeoutMs: 3_600_001 }), /--drain-timeout must be an integer from 1 to 3600000/);
+    await expectConfigError(startServer({ port: 0, workers: 1, drainDelayMs: 2 ** 31 }), /--drain-delay must be an integer from 0 to 3600000/);
+    await expectConfigError(startServer({ port: 0, workers: 1, sessionTtlMs: 2 ** 31 }), /session TTL \(ms\) must be an integer from 1 to 2147483647/);
+    await expectConfigError(startServer({ port: 0, workers: 1, token: '' }), /token .* is empty/);
+    await expectConfigError(startServer({ port: 0, workers: 1, token: ' s3cret' }), /leading or trailing whitespace/);
+    await expectConfigError(startServer({ port: 0, workers: 1, token: 's3cret\n' }), /leading or trailing whitespace/);
+    // the largest accepted values start
+    await withServer({ timeoutMs: 3_600_000, drainTimeoutMs: 3_600_000, sessionTtlMs: 2 ** 31 - 1 }, async (s) => {
+      expect((await call(s, 'POST', '/get_reward', { query: ['\\boxed{1}'], labels: ['1'] })).body.rewards).to.deep.equal([1]);
+    });
+  });
+
+  it('RewardClient splits batches over maxItemsPerRequest and rejoins them in order', async () => {
+    await withServer({}, async (s) => {
+      const client = new RewardClient({ url: s.url, maxItemsPerRequest: 2, retries: 0 });
+      // count the requests the client sends
+      const realFetch = globalThis.fetch;
+      let sent = 0;
+      globalThis.fetch = (...args: Parameters<typeof fetch>) => {
+        sent++;
+        return realFetch(...args);
+      };
+      try {
+        const answers = ['1', '2', '3', '4', '5'];
+        const scored = await client.score(answers.map((a, i) => ({ completion: `\\boxed{${i % 2 === 0 ? a : 0}}`, answer: a })));
+        expect(scored.map((x) => [x.index, x.reward])).to.deep.equal([[0, 1], [1, 0], [2, 1], [3, 0], [4, 1]]);
+        expect(sent).to.equal(3);
+        const g = await client.getReward(answers.map((a) => `Q\\boxed{${a}}`), answers.map(() => 'Q'), ['1', '2', '3', null, '0']);
+        expect(g.rewards).to.deep.equal([1, 1, 1, 0, 0]);
+        expect(g.scores).to.have.length(5);
+        expect(g.extra_logs.verifier_error).to.deep.equal([0, 0, 0, 1, 0]);
+        expect(g.errors.map((e) => [e.index, e.code])).to.deep.equal([[3, 'NO_LABEL']]);
+        expect(sent).to.equal(6);
+        const v = await client.computeScore(answers.map((a) => ({ data_source: 'x', solution_str: `\\boxed{${a}}`, ground_truth: a === '3' ? '0' : a })));
+        expect(v.map((x) => x.score)).to.deep.equal([1, 1, 0, 1, 1]);
+        expect(sent).to.equal(9);
+        expect(await client.score([])).to.deep.equal([]);
+        expect(sent, 'an empty batch is still one request').to.equal(10);
+      } finally {
+        globalThis.fetch = realFetch;
+      }
+      expect(() => new RewardClient({ url: s.url, maxItemsPerRequest: 5000 })).to.throw(/maxItemsPerRequest/);
+    });
+  });
+
+  it('OpenAPI: the reset body is optional, the other bodies required', async () => {
+    await withServer({}, async (s) => {
+      const doc = (await call(s, 'GET', '/openapi.json')).body;
+      expect(doc.paths['/v1/envs/{id}/reset'].post.requestBody.required).to.equal(false);
+      expect(doc.paths['/v1/envs/{id}/step'].post.requestBody.required).to.equal(true);
+      expect(doc.paths['/v1/score'].post.requestBody.required).to.equal(true);
+    });
+  });
+
+  it('a reset with no body at all opens a session', async () => {
+    await withServer({}, async (s) => {
+      const res = await fetch(`${s.url}${ENV}/reset`, { method: 'POST' });
+      expect(res.status).to.equal(200);
+    });
+  });
+});
+
+async function expectConfigError(p: Promise<unknown>, message: RegExp): Promise<void> {
+  let err: unknown;
+  try {
+    const s = await p;
+    await (s as RewardServer).close();
+  } catch (e) {
+    err = e;
+  }
+  expect(err, `expected a ConfigError matching ${message}`).to.be.instanceOf(ConfigError);
+  expect((err as Error).message).to.match(message);
+}

@@ -40,6 +40,20 @@ export interface VerlAdapterOptions {
   readonly verifyOptions?: VerifyOptions;
 }
 
+/**
+ * The best of several scores, whatever the order of the accepted answers: the highest score; on a
+ * tie, one without an error (an unparseable alternative must not hide a judged one); then a fixed
+ * order on the remaining fields, so that the answer is the same for any permutation of the list.
+ */
+function better(a: VerlScore, b: VerlScore): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if ((a.error === '') !== (b.error === '')) return a.error === '';
+  if (a.acc !== b.acc) return a.acc;
+  const ka = `${a.error}\0${a.pred}\0${a.rule}`;
+  const kb = `${b.error}\0${b.pred}\0${b.rule}`;
+  return ka < kb;
+}
+
 export function createComputeScore(opts: VerlAdapterOptions = {}): VerlComputeScore {
   const fn: RewardFn = makeReward(opts.reward ?? 'math', { verifier: opts.verifier, verifyOptions: opts.verifyOptions });
   const score: VerlComputeScore = async (dataSource, solutionStr, groundTruth, extraInfo) => {
@@ -48,7 +62,7 @@ export function createComputeScore(opts: VerlAdapterOptions = {}): VerlComputeSc
       const list: readonly unknown[] = Array.isArray(groundTruth) ? groundTruth : [];
       if (list.length > 0 && list.every((g) => typeof g === 'string' || typeof g === 'number')) {
         const all = await Promise.all((list as readonly (string | number)[]).map((g) => score(dataSource, solutionStr, g, extraInfo)));
-        return all.reduce((best, x) => (x.score > best.score ? x : best));
+        return all.reduce((best, x) => (better(x, best) ? x : best));
       }
       return { score: 0, acc: false, pred: '', rule: 'error', error: `INTERNAL: ground_truth must be a string, a number or a list of them, got ${JSON.stringify(groundTruth)?.slice(0, 60)}` };
     }

@@ -14,6 +14,35 @@ interface Body {
   labels: (string | number | null)[];
 }
 
+/** A number label whose decimal text is exactly the number the trainer meant: JSON (a double) keeps neither large integers nor exponent forms exact. */
+function exactNumber(x: number): boolean {
+  if (Number.isInteger(x) && !Number.isSafeInteger(x)) return false;
+  return !String(x).includes('e');
+}
+
+const WS = /\s/;
+
+/**
+ * The response part of `query`: what follows its `prompt` prefix. When the prompt is not an exact
+ * prefix (a tokenizer round trip may change whitespace), the prompt's non-whitespace characters are
+ * matched in order against the query's, skipping whitespace on both sides, and the query is cut right
+ * after the last one matched. undefined when even that fails: scoring the whole query would reward an
+ * answer that appears in the prompt (a few-shot example, say).
+ */
+export function responseAfter(query: string, prompt: string): string | undefined {
+  if (query.startsWith(prompt)) return query.slice(prompt.length);
+  let i = 0;
+  let cut = 0;
+  for (let j = 0; j < prompt.length; j++) {
+    if (WS.test(prompt[j])) continue;
+    while (i < query.length && WS.test(query[i])) i++;
+    if (i >= query.length || query[i] !== prompt[j]) return undefined;
+    i++;
+    cut = i;
+  }
+  return query.slice(cut);
+}
+
 export function openrlhfRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post<{ Body: Body }>('/get_reward', { schema: { body: openrlhfRequest, response: { 200: openrlhfResponse } } }, async (req, reply) => {
     const { query, prompts, labels } = req.body;
@@ -22,21 +51,37 @@ export function openrlhfRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (labels.length !== n) fields.push({ path: '/labels', message: `has ${labels.length} entries but /query has ${n}; the lists are parallel` });
     if (prompts && prompts.length !== n) fields.push({ path: '/prompts', message: `has ${prompts.length} entries but /query has ${n}; the lists are parallel` });
     if (fields.length) return sendError(reply, 400, 'VALIDATION', 'query, prompts and labels must have the same length', { fields });
-    // items without a label are not sent to the verifier: they are errors
-    const judged = query.map((_, i) => i).filter((i) => labels[i] !== null);
-    if (!admit(ctx, reply, judged.length)) return reply;
-    const items = judged.map((i) => {
-      const q = query[i];
+    // items that cannot be scored honestly are not sent to the verifier: they are errors
+    const refused = new Map<number, { code: string; message: string }>();
+    const responses: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const label = labels[i];
+      if (label === null) {
+        refused.set(i, { code: 'NO_LABEL', message: `labels[${i}] is null: no gold answer to score against` });
+        continue;
+      }
+      if (typeof label === 'number' && !exactNumber(label)) {
+        refused.set(i, { code: 'LABEL_NOT_EXACT', message: `labels[${i}] is the number ${String(label)}, which JSON does not carry exactly (integers beyond 2^53 lose digits, very large or small numbers turn into exponent notation); send large numbers as strings` });
+        continue;
+      }
       const p = prompts?.[i];
-      return { completion: p !== undefined && q.startsWith(p) ? q.slice(p.length) : q, answer: String(labels[i]), prompt: p };
-    });
+      const response = p === undefined ? query[i] : responseAfter(query[i], p);
+      if (response === undefined) {
+        refused.set(i, { code: 'PROMPT_MISMATCH', message: `prompts[${i}] is not a prefix of query[${i}] (not even ignoring whitespace), so the response cannot be told from the prompt; not scored` });
+        continue;
+      }
+      responses[i] = response;
+    }
+    const judged = query.map((_, i) => i).filter((i) => !refused.has(i));
+    if (!admit(ctx, reply, judged.length)) return reply;
+    const items = judged.map((i) => ({ completion: responses[i], answer: String(labels[i]), prompt: prompts?.[i] }));
     const scored = await ctx.scorer.score(items);
     const byIndex = new Map(judged.map((i, k) => [i, scored[k]]));
     const results = query.map((_, i) => byIndex.get(i));
     const errors: Array<{ index: number; code: string; message: string }> = [];
     const rewards = results.map((r, i) => {
       if (!r) {
-        errors.push({ index: i, code: 'NO_LABEL', message: `labels[${i}] is null: no gold answer to score against` });
+        errors.push({ index: i, ...refused.get(i)! });
         return 0;
       }
       if (r.error) errors.push({ index: i, ...r.error });

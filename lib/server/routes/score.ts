@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { ConfigError } from '../../errors.js';
 import { admit, sendError, type ServerContext } from '../context.js';
 import { computeScoreRequest, computeScoreResponse, scoreRequest, scoreResponse } from '../schemas.js';
-import type { ScoreItem, VerlItem } from '../scorer.js';
+import { Scorer, type ScoreItem, type VerlItem } from '../scorer.js';
 
 export function scoreRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post<{ Body: { reward?: string; items: ScoreItem[] } }>('/v1/score', { schema: { body: scoreRequest, response: { 200: scoreResponse } } }, async (req, reply) => {
@@ -25,7 +25,8 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.post<{ Body: { items: VerlItem[] } }>('/v1/compute_score', { schema: { body: computeScoreRequest, response: { 200: computeScoreResponse } } }, async (req, reply) => {
     const { items } = req.body;
-    if (!admit(ctx, reply, items.length)) return reply;
+    // a list ground truth is verified once per accepted answer: admit what the verifier will do
+    if (!admit(ctx, reply, Scorer.verlCost(items))) return reply;
     const results = await ctx.scorer.computeScore(items);
     const bad = results.filter((r) => r.error);
     ctx.metrics.items.inc({ endpoint: 'compute_score', outcome: 'ok' }, results.length - bad.length);
