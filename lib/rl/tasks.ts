@@ -2,7 +2,7 @@
 import { expressionOf } from '../../environments/arithmetic/baselines.js';
 import { generateProblem } from '../../environments/arithmetic/generator.js';
 import { ConfigError } from '../errors.js';
-import type { Task } from './trainer.js';
+import type { Task, TrainConfig } from './trainer.js';
 
 /** `mathgym/Arithmetic-v0` at a difficulty: the prompt is the bare expression, `3+4=`. */
 export function arithmeticTask(difficulty = 1): Task {
@@ -21,5 +21,32 @@ export function arithmeticTask(difficulty = 1): Task {
         const p = generateProblem(rng, { difficulty: difficulty as 1 });
         return { prompt: prompt(p.question), answer: p.answer };
       }),
+  };
+}
+
+/** The `npm start` run: a 2-layer, 64-wide char transformer on Arithmetic-v0 difficulty 1, cold start then GRPO. */
+export function defaultTrainConfig(overrides: Partial<TrainConfig> = {}): TrainConfig {
+  return {
+    task: arithmeticTask(1),
+    seed: 1,
+    model: { dModel: 64, nHeads: 4, nLayers: 2, contextLength: 16 },
+    sftSteps: 800,
+    sftBatch: 64,
+    updates: 150,
+    numPrompts: 8,
+    numGenerations: 8,
+    maxNewTokens: 5,
+    temperature: 1,
+    learningRate: 3e-4,
+    sftLearningRate: 3e-3,
+    epsilon: 0.2,
+    epsilonHigh: 0.28,
+    lossType: 'dapo',
+    scaleRewards: 'group',
+    maxGradNorm: 1,
+    evalEvery: 25,
+    evalEpisodes: 200,
+    evalSeedBase: 1_000_000_000,
+    ...overrides,
   };
 }

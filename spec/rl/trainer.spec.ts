@@ -1,30 +1,9 @@
 import { expect } from 'chai';
 import '../../lib/index.js';
 import { train, type Metric } from '../../lib/rl/trainer.js';
-import { arithmeticTask } from '../../lib/rl/tasks.js';
+import { defaultTrainConfig } from '../../lib/rl/tasks.js';
 
-const config = {
-  task: arithmeticTask(1),
-  seed: 1,
-  model: { dModel: 64, nHeads: 4, nLayers: 2, contextLength: 16 },
-  sftSteps: 100,
-  sftBatch: 64,
-  updates: 4,
-  numPrompts: 8,
-  numGenerations: 8,
-  maxNewTokens: 5,
-  temperature: 1,
-  learningRate: 3e-4,
-  sftLearningRate: 3e-3,
-  epsilon: 0.2,
-  epsilonHigh: 0.28,
-  lossType: 'dapo' as const,
-  scaleRewards: 'group' as const,
-  maxGradNorm: 1,
-  evalEvery: 0,
-  evalEpisodes: 200,
-  evalSeedBase: 1_000_000_000,
-};
+const config = defaultTrainConfig({ sftSteps: 100, updates: 4, evalEvery: 0 });
 
 describe('rl/trainer (cold start + GRPO on Arithmetic-v0)', function () {
   this.timeout(180_000);

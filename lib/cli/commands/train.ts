@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { train, type Metric } from '../../rl/trainer.js';
-import { arithmeticTask } from '../../rl/tasks.js';
+import { arithmeticTask, defaultTrainConfig } from '../../rl/tasks.js';
 import { saveCheckpoint } from '../../nn/checkpoint.js';
 import { learningCurve } from '../../rl/plot.js';
 import { ConfigError } from '../../errors.js';
@@ -58,28 +58,15 @@ export function trainCommand(program: Command): void {
       };
       const t0 = performance.now();
       const { model, metrics } = await train(
-        {
+        defaultTrainConfig({
           task: arithmeticTask(opts.difficulty),
           seed: opts.seed,
-          model: { dModel: 64, nHeads: 4, nLayers: 2, contextLength: 16 },
           sftSteps: opts.sftSteps,
-          sftBatch: 64,
           updates: opts.updates,
           numPrompts: opts.numPrompts,
           numGenerations: opts.numGenerations,
-          maxNewTokens: 5,
-          temperature: 1,
-          learningRate: 3e-4,
-          sftLearningRate: 3e-3,
-          epsilon: 0.2,
-          epsilonHigh: 0.28,
-          lossType: 'dapo',
-          scaleRewards: 'group',
-          maxGradNorm: 1,
-          evalEvery: 25,
           evalEpisodes: opts.evalEpisodes,
-          evalSeedBase: 1_000_000_000,
-        },
+        }),
         onMetric,
       );
       sftBar.stop();
