@@ -17,6 +17,7 @@ import { playCommand } from './commands/play.js';
 import { scoreCommand } from './commands/score.js';
 import { serveCommand } from './commands/serve.js';
 import { trainCommand } from './commands/train.js';
+import { evalCommand } from './commands/eval.js';
 import { verifyCommand } from './commands/verify.js';
 import { collect } from './util.js';
 
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   mmCommand(program);
   serveCommand(program);
   trainCommand(program);
+  evalCommand(program);
   return program;
 }
 

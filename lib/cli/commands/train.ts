@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { train, type Metric } from '../../rl/trainer.js';
 import { arithmeticTask, defaultTrainConfig } from '../../rl/tasks.js';
 import { saveCheckpoint } from '../../nn/checkpoint.js';
+import { BACKEND_NAMES, setBackend, type BackendName } from '../../nn/backend.js';
 import { learningCurve } from '../../rl/plot.js';
 import { ConfigError } from '../../errors.js';
 import { parseIntOption, printJson, progressBar } from '../util.js';
@@ -19,6 +20,7 @@ interface TrainOpts {
   numGenerations: number;
   evalEpisodes: number;
   outDir: string;
+  backend: string;
   json?: boolean;
 }
 
@@ -37,10 +39,13 @@ export function trainCommand(program: Command): void {
     .option('--num-generations <n>', 'completions per problem (the group size)', parseIntOption('--num-generations'), 8)
     .option('--eval-episodes <n>', 'held-out problems per evaluation', parseIntOption('--eval-episodes'), 200)
     .option('--out-dir <dir>', 'where metrics.jsonl and checkpoint.bin go', 'runs/train')
+    .option('--backend <name>', `tensor kernels: ${BACKEND_NAMES.join(', ')} (auto: the fastest gpu.js mode this machine has)`, 'auto')
     .option('--json', 'print the final summary as JSON')
     .action(async (opts: TrainOpts) => {
       if (opts.env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far, got ${opts.env}`);
       if (opts.algo !== 'grpo') throw new ConfigError(`--algo ${opts.algo} is not wired into the trainer yet; use grpo`);
+      const backend = setBackend(opts.backend as BackendName);
+      if (!opts.json) console.error(`nn backend: ${backend.mode} (asked for ${opts.backend})`);
       mkdirSync(opts.outDir, { recursive: true });
       const metricsPath = join(opts.outDir, 'metrics.jsonl');
       writeFileSync(metricsPath, '');
@@ -72,7 +77,7 @@ export function trainCommand(program: Command): void {
       sftBar.stop();
       rlBar.stop();
       const checkpoint = join(opts.outDir, 'checkpoint.bin');
-      await saveCheckpoint(checkpoint, { model, step: opts.sftSteps + opts.updates, meta: { config: model.config, charset: model.tokenizer?.charset ?? '' } });
+      await saveCheckpoint(checkpoint, { model, step: opts.sftSteps + opts.updates, meta: { config: model.config, charset: model.tokenizer?.charset ?? '', env: opts.env, difficulty: opts.difficulty } });
       const curve = await learningCurve(metrics, `${opts.env} difficulty ${opts.difficulty}: transformer from random init, cold start then GRPO`);
       const plotSvg = join(opts.outDir, 'learning-curve.svg');
       const plotPng = join(opts.outDir, 'learning-curve.png');
@@ -85,6 +90,7 @@ export function trainCommand(program: Command): void {
         difficulty: opts.difficulty,
         seconds: (performance.now() - t0) / 1000,
         heldOutAccuracy: { start: Number(evals[0]?.accuracy ?? 0), afterColdStart: Number(afterSft?.accuracy ?? 0), final: Number(evals[evals.length - 1]?.accuracy ?? 0) },
+        backend: backend.mode,
         metrics: metricsPath,
         checkpoint,
         plot: { svg: plotSvg, png: plotPng },
