@@ -17,7 +17,9 @@ import { Transformer } from '../nn/models/transformer.js';
 import { CharTokenizer, EOS_ID } from '../nn/tokenizer.js';
 import { AdamW } from '../nn/optim/adamw.js';
 import { clipGradNorm } from '../nn/optim/clip.js';
-import { groupAdvantages, type ScaleRewards } from './advantages.js';
+import { groupAdvantages, reinforceAdvantages, type ScaleRewards } from './advantages.js';
+import { reinforceLoss } from './losses/reinforce.js';
+import { rlooLoss } from './losses/rloo.js';
 import { grpoLoss } from './losses/grpo.js';
 import type { LossType } from './losses/aggregate.js';
 import { collectRollouts, type TextPolicy } from './rollout.js';
@@ -33,8 +35,14 @@ export interface Task {
   readonly demonstrations?: (rng: Rng, n: number) => Array<{ prompt: string; answer: string }>;
 }
 
+/** Policy-gradient algorithms the trainer runs (PPO, TRPO and DPO losses exist in lib/rl/losses but are not wired here yet). */
+export const TRAIN_ALGOS = ['grpo', 'rloo', 'reinforce'] as const;
+export type TrainAlgo = (typeof TRAIN_ALGOS)[number];
+
 export interface TrainConfig {
   readonly task: Task;
+  /** Default grpo. */
+  readonly algo?: TrainAlgo;
   readonly seed: number;
   readonly model: { readonly dModel: number; readonly nHeads: number; readonly nLayers: number; readonly contextLength: number };
   readonly sftSteps: number;
@@ -82,6 +90,25 @@ export async function evaluate(model: Transformer, task: Task, envs: VectorEnv<s
     done += k;
   }
   return solved / n;
+}
+
+/** The chosen algorithm's loss and its gradient w.r.t. the per-token log-probs. */
+function policyLoss(cfg: TrainConfig, rewards: readonly (number | null)[], logp: number[][], oldLogp: number[][], mask: number[][]): { loss: number; grad: number[][]; clipFraction: number } {
+  const algo = cfg.algo ?? 'grpo';
+  if (algo === 'grpo') {
+    const adv = groupAdvantages(rewards, { numGenerations: cfg.numGenerations, scaleRewards: cfg.scaleRewards });
+    const r = grpoLoss({ logp, oldLogp, advantages: adv.advantages, mask }, { epsilon: cfg.epsilon, epsilonHigh: cfg.epsilonHigh, lossType: cfg.lossType, maxCompletionLength: cfg.maxNewTokens });
+    return { loss: r.loss, grad: r.grad, clipFraction: r.stats.lowClipFraction + r.stats.highClipFraction };
+  }
+  if (algo === 'rloo') {
+    const r = rlooLoss({ logp, rewards, mask }, { numGenerations: cfg.numGenerations });
+    return { loss: r.loss, grad: r.grad, clipFraction: 0 };
+  }
+  if (algo === 'reinforce') {
+    const r = reinforceLoss({ logp, advantages: reinforceAdvantages(rewards, { baseline: true, numGenerations: cfg.numGenerations }), mask });
+    return { loss: r.loss, grad: r.grad, clipFraction: 0 };
+  }
+  throw new ConfigError(`unknown algo ${JSON.stringify(algo)}; expected one of ${TRAIN_ALGOS.join(', ')}`);
 }
 
 export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = () => undefined): Promise<{ model: Transformer; metrics: Metric[] }> {
@@ -142,7 +169,6 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
       const t0 = performance.now();
       const seed = cfg.seed * 100_003 + update * cfg.numPrompts; // training seeds stay far below evalSeedBase
       const batch = await collectRollouts(envs, policy, { numPrompts: cfg.numPrompts, numGenerations: cfg.numGenerations, seed: seed % cfg.evalSeedBase, maxNewTokens: cfg.maxNewTokens, temperature: cfg.temperature });
-      const adv = groupAdvantages(batch.rewards, { numGenerations: cfg.numGenerations, scaleRewards: cfg.scaleRewards });
       const seqs = batch.generations.map((g, i) => [...tok.encode(cfg.task.prompt(batch.prompts[i]!), { bos: true }), ...g.tokens]);
       const promptLens = batch.prompts.map((p) => tok.encode(cfg.task.prompt(p), { bos: true }).length);
       opt.zeroGrad();
@@ -152,7 +178,7 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
       const logp = rows(lp.logp.data);
       const oldLogp = batch.generations.map((g) => Array.from({ length: lc }, (_, j) => g.logprobs[j] ?? 0));
       const mask = rows(lp.mask);
-      const loss = grpoLoss({ logp, oldLogp, advantages: adv.advantages, mask }, { epsilon: cfg.epsilon, epsilonHigh: cfg.epsilonHigh, lossType: cfg.lossType, maxCompletionLength: cfg.maxNewTokens });
+      const loss = policyLoss(cfg, batch.rewards, logp, oldLogp, mask);
       // push d(loss)/d(logp) into the model: the gradient of sum(g * logp) w.r.t. the parameters
       const g = Tensor.from(loss.grad.flat(), [n, lc]);
       sum(mul(lp.logp, g)).backward();
@@ -162,14 +188,15 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
       const tokens = batch.generations.reduce((a, x) => a + x.tokens.length, 0);
       emit({
         phase: 'grpo',
+        algo: cfg.algo ?? 'grpo',
         step: update,
         loss: loss.loss,
         reward: rewards.reduce((a, b) => a + b, 0) / Math.max(1, rewards.length),
-        clipFraction: loss.stats.lowClipFraction + loss.stats.highClipFraction,
+        clipFraction: loss.clipFraction,
         gradNorm,
         tokensPerSecond: tokens / ((performance.now() - t0) / 1000),
       });
-      if (cfg.evalEvery > 0 && (update % cfg.evalEvery === 0 || update === cfg.updates)) await evalNow('grpo', update);
+      if (update === cfg.updates || (cfg.evalEvery > 0 && update % cfg.evalEvery === 0)) await evalNow('grpo', update);
     }
   } finally {
     await envs.close();

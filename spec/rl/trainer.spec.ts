@@ -36,4 +36,12 @@ describe('rl/trainer (cold start + GRPO on Arithmetic-v0)', function () {
     const strip = (ms: Metric[]) => ms.map(({ tokensPerSecond: _t, ...rest }) => rest);
     expect(strip(again)).to.deep.equal(strip(once));
   });
+
+  for (const algo of ['rloo', 'reinforce'] as const) {
+    it(`runs ${algo} updates through the same loop`, async () => {
+      const ms = (await train({ ...config, algo, sftSteps: 0, updates: 2, evalEpisodes: 20 })).metrics.filter((m) => m.phase === 'grpo');
+      expect(ms.map((m) => m.algo)).to.deep.equal([algo, algo]);
+      for (const m of ms) expect(Number.isFinite(Number(m.loss))).to.equal(true);
+    });
+  }
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { train, type Metric } from '../../rl/trainer.js';
+import { train, TRAIN_ALGOS, type Metric, type TrainAlgo } from '../../rl/trainer.js';
 import { arithmeticTask, defaultTrainConfig } from '../../rl/tasks.js';
 import { saveCheckpoint } from '../../nn/checkpoint.js';
 import { BACKEND_NAMES, setBackend, type BackendName } from '../../nn/backend.js';
@@ -31,7 +31,7 @@ export function trainCommand(program: Command): void {
     .description('train a small transformer from random initialization: supervised cold start on generated solutions, then GRPO through the Env API; evaluates on held-out seeds')
     .option('--env <id>', 'environment (built-in tasks: mathgym/Arithmetic-v0)', 'mathgym/Arithmetic-v0')
     .option('--difficulty <n>', 'task difficulty', parseIntOption('--difficulty'), 1)
-    .option('--algo <name>', 'policy-gradient algorithm (grpo; the other losses are in lib/rl/losses, not yet wired here)', 'grpo')
+    .option('--algo <name>', `policy-gradient algorithm: ${TRAIN_ALGOS.join(', ')} (PPO, TRPO and DPO losses are in lib/rl/losses, not wired here yet)`, 'grpo')
     .option('--seed <n>', 'seed of everything (same seed, same run on one backend)', parseIntOption('--seed'), 1)
     .option('--sft-steps <n>', 'supervised cold-start steps (0: none)', parseIntOption('--sft-steps'), 800)
     .option('--updates <n>', 'GRPO updates', parseIntOption('--updates'), 150)
@@ -43,7 +43,7 @@ export function trainCommand(program: Command): void {
     .option('--json', 'print the final summary as JSON')
     .action(async (opts: TrainOpts) => {
       if (opts.env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far, got ${opts.env}`);
-      if (opts.algo !== 'grpo') throw new ConfigError(`--algo ${opts.algo} is not wired into the trainer yet; use grpo`);
+      if (!(TRAIN_ALGOS as readonly string[]).includes(opts.algo)) throw new ConfigError(`--algo ${opts.algo} is not wired into the trainer; choose one of ${TRAIN_ALGOS.join(', ')}`);
       const backend = setBackend(opts.backend as BackendName);
       if (!opts.json) console.error(`nn backend: ${backend.mode} (asked for ${opts.backend})`);
       mkdirSync(opts.outDir, { recursive: true });
@@ -65,6 +65,7 @@ export function trainCommand(program: Command): void {
       const { model, metrics } = await train(
         defaultTrainConfig({
           task: arithmeticTask(opts.difficulty),
+          algo: opts.algo as TrainAlgo,
           seed: opts.seed,
           sftSteps: opts.sftSteps,
           updates: opts.updates,
