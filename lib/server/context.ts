@@ -32,3 +32,10 @@ export function admit(ctx: ServerContext, reply: FastifyReply, n: number): boole
   }
   return true;
 }
+
+/** Counts a scored batch in the metrics: `errorCodes` holds one code per item the verifier could not judge. */
+export function countItems(ctx: ServerContext, endpoint: string, total: number, errorCodes: readonly string[]): void {
+  ctx.metrics.items.inc({ endpoint, outcome: 'ok' }, total - errorCodes.length);
+  if (errorCodes.length) ctx.metrics.items.inc({ endpoint, outcome: 'error' }, errorCodes.length);
+  for (const code of errorCodes) ctx.metrics.itemErrors.inc({ code });
+}

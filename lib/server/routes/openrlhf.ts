@@ -5,7 +5,7 @@
  * listed in `errors` and flagged in `extra_logs.verifier_error`: reported, never a silent 0.
  */
 import type { FastifyInstance } from 'fastify';
-import { admit, sendError, type ServerContext } from '../context.js';
+import { admit, countItems, sendError, type ServerContext } from '../context.js';
 import { openrlhfRequest, openrlhfResponse } from '../schemas.js';
 
 interface Body {
@@ -87,9 +87,7 @@ export function openrlhfRoutes(app: FastifyInstance, ctx: ServerContext): void {
       if (r.error) errors.push({ index: i, ...r.error });
       return r.reward ?? 0;
     });
-    ctx.metrics.items.inc({ endpoint: 'get_reward', outcome: 'ok' }, n - errors.length);
-    if (errors.length) ctx.metrics.items.inc({ endpoint: 'get_reward', outcome: 'error' }, errors.length);
-    for (const e of errors) ctx.metrics.itemErrors.inc({ code: e.code });
+    countItems(ctx, 'get_reward', n, errors.map((e) => e.code));
     const failed = new Set(errors.map((e) => e.index));
     return {
       rewards,

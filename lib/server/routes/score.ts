@@ -1,7 +1,7 @@
 /** Batch scoring: `/v1/score` (TRL-style, null where the verifier failed) and `/v1/compute_score` (verl's dict per item). */
 import type { FastifyInstance } from 'fastify';
 import { ConfigError } from '../../errors.js';
-import { admit, sendError, type ServerContext } from '../context.js';
+import { admit, countItems, sendError, type ServerContext } from '../context.js';
 import { computeScoreRequest, computeScoreResponse, scoreRequest, scoreResponse } from '../schemas.js';
 import { Scorer, type ScoreItem, type VerlItem } from '../scorer.js';
 
@@ -16,10 +16,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServerContext): void {
     }
     if (!admit(ctx, reply, items.length)) return reply;
     const results = await ctx.scorer.score(items, reward);
-    const bad = results.filter((r) => r.error);
-    ctx.metrics.items.inc({ endpoint: 'score', outcome: 'ok' }, results.length - bad.length);
-    if (bad.length) ctx.metrics.items.inc({ endpoint: 'score', outcome: 'error' }, bad.length);
-    for (const r of bad) ctx.metrics.itemErrors.inc({ code: r.error!.code });
+    countItems(ctx, 'score', results.length, results.flatMap((r) => (r.error ? [r.error.code] : [])));
     return { results };
   });
 
@@ -28,10 +25,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServerContext): void {
     // a list ground truth is verified once per accepted answer: admit what the verifier will do
     if (!admit(ctx, reply, Scorer.verlCost(items))) return reply;
     const results = await ctx.scorer.computeScore(items);
-    const bad = results.filter((r) => r.error);
-    ctx.metrics.items.inc({ endpoint: 'compute_score', outcome: 'ok' }, results.length - bad.length);
-    if (bad.length) ctx.metrics.items.inc({ endpoint: 'compute_score', outcome: 'error' }, bad.length);
-    for (const r of bad) ctx.metrics.itemErrors.inc({ code: r.error.split(':')[0] });
+    countItems(ctx, 'compute_score', results.length, results.flatMap((r) => (r.error ? [r.error.split(':')[0]!] : [])));
     return { results };
   });
 }
