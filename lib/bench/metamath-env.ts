@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { make } from '../core/registry.js';
-import { ProofState, parseDatabase, prove, verifyDatabase } from '../metamath/index.js';
+import { ProofState, parseDatabase, prove, replaceProof, verifyDatabase } from '../metamath/index.js';
 import { runBaseline, type BaselineSummary } from '../../environments/metamath/baseline.js';
 import { formatStepAction } from '../../environments/metamath/action.js';
 import { BUNDLED_DATABASES, loadMetamath } from '../../datasets/metamath/database.js';
@@ -112,10 +112,7 @@ export async function runProverBench(opts: { count?: number; budget?: number; on
   });
   let text = readFileSync(BUNDLED_DATABASES['set-prop'], 'utf8');
   const proved = summary.results.filter((r) => r.proved);
-  for (const r of proved) {
-    const re = new RegExp(`(\\s${r.theorem.replace(/\./g, '\\.')} \\$p[^$]*\\$=)[\\s\\S]*?\\$\\.`);
-    text = text.replace(re, `$1 ${r.proof!.compressed} $.`);
-  }
+  for (const r of proved) text = replaceProof(text, r.theorem, r.proof!.compressed);
   const dir = mkdtempSync(join(tmpdir(), 'mm-prover-'));
   try {
     const path = join(dir, 'set-prop-found.mm');

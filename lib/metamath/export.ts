@@ -108,3 +108,14 @@ export function exportProof(state: ProofState): ExportedProof {
   if (c.status !== 'ok') throw new Error(`kernel rejected the compressed proof: ${c.status === 'fail' ? c.reason : 'incomplete'}`);
   return { normal: steps.join(' '), compressed: `( ${labels.join(' ')} ) ${letters}` };
 }
+
+/**
+ * Database text with the proof of $p statement `label` replaced by `proof` (normal or compressed);
+ * for putting a found proof back into a database so a verifier can check it in context.
+ * @throws Error when the text has no `$p` statement with that label.
+ */
+export function replaceProof(text: string, label: string, proof: string): string {
+  const re = new RegExp(`((?:^|\\s)${label.replace(/[.\\-]/g, '\\$&')} \\$p[^$]*\\$=)[\\s\\S]*?\\$\\.`);
+  if (!re.test(text)) throw new Error(`no $p statement labeled ${label} in the database text`);
+  return text.replace(re, (_, head: string) => `${head} ${proof} $.`);
+}

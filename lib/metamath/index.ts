@@ -19,6 +19,6 @@ export function parseDatabase(source: string | { readonly text: string; readonly
 }
 export { Grammar, grammarOf, parseTree, unify, resolve, walk, hasWork, formatTree, treeSymbols, treeVars, type Tree, type Subst, type ParsedExpr } from './unify.js';
 export { ProofState, type Goal, type GoalNode, type Step, type ApplyResult } from './proof-state.js';
-export { exportProof, encodeNumber, type ExportedProof } from './export.js';
+export { exportProof, encodeNumber, replaceProof, type ExportedProof } from './export.js';
 export { candidates, type Candidate, type CandidateOptions } from './candidates.js';
 export { prove, type ProverOptions, type ProverResult, type ProofAction } from './prover.js';

@@ -5,20 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkEnv, ConfigError, make, MetamathProofEnv, parseStepAction, type Env } from '../../../lib/index.js';
 import { runBaseline } from '../../../environments/metamath/baseline.js';
-import { parseDatabase, verifyDatabase } from '../../../lib/metamath/index.js';
+import { parseDatabase, replaceProof, verifyDatabase } from '../../../lib/metamath/index.js';
 import { BUNDLED_DATABASES } from '../../../datasets/metamath/database.js';
 
 const ID = 'mathgym/MetamathProof-v0';
 
 async function mk(kwargs: Record<string, unknown> = {}): Promise<Env<string, string>> {
   return make<string, string>(ID, kwargs);
-}
-
-/** Database text with the proof of `label` replaced. */
-function withProof(text: string, label: string, proof: string): string {
-  const re = new RegExp(`(\\s${label.replace(/\./g, '\\.')} \\$p[^$]*\\$=)[\\s\\S]*?\\$\\.`);
-  expect(re.test(text), `${label} not found`).to.equal(true);
-  return text.replace(re, `$1 ${proof} $.`);
 }
 
 describe('mathgym/MetamathProof-v0', () => {
@@ -55,7 +48,7 @@ describe('mathgym/MetamathProof-v0', () => {
     // the exported proofs are accepted by the kernel when put back into the database
     const text = readFileSync(BUNDLED_DATABASES['set-prop'], 'utf8');
     for (const p of [proof.normal, proof.compressed]) {
-      const r = verifyDatabase(parseDatabase({ text: withProof(text, 'mp2', p) }), { labels: ['mp2'] });
+      const r = verifyDatabase(parseDatabase({ text: replaceProof(text, 'mp2', p) }), { labels: ['mp2'] });
       expect(r.failures).to.deep.equal([]);
       expect(r.incomplete).to.deep.equal([]);
     }
@@ -195,7 +188,7 @@ describe('baseline prover through the environment', function () {
     const proved = s.results.filter((r) => r.proved);
     expect(proved.length).to.be.at.least(10);
     let text = readFileSync(BUNDLED_DATABASES['set-prop'], 'utf8');
-    for (const r of proved) text = withProof(text, r.theorem, r.proof!.compressed);
+    for (const r of proved) text = replaceProof(text, r.theorem, r.proof!.compressed);
     const dir = mkdtempSync(join(tmpdir(), 'mm-found-'));
     try {
       const path = join(dir, 'found.mm');
