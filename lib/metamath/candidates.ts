@@ -28,6 +28,8 @@ interface AssertionIndex {
   readonly byRoot: Map<Statement, Statement[]>;
   /** Conclusions whose root is a variable (`|- ph`): they unify with any goal of their type. */
   readonly varRoot: Statement[];
+  /** Every indexed assertion, database order: the pool for a goal that is itself a work variable. */
+  readonly all: Statement[];
 }
 
 const indexes = new WeakMap<Database, AssertionIndex>();
@@ -36,11 +38,12 @@ function indexOf(db: Database): AssertionIndex {
   let ix = indexes.get(db);
   if (ix) return ix;
   const g = grammarOf(db);
-  ix = { byRoot: new Map(), varRoot: [] };
+  ix = { byRoot: new Map(), varRoot: [], all: [] };
   for (const s of db.statements) {
     if ((s.kind !== 'a' && s.kind !== 'p') || g.isSyntaxType(s.expr[0])) continue;
     const t = g.treeOf(s);
     if (!t) continue;
+    ix.all.push(s);
     if (t.t === 'a') {
       const l = ix.byRoot.get(t.rule);
       if (l) l.push(s);
@@ -95,7 +98,7 @@ export function candidates(state: ProofState, opts: CandidateOptions = {}): Cand
     const b = ix.varRoot;
     while (i < a.length || j < b.length) pool.push(j >= b.length || (i < a.length && a[i].index < b[j].index) ? a[i++] : b[j++]);
   } else {
-    pool = state.db.statements.filter((s) => (s.kind === 'a' || s.kind === 'p') && !g.isSyntaxType(s.expr[0]));
+    pool = ix.all;
   }
   for (const s of pool) {
     if (s.index >= k) break;

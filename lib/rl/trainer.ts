@@ -137,8 +137,9 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
       const demoRng = Rng.fromSeed(cfg.seed + 1);
       for (let step = 1; step <= cfg.sftSteps; step++) {
         const batch = cfg.task.demonstrations(demoRng, cfg.sftBatch);
-        const seqs = batch.map((d) => [...tok.encode(d.prompt, { bos: true }), ...tok.encode(d.answer), EOS_ID]);
-        const promptLens = batch.map((d) => tok.encode(d.prompt, { bos: true }).length);
+        const prompts = batch.map((d) => tok.encode(d.prompt, { bos: true }));
+        const seqs = batch.map((d, b) => [...prompts[b]!, ...tok.encode(d.answer), EOS_ID]);
+        const promptLens = prompts.map((p) => p.length);
         const t = Math.max(...seqs.map((s) => s.length));
         const inputs = seqs.map((s) => [...s.slice(0, -1), ...new Array<number>(t - s.length).fill(0)]);
         const targets: number[] = [];
@@ -169,8 +170,9 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
       const t0 = performance.now();
       const seed = cfg.seed * 100_003 + update * cfg.numPrompts; // training seeds stay far below evalSeedBase
       const batch = await collectRollouts(envs, policy, { numPrompts: cfg.numPrompts, numGenerations: cfg.numGenerations, seed: seed % cfg.evalSeedBase, maxNewTokens: cfg.maxNewTokens, temperature: cfg.temperature });
-      const seqs = batch.generations.map((g, i) => [...tok.encode(cfg.task.prompt(batch.prompts[i]!), { bos: true }), ...g.tokens]);
-      const promptLens = batch.prompts.map((p) => tok.encode(cfg.task.prompt(p), { bos: true }).length);
+      const prompts = batch.prompts.map((p) => tok.encode(cfg.task.prompt(p), { bos: true }));
+      const seqs = batch.generations.map((g, i) => [...prompts[i]!, ...g.tokens]);
+      const promptLens = prompts.map((p) => p.length);
       opt.zeroGrad();
       const lp = model.sequenceLogprobs(seqs, promptLens);
       const lc = lp.logp.shape[1]!;

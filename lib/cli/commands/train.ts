@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { train, TRAIN_ALGOS, type Metric, type TrainAlgo } from '../../rl/trainer.js';
@@ -52,10 +52,8 @@ export function trainCommand(program: Command): void {
       const sftBar = progressBar(opts.sftSteps, 'cold start', !opts.json && opts.sftSteps > 0);
       const rlBar = progressBar(opts.updates, 'grpo', false);
       let lastAcc = 0;
-      const lines: string[] = [];
       const onMetric = (m: Metric): void => {
-        lines.push(JSON.stringify(m));
-        writeFileSync(metricsPath, `${lines.join('\n')}\n`);
+        appendFileSync(metricsPath, `${JSON.stringify(m)}\n`);
         if (m.phase === 'eval') lastAcc = Number(m.accuracy);
         if (m.phase === 'sft') sftBar.tick({ status: `loss ${Number(m.loss).toFixed(3)} held-out acc ${lastAcc.toFixed(3)}` });
         if (m.phase === 'grpo') rlBar.tick({ status: `reward ${Number(m.reward).toFixed(3)} held-out acc ${lastAcc.toFixed(3)}` });
