@@ -98,7 +98,11 @@ export class Verifier {
       return (await this.pool.exec('verify', [gold, pred, opts]).timeout(opts.timeoutMs as number)) as Verdict;
     } catch (e) {
       const err = e as Error;
-      if (err.name === 'TimeoutError') return failure('TIMEOUT', `verification exceeded ${opts.timeoutMs} ms; the worker was stopped`, elapsed());
+      if (err.name === 'TimeoutError') {
+        // a worker that exits on its own while being stopped (busy allocating) hits the same lost-queue path as a crash
+        this.kick();
+        return failure('TIMEOUT', `verification exceeded ${opts.timeoutMs} ms; the worker was stopped`, elapsed());
+      }
       if (/terminated/i.test(err.message)) {
         this.kick();
         return failure('WORKER_CRASHED', `the verifier worker died (memory limit or crash): ${err.message.split('\n')[0]}`, elapsed());
