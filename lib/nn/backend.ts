@@ -9,10 +9,11 @@
  */
 import { GPU, Input, type IKernelRunShortcut, type KernelOutput, type KernelVariable } from 'gpu.js';
 import { ConfigError, MathgymError } from '../errors.js';
+import { simdGemmAvailable } from './kernels/simd-gemm.js';
 
 /**
  * Names `setBackend` accepts. 'gpu' is gpu.js's own pick (a GL backend, else webasm, else its cpu
- * mode); 'auto' is the same pick except that it prefers 'js' to gpu.js's slower cpu mode. What they
+ * mode); 'auto' is the same pick except that it prefers 'js' (wasm-simd gemm) to gpu.js's CPU-side modes. What they
  * resolved to is `backendInfo().mode`. 'js' is the plain-TypeScript kernels, no gpu.js at all.
  */
 export const BACKEND_NAMES = ['auto', 'gpu', 'headlessgl', 'webasm', 'cpu', 'webgpu', 'js'] as const;
@@ -27,6 +28,11 @@ export type GpuThresholds = Readonly<Record<OpFamily, number>>;
 export interface BackendOptions {
   /** Per-family minimum work for the gpu.js path; a number sets every family (0 forces gpu.js, as the tests do). */
   readonly gpuMinWork?: number | Partial<GpuThresholds>;
+  /**
+   * Products that do not go to gpu.js use our WebAssembly SIMD matmul kernel where the runtime has
+   * SIMD (default true); false keeps them on the plain-TypeScript kernel.
+   */
+  readonly simd?: boolean;
 }
 
 export interface BackendInfo {
@@ -36,6 +42,8 @@ export interface BackendInfo {
   readonly mode: string;
   readonly engine: 'gpu.js' | 'typescript';
   readonly gpuMinWork: GpuThresholds;
+  /** The kernel of products that do not go to gpu.js: our WebAssembly SIMD one, or plain TypeScript. */
+  readonly cpuMatmul: 'wasm-simd' | 'typescript';
   /** Backends `setBackend` would accept here. */
   readonly available: readonly BackendName[];
   /** Why each other backend is unavailable. */
@@ -64,6 +72,7 @@ interface State {
   mode: string;
   gpu: GPU | undefined;
   thresholds: GpuThresholds;
+  simd: boolean;
   kernels: Map<string, IKernelRunShortcut>;
   fallbacks: string[];
 }
@@ -113,8 +122,9 @@ function makeState(name: BackendName, options: BackendOptions): State {
     // 'auto' and 'gpu' take gpu.js's own order (headlessgl > webgl2 > webgl > webasm > cpu)
     gpu = new GPU({ mode: name === 'auto' ? 'gpu' : name });
     mode = (gpu.Kernel as unknown as { mode: string }).mode;
-    if (name === 'auto' && mode === 'cpu') {
-      // gpu.js's cpu mode is ~3x slower than the TS kernels, so 'auto' takes those instead
+    if (name === 'auto' && (mode === 'cpu' || (mode === 'webasm' && options.simd !== false && simdGemmAvailable()))) {
+      // without a GL context gpu.js is the slower path: its cpu mode runs ~3x below the TS kernels and its
+      // webasm matmul ~7x below our wasm-simd gemm (mathgym bench nn), so 'auto' takes 'js' instead
       void gpu.destroy().catch(() => undefined);
       [gpu, mode] = [undefined, 'js'];
     }
@@ -122,7 +132,7 @@ function makeState(name: BackendName, options: BackendOptions): State {
   const base = defaultThresholds(mode);
   const o = options.gpuMinWork;
   const thresholds = typeof o === 'number' ? { matmul: o, elementwise: o } : { ...base, ...o };
-  return { requested: name, mode, gpu, thresholds, kernels: new Map(), fallbacks: [] };
+  return { requested: name, mode, gpu, thresholds, simd: options.simd !== false && simdGemmAvailable(), kernels: new Map(), fallbacks: [] };
 }
 
 function current(): State {
@@ -153,6 +163,7 @@ export function backendInfo(): BackendInfo {
     mode: s.mode,
     engine: s.gpu ? 'gpu.js' : 'typescript',
     gpuMinWork: s.thresholds,
+    cpuMatmul: s.simd ? 'wasm-simd' : 'typescript',
     ...availability(),
     cachedKernels: s.kernels.size,
     fallbacks: [...s.fallbacks],
@@ -167,6 +178,11 @@ export function disposeBackend(): void {
   // GPU.destroy() releases the GL context (if any) on a later tick; a failure there leaves nothing to undo
   state.gpu?.destroy().catch(() => undefined);
   state = undefined;
+}
+
+/** True when products off the gpu.js path should use the WebAssembly SIMD kernel. */
+export function useSimdGemm(): boolean {
+  return current().simd;
 }
 
 /** True when an op of `family` with `work` units should run on gpu.js now. */

@@ -5,6 +5,7 @@ import { envThroughputCases } from '../../bench/env-throughput.js';
 import { runBench } from '../../bench/harness.js';
 import { METAMATH_FILES, runMetamathBench } from '../../bench/metamath-throughput.js';
 import { metamathEnvCases, runProverBench } from '../../bench/metamath-env.js';
+import { backendLines, runNnBench } from '../../bench/nn-throughput.js';
 import { runServerBench } from '../../bench/server-throughput.js';
 import { loadPeerPairs, PEER_CASES_PATH, runVerifyBench } from '../../bench/verify-throughput.js';
 import { benchmarkRewards } from '../../bench/rewards/run.js';
@@ -14,7 +15,7 @@ import { ConfigError } from '../../errors.js';
 import { collect, formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 
 /** The suites `all` runs; `rewards`, `prover` and `server` run only when named (a report; minutes of search or load). */
-const SUITES = ['env', 'verify', 'datasets', 'metamath', 'mm-env'] as const;
+const SUITES = ['env', 'verify', 'datasets', 'metamath', 'mm-env', 'nn'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface BenchOpts {
@@ -34,6 +35,55 @@ interface BenchOpts {
   budget: number;
   seconds: number;
   soak: number;
+  sizes: string;
+  samples: number;
+  steps: number;
+  tfjs: boolean;
+}
+
+function parseSizes(v: string): number[] {
+  const sizes = v.split(',').map((x) => Number(x.trim()));
+  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 4096)) throw new ConfigError(`--sizes must be a comma-separated list of integers in [1, 4096], got ${JSON.stringify(v)}`);
+  return sizes;
+}
+
+async function nnSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const sizes = parseSizes(opts.sizes);
+  if (opts.samples < 1 || opts.steps < 1) throw new ConfigError(`--samples and --steps must be at least 1, got ${opts.samples} and ${opts.steps}`);
+  // tfjs, wasm-simd, ts, naive + gpu.js cpu and webasm per size; 4 training rows (the bar only needs to be close)
+  const bar = progressBar(sizes.length * 6 + 4, 'bench nn', !opts.json);
+  const r = await runNnBench({ sizes, repeats: opts.samples, trainSteps: opts.steps, noTfjs: !opts.tfjs, onProgress: (label) => bar.tick({ status: label }) });
+  bar.stop();
+  if (!opts.json) {
+    const base = r.baseline.name;
+    console.log(`nn: baseline ${r.baseline.tfjs ?? `${base} (tfjs-wasm not measured: ${r.baseline.tfjsUnavailable ?? ''})`}`);
+    for (const line of backendLines(r)) console.log(`  ${line}`);
+    const m = r.matmul;
+    console.log(`\nmatmul GFLOP/s: n x n x n float32, seeded inputs, 2 warm-up calls then the median of ${m.repeats} samples of >= ${m.sampleMs} ms`);
+    console.log(`(${base} is sampled in turn with each other row and each ratio is against the ${base} samples taken beside it; the ${base} row is the median of all of them)`);
+    const impls = [...new Set(m.rows.map((x) => x.impl))];
+    const cell = (impl: string, n: number) => m.rows.find((x) => x.impl === impl && x.n === n);
+    console.log(
+      formatTable(
+        ['impl', 'mode', ...m.sizes.map((n) => `${n}`), `vs ${base} (${m.sizes.join(' / ')})`, `max |C - C_${base}|`],
+        impls.map((impl) => {
+          const cells = m.sizes.map((n) => cell(impl, n));
+          return [impl, cells[0]?.mode ?? '', ...cells.map((c) => (c ? c.gflops.toFixed(2) : '-')), cells.map((c) => (c ? `${c.ratio.toFixed(2)}x` : '-')).join(' / '), Math.max(...cells.map((c) => c?.maxAbsDiff ?? 0)).toExponential(1)];
+        }),
+      ),
+    );
+    const t = r.train;
+    const paired = t.rows[0]?.impl.startsWith('tfjs') === true;
+    console.log(`\ntraining step (forward + backward + clip + AdamW): default policy d=${t.model.dModel}, ${t.model.nHeads} heads, ${t.model.nLayers} layers, vocab ${t.model.vocabSize}; batch ${t.batch} x ${t.sequenceLength} = ${t.tokensPerStep} tokens; ${t.warmupSteps} warm-up steps then the median of ${t.steps}`);
+    console.log(paired ? '(each of ours is stepped in turn with a fresh tfjs-wasm trainer and its ratio is against those tfjs steps; the tfjs row pools them)' : '(one after another; ratios against the first row)');
+    console.log(
+      formatTable(
+        ['impl', 'mode', 'ms/step', 'min..max ms', 'cpu ms/step', 'tokens/s', paired ? 'vs tfjs-wasm' : 'vs first row', 'loss first / last step'],
+        t.rows.map((x) => [x.impl, x.mode, x.msPerStep.toFixed(1), `${Math.min(...x.samples).toFixed(0)}..${Math.max(...x.samples).toFixed(0)}`, x.cpuMsPerStep.toFixed(1), x.tokensPerSecond.toFixed(0), `${x.ratio.toFixed(2)}x`, `${x.firstLoss.toFixed(5)} / ${x.lastLoss.toFixed(5)}`]),
+      ),
+    );
+  }
+  return { suite: 'nn', ...r };
 }
 
 async function serverSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
@@ -197,7 +247,7 @@ async function metamathSuite(opts: BenchOpts): Promise<Record<string, unknown>> 
 export function benchCommand(program: Command): void {
   program
     .command('bench')
-    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (set.mm parse + verify s, vs metamath-exe when installed), mm-env (MetamathProof-v0 steps/s), server (reward server throughput and latency with autocannon, 60 s soak), prover (baseline prover success rate on set.mm propositional calculus, proofs cross-checked by metamath-exe), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
+    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (set.mm parse + verify s, vs metamath-exe when installed), mm-env (MetamathProof-v0 steps/s), nn (matmul GFLOP/s per backend and policy training tokens/s, vs tfjs-wasm), server (reward server throughput and latency with autocannon, 60 s soak), prover (baseline prover success rate on set.mm propositional calculus, proofs cross-checked by metamath-exe), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
     .argument('[suite]', `one of ${SUITES.join(', ')}, rewards, prover, server, or all (= ${SUITES.join(', ')})`, 'all')
     .option('--duration <ms>', 'env: timed milliseconds per repeat', parseIntOption('--duration'), 1500)
     .option('--repeats <n>', 'env: repeats per case (the median is reported)', parseIntOption('--repeats'), 3)
@@ -214,6 +264,10 @@ export function benchCommand(program: Command): void {
     .option('--budget <n>', 'prover: search states expanded per theorem', parseIntOption('--budget'), 1000)
     .option('--seconds <n>', 'server: seconds of load per case', parseIntOption('--seconds'), 10)
     .option('--soak <n>', 'server: seconds of the soak run (0: none)', parseIntOption('--soak'), 60)
+    .option('--sizes <list>', 'nn: matmul sizes, comma-separated', '128,256,512')
+    .option('--samples <n>', 'nn: timed samples per matmul cell (the median is reported)', parseIntOption('--samples'), 5)
+    .option('--steps <n>', 'nn: timed training steps per implementation (the median is reported)', parseIntOption('--steps'), 5)
+    .option('--no-tfjs', 'nn: leave out the tfjs-wasm baseline (ratios are then against our TS kernel)')
     .option('--json', 'print results as JSON')
     .action(async (suite: string, opts: BenchOpts) => {
       const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
@@ -228,7 +282,7 @@ export function benchCommand(program: Command): void {
       if (!opts.json) console.log(`node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`);
       const out: Record<string, unknown>[] = [];
       for (const s of chosen) {
-        const run = { env: envSuite, verify: verifySuite, datasets: datasetsSuite, metamath: metamathSuite, 'mm-env': mmEnvSuite }[s];
+        const run = { env: envSuite, verify: verifySuite, datasets: datasetsSuite, metamath: metamathSuite, 'mm-env': mmEnvSuite, nn: nnSuite }[s];
         out.push(await run(opts));
         if (!opts.json) console.log('');
       }

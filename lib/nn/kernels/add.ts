@@ -3,6 +3,7 @@ import type { GPU, IKernelFunctionThis } from 'gpu.js';
 import { asInput, flattenInto, runGpu, useGpu } from '../backend.js';
 import { Tensor, accumulate, result } from '../tensor.js';
 import { broadcast, sumRows } from './broadcast.js';
+import { accumulateFresh } from './fresh.js';
 
 function addKernel(this: IKernelFunctionThis, a: number[][], b: number[]): number {
   return a[this.thread.y][this.thread.x] + b[this.thread.x];
@@ -31,7 +32,8 @@ export function add(a: Tensor, b: Tensor): Tensor {
   const { big, small, rows, cols } = broadcast('add', a, b);
   const out = addRaw(big.data, small.data, rows, cols);
   return result(out, big.shape, [a, b], (g) => {
-    accumulate(big, g);
+    // big takes g itself; small copies (sumRows returns g when rows is 1), before anything adds into g
+    accumulateFresh(big, g);
     if (small.requiresGrad) accumulate(small, sumRows(g, rows, cols));
   });
 }

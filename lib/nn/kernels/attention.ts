@@ -9,7 +9,8 @@
  *   dV = P^T dO, dP = dO V^T, dS = P * (dP - rowsum(dP * P)), dQ = dS K / sqrt(D), dK = dS^T Q / sqrt(D).
  */
 import { ShapeError, sameShape } from '../shape.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 import { gemm } from './gemm.js';
 
 /** In place: each T x T block's row i becomes softmax over its first i+1 entries, zero after. */
@@ -49,7 +50,7 @@ export function attention(q: Tensor, k: Tensor, v: Tensor): Tensor {
   causalSoftmax(p, batch, t);
   const out = gemm(p, v.data, { batch, m: t, k: t, n: d });
   return result(out, q.shape, [q, k, v], (g) => {
-    if (v.requiresGrad) accumulate(v, gemm(p, g, { batch, m: t, k: t, n: d, transA: true }));
+    if (v.requiresGrad) accumulateFresh(v, gemm(p, g, { batch, m: t, k: t, n: d, transA: true }));
     if (!q.requiresGrad && !k.requiresGrad) return;
     const ds = gemm(g, v.data, { batch, m: t, k: d, n: t, transB: true });
     for (let r = 0; r < batch * t; r++) {
@@ -59,7 +60,7 @@ export function attention(q: Tensor, k: Tensor, v: Tensor): Tensor {
       // the 1/sqrt(D) of S folds in here, once for both dQ and dK
       for (let j = 0; j < t; j++) ds[o + j] = p[o + j] * (ds[o + j] - dot) * scale;
     }
-    if (q.requiresGrad) accumulate(q, gemm(ds, k.data, { batch, m: t, k: t, n: d }));
-    if (k.requiresGrad) accumulate(k, gemm(ds, q.data, { batch, m: t, k: t, n: d, transA: true }));
+    if (q.requiresGrad) accumulateFresh(q, gemm(ds, k.data, { batch, m: t, k: t, n: d }));
+    if (k.requiresGrad) accumulateFresh(k, gemm(ds, q.data, { batch, m: t, k: t, n: d, transA: true }));
   });
 }

@@ -5,7 +5,8 @@
  */
 import { ConfigError } from '../../errors.js';
 import { ShapeError, fmt, rows } from '../shape.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 import { logSoftmaxRows } from './log-softmax.js';
 
 /**
@@ -46,6 +47,6 @@ export function crossEntropy(logits: Tensor, targets: ArrayLike<number>, mask?: 
       for (let c = 0; c < cols; c++) dx[o + c] = Math.exp(lsm[o + c]) * scale;
       dx[o + targets[r]] -= scale;
     }
-    accumulate(logits, dx);
+    accumulateFresh(logits, dx);
   });
 }

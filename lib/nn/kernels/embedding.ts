@@ -4,7 +4,8 @@
  */
 import { ConfigError } from '../../errors.js';
 import { ShapeError, fmt, numel } from '../shape.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 
 /**
  * Rows of `weight` [V, C] picked by `ids`, shaped [...idsShape, C].
@@ -36,6 +37,6 @@ export function embedding(weight: Tensor, ids: ArrayLike<number>, idsShape: read
       const w = idx[i] * dim, o = i * dim;
       for (let c = 0; c < dim; c++) dw[w + c] = dw[w + c] + g[o + c];
     }
-    accumulate(weight, dw);
+    accumulateFresh(weight, dw);
   });
 }

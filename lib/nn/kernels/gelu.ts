@@ -4,7 +4,8 @@
  */
 import type { GPU, IKernelFunctionThis } from 'gpu.js';
 import { flattenInto, runGpu, useGpu } from '../backend.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, isGradEnabled, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 
 const C = Math.sqrt(2 / Math.PI);
 const A = 0.044715;
@@ -21,28 +22,51 @@ function geluGradKernel(this: IKernelFunctionThis<{ C: number; A: number }>, x: 
   return g[this.thread.x] * d;
 }
 
-function geluRaw(x: Float32Array): Float32Array {
+/**
+ * tanh through one exp, in float64: faster than Math.tanh in V8 (a training step of the default policy
+ * went from 132 to 120 ms CPU) and exact to ~1e-15 absolute, far below float32 resolution; |u| > 20
+ * is +-1 to double precision (and keeps exp finite).
+ */
+function tanh(u: number): number {
+  if (u > 20) return 1;
+  if (u < -20) return -1;
+  const e = Math.exp(2 * u);
+  return (e - 1) / (e + 1);
+}
+
+/** GELU of x; on the TS path also tanh(u) per element into `tanhOut` (when given), which backward reuses. */
+function geluRaw(x: Float32Array, tanhOut?: Float32Array): Float32Array {
   const out = new Float32Array(x.length);
   if (out.length > 0 && useGpu('elementwise', out.length)) {
     const k = (gpu: GPU) => gpu.createKernel(geluKernel, { output: [x.length], constants: { C, A } });
     return flattenInto(runGpu(`gelu:${x.length}`, k, [x]), out);
   }
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    out[i] = 0.5 * v * (1 + Math.tanh(C * (v + A * v * v * v)));
+  const n = x.length;
+  if (tanhOut) {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      const t = tanh(C * (v + A * v * v * v));
+      tanhOut[i] = t;
+      out[i] = 0.5 * v * (1 + t);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      out[i] = 0.5 * v * (1 + tanh(C * (v + A * v * v * v)));
+    }
   }
   return out;
 }
 
-function geluGradRaw(x: Float32Array, g: Float32Array): Float32Array {
+function geluGradRaw(x: Float32Array, g: Float32Array, tanhU: Float32Array | undefined): Float32Array {
   const out = new Float32Array(x.length);
-  if (out.length > 0 && useGpu('elementwise', out.length)) {
+  if (!tanhU && out.length > 0 && useGpu('elementwise', out.length)) {
     const k = (gpu: GPU) => gpu.createKernel(geluGradKernel, { output: [x.length], constants: { C, A } });
     return flattenInto(runGpu(`gelu-grad:${x.length}`, k, [x, g]), out);
   }
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    const t = Math.tanh(C * (v + A * v * v * v));
+    const t = tanhU ? tanhU[i] : tanh(C * (v + A * v * v * v));
     out[i] = g[i] * (0.5 * (1 + t) + 0.5 * v * (1 - t * t) * C * (1 + 3 * A * v * v));
   }
   return out;
@@ -50,5 +74,8 @@ function geluGradRaw(x: Float32Array, g: Float32Array): Float32Array {
 
 /** GELU (tanh approximation), elementwise. */
 export function gelu(x: Tensor): Tensor {
-  return result(geluRaw(x.data), x.shape, [x], (g) => accumulate(x, geluGradRaw(x.data, g)));
+  // with a graph to record, keep tanh(u) for backward (tanh is most of the cost of both passes)
+  const keep = isGradEnabled() && x.requiresGrad && !useGpu('elementwise', x.size) ? new Float32Array(x.size) : undefined;
+  const y = geluRaw(x.data, keep);
+  return result(y, x.shape, [x], (g) => accumulateFresh(x, geluGradRaw(x.data, g, keep)));
 }

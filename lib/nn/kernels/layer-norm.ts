@@ -6,8 +6,8 @@
  */
 import { ConfigError } from '../../errors.js';
 import { ShapeError, fmt, rows } from '../shape.js';
-import { Tensor, accumulate, result } from '../tensor.js';
-import { sumRows } from './broadcast.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 
 /**
  * Normalises each last-dim row of `x`, then applies `gain` and `bias` (both [C]).
@@ -31,7 +31,10 @@ export function layerNorm(x: Tensor, gain: Tensor, bias: Tensor, eps = 1e-5): Te
     for (let c = 0; c < cols; c++) mean += xd[o + c];
     mean /= cols;
     let v = 0;
-    for (let c = 0; c < cols; c++) v += (xd[o + c] - mean) ** 2;
+    for (let c = 0; c < cols; c++) {
+      const dv = xd[o + c] - mean;
+      v += dv * dv;
+    }
     const s = 1 / Math.sqrt(v / cols + eps);
     rstd[r] = s;
     for (let c = 0; c < cols; c++) {
@@ -59,13 +62,21 @@ export function layerNorm(x: Tensor, gain: Tensor, bias: Tensor, eps = 1e-5): Te
           dx[o + c] = s * (dh - mdh - xh[o + c] * mdhx);
         }
       }
-      accumulate(x, dx);
+      accumulateFresh(x, dx);
     }
-    if (gain.requiresGrad) {
-      const gx = new Float32Array(x.size);
-      for (let i = 0; i < gx.length; i++) gx[i] = g[i] * xh[i];
-      accumulate(gain, sumRows(gx, n, cols));
+    if (gain.requiresGrad || bias.requiresGrad) {
+      // both parameter grads in one pass over the rows, without a [rows, C] temporary
+      const dg = new Float64Array(cols), db = new Float64Array(cols);
+      for (let r = 0; r < n; r++) {
+        const o = r * cols;
+        for (let c = 0; c < cols; c++) {
+          const gi = g[o + c];
+          dg[c] = dg[c] + gi * xh[o + c];
+          db[c] = db[c] + gi;
+        }
+      }
+      if (gain.requiresGrad) accumulateFresh(gain, Float32Array.from(dg));
+      if (bias.requiresGrad) accumulateFresh(bias, Float32Array.from(db));
     }
-    if (bias.requiresGrad) accumulate(bias, sumRows(g, n, cols));
   });
 }

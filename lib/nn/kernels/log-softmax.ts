@@ -3,7 +3,8 @@
  * Backward: dx = g - softmax(x) * sum(g) per row. TS on every backend (see softmax.ts).
  */
 import { rows } from '../shape.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 
 /** Row-wise log-softmax of x [rows, cols]. Exported for cross-entropy. */
 export function logSoftmaxRows(x: Float32Array, nRows: number, cols: number): Float32Array {
@@ -32,6 +33,6 @@ export function logSoftmax(x: Tensor): Tensor {
       for (let c = 0; c < cols; c++) sum += g[o + c];
       for (let c = 0; c < cols; c++) dx[o + c] = g[o + c] - Math.exp(y[o + c]) * sum;
     }
-    accumulate(x, dx);
+    accumulateFresh(x, dx);
   });
 }

@@ -4,7 +4,8 @@
  * dA = dC . B^T, dB = A^T . dC (summed over the batch when B is shared).
  */
 import { ShapeError, numel } from '../shape.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 import { gemm } from './gemm.js';
 
 /**
@@ -27,12 +28,12 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   const dims = { batch, m, k, n, shareB };
   const out = gemm(a.data, b.data, dims);
   return result(out, [...lead, m, n], [a, b], (g) => {
-    if (a.requiresGrad) accumulate(a, gemm(g, b.data, { batch, m, k: n, n: k, transB: true, shareB }));
+    if (a.requiresGrad) accumulateFresh(a, gemm(g, b.data, { batch, m, k: n, n: k, transB: true, shareB }));
     if (b.requiresGrad) {
       const db = shareB
         ? gemm(a.data, g, { batch: 1, m: k, k: batch * m, n, transA: true })
         : gemm(a.data, g, { batch, m: k, k: m, n, transA: true });
-      accumulate(b, db);
+      accumulateFresh(b, db);
     }
   });
 }

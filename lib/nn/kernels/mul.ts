@@ -2,6 +2,7 @@
 import type { GPU, IKernelFunctionThis } from 'gpu.js';
 import { asInput, flattenInto, runGpu, useGpu } from '../backend.js';
 import { Tensor, accumulate, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 import { broadcast, sumRows } from './broadcast.js';
 
 function mulKernel(this: IKernelFunctionThis, a: number[][], b: number[]): number {
@@ -30,7 +31,7 @@ export function mul(a: Tensor, b: Tensor): Tensor {
   const { big, small, rows, cols } = broadcast('mul', a, b);
   const out = mulRaw(big.data, small.data, rows, cols);
   return result(out, big.shape, [a, b], (g) => {
-    if (big.requiresGrad) accumulate(big, mulRaw(g, small.data, rows, cols));
+    if (big.requiresGrad) accumulateFresh(big, mulRaw(g, small.data, rows, cols));
     if (small.requiresGrad) accumulate(small, sumRows(mulRaw(g, big.data, 1, g.length), rows, cols));
   });
 }

@@ -3,7 +3,8 @@
  * Backward applies the inverse permutation to the gradient.
  */
 import { ShapeError } from '../shape.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 
 /** Copies `data` of `shape` into the layout where output dim i is input dim perm[i]. */
 function permuteRaw(data: Float32Array, shape: readonly number[], perm: readonly number[]): Float32Array {
@@ -16,6 +17,7 @@ function permuteRaw(data: Float32Array, shape: readonly number[], perm: readonly
   const outShape = perm.map((p) => shape[p]);
   const outStrides = perm.map((p) => strides[p]);
   const out = new Float32Array(data.length);
+  if (rank >= 2 && perm[rank - 1] === rank - 1) return permuteRuns(data, out, outShape, outStrides);
   const idx = new Array<number>(rank).fill(0);
   for (let o = 0; o < out.length; o++) {
     let src = 0;
@@ -25,6 +27,30 @@ function permuteRaw(data: Float32Array, shape: readonly number[], perm: readonly
     for (let i = rank - 1; i >= 0; i--) {
       idx[i] = idx[i] + 1;
       if (idx[i] < outShape[i]) break;
+      idx[i] = 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * The common case where the last dim stays last (splitting / merging attention heads): contiguous runs
+ * of that dim are copied whole, with the odometer stepping once per run instead of once per element.
+ */
+function permuteRuns(data: Float32Array, out: Float32Array, outShape: readonly number[], outStrides: readonly number[]): Float32Array {
+  const rank = outShape.length;
+  const run = outShape[rank - 1] as number;
+  if (run === 0) return out;
+  const idx = new Array<number>(rank - 1).fill(0);
+  let src = 0;
+  for (let o = 0; o < out.length; o += run) {
+    for (let c = 0; c < run; c++) out[o + c] = data[src + c] as number;
+    // odometer over the leading output dims, keeping src in step
+    for (let i = rank - 2; i >= 0; i--) {
+      idx[i] = (idx[i] as number) + 1;
+      src += outStrides[i] as number;
+      if ((idx[i] as number) < (outShape[i] as number)) break;
+      src -= (idx[i] as number) * (outStrides[i] as number);
       idx[i] = 0;
     }
   }
@@ -43,5 +69,5 @@ export function permute(x: Tensor, perm: readonly number[]): Tensor {
   const inverse = new Array<number>(rank);
   perm.forEach((p, i) => (inverse[p] = i));
   const outShape = perm.map((p) => x.shape[p]);
-  return result(permuteRaw(x.data, x.shape, perm), outShape, [x], (g) => accumulate(x, permuteRaw(g, outShape, inverse)));
+  return result(permuteRaw(x.data, x.shape, perm), outShape, [x], (g) => accumulateFresh(x, permuteRaw(g, outShape, inverse)));
 }

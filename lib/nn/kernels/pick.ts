@@ -5,7 +5,8 @@
  */
 import { ConfigError } from '../../errors.js';
 import { ShapeError, fmt, numel, rows as rowsOf } from '../shape.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 
 /**
  * Entries of `x` (rows = all but the last dim) at (rowIds[i], colIds[i]), shaped `shape` (default [n]).
@@ -35,6 +36,6 @@ export function pick(x: Tensor, rowIds: ArrayLike<number>, colIds: ArrayLike<num
   return result(out, shape, [x], (g) => {
     const dx = new Float32Array(x.size);
     for (let i = 0; i < n; i++) if (at[i]! >= 0) dx[at[i]!] += g[i]!;
-    accumulate(x, dx);
+    accumulateFresh(x, dx);
   });
 }

@@ -4,7 +4,8 @@
  */
 import { ConfigError } from '../../errors.js';
 import { rows } from '../shape.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 
 function reduce(op: 'sum' | 'mean', x: Tensor, dim: number | undefined): Tensor {
   let n: number, cols: number, shape: readonly number[];
@@ -27,7 +28,7 @@ function reduce(op: 'sum' | 'mean', x: Tensor, dim: number | undefined): Tensor 
   return result(out, shape, [x], (g) => {
     const dx = new Float32Array(x.size);
     for (let r = 0; r < n; r++) dx.fill(g[r] * f, r * cols, (r + 1) * cols);
-    accumulate(x, dx);
+    accumulateFresh(x, dx);
   });
 }
 

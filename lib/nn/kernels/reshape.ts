@@ -1,6 +1,7 @@
 /** reshape: the same data under another shape (no copy); one dim may be -1. Backward passes the gradient through. */
 import { ShapeError, numel } from '../shape.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 
 /**
  * `x` viewed with `shape`; a single -1 dim is inferred.
@@ -17,5 +18,6 @@ export function reshape(x: Tensor, shape: readonly number[]): Tensor {
   if (numel(target) !== x.size) {
     throw new ShapeError('reshape', [x.shape, shape], `cannot view ${x.size} elements as ${numel(target)}`);
   }
-  return result(x.data, target, [x], (g) => accumulate(x, g));
+  // the output's gradient is read by no one after this, so x may take it without a copy
+  return result(x.data, target, [x], (g) => accumulateFresh(x, g));
 }

@@ -2,7 +2,8 @@
 import type { GPU, IKernelFunctionThis } from 'gpu.js';
 import { ConfigError } from '../../errors.js';
 import { flattenInto, runGpu, useGpu } from '../backend.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 
 function scaleKernel(this: IKernelFunctionThis, a: number[], s: number): number {
   return a[this.thread.x] * s;
@@ -24,5 +25,5 @@ function scaleRaw(a: Float32Array, s: number): Float32Array {
  */
 export function scale(a: Tensor, s: number): Tensor {
   if (!Number.isFinite(s)) throw new ConfigError(`scale: the factor must be a finite number, got ${s}`);
-  return result(scaleRaw(a.data, s), a.shape, [a], (g) => accumulate(a, scaleRaw(g, s)));
+  return result(scaleRaw(a.data, s), a.shape, [a], (g) => accumulateFresh(a, scaleRaw(g, s)));
 }

@@ -8,7 +8,8 @@
  * on the CPU modes (backend.ts has the numbers).
  */
 import { rows } from '../shape.js';
-import { Tensor, accumulate, result } from '../tensor.js';
+import { Tensor, result } from '../tensor.js';
+import { accumulateFresh } from './fresh.js';
 
 /** Row-wise softmax of x [rows, cols] (cols contiguous). Exported for attention. */
 export function softmaxRows(x: Float32Array, nRows: number, cols: number): Float32Array {
@@ -45,5 +46,5 @@ export function softmaxRowsGrad(y: Float32Array, g: Float32Array, nRows: number,
 export function softmax(x: Tensor): Tensor {
   const { rows: n, cols } = rows('softmax', x.shape);
   const y = softmaxRows(x.data, n, cols);
-  return result(y, x.shape, [x], (g) => accumulate(x, softmaxRowsGrad(y, g, n, cols)));
+  return result(y, x.shape, [x], (g) => accumulateFresh(x, softmaxRowsGrad(y, g, n, cols)));
 }

@@ -46,6 +46,10 @@ export interface SequenceLogprobs {
   readonly mask: Float32Array;
   /** Completion length per sequence. */
   readonly lengths: number[];
+  /** [B, T, dModel]: the final (layer-normed) hidden states the LM head reads, in the graph (for a value head). */
+  readonly hidden: Tensor;
+  /** [B * Lc]: the row of hidden viewed as [B * T, dModel] that predicts completion token j of sequence b; -1 for padding. */
+  readonly positions: number[];
 }
 
 /** Per-layer keys and values of the positions fed so far, one [contextLength, dModel] buffer per row. */
@@ -143,6 +147,14 @@ export class Transformer implements TextPolicy {
    * @throws ConfigError for ragged rows, an empty batch, T above contextLength or a bad id.
    */
   forward(tokens: readonly (readonly number[])[]): Tensor {
+    return this.head.forward(this.hiddenStates(tokens));
+  }
+
+  /**
+   * The final hidden states [B, T, dModel] (after the last layer norm, before the LM head): what a value
+   * head or any other probe on the trunk reads. Same input rules as `forward`.
+   */
+  hiddenStates(tokens: readonly (readonly number[])[]): Tensor {
     const b = tokens.length, t = tokens[0]?.length ?? 0;
     const { contextLength, dModel: c, nHeads: h } = this.config;
     if (b === 0 || t === 0) throw new ConfigError('Transformer.forward: the batch is empty');
@@ -158,7 +170,7 @@ export class Transformer implements TextPolicy {
       x = add(x, blk.proj.forward(reshape(permute(o, [0, 2, 1, 3]), [b, t, c])));
       x = blk.mlp(x);
     }
-    return this.head.forward(this.lnF.forward(x));
+    return this.lnF.forward(x);
   }
 
   /**
@@ -179,7 +191,8 @@ export class Transformer implements TextPolicy {
     const lengths = sequences.map((s, i) => s.length - (promptLengths[i] as number));
     const lc = Math.max(1, ...lengths);
     const padded = sequences.map((s) => [...s, ...new Array<number>(t - s.length).fill(PAD_ID)]);
-    const lsm = logSoftmax(this.forward(padded));
+    const hidden = this.hiddenStates(padded);
+    const lsm = logSoftmax(this.head.forward(hidden));
     const rowIds: number[] = [], colIds: number[] = [];
     const mask = new Float32Array(sequences.length * lc);
     sequences.forEach((s, b) => {
@@ -191,7 +204,7 @@ export class Transformer implements TextPolicy {
         mask[b * lc + j] = real ? 1 : 0;
       }
     });
-    return { logp: pick(lsm, rowIds, colIds, [sequences.length, lc]), mask, lengths };
+    return { logp: pick(lsm, rowIds, colIds, [sequences.length, lc]), mask, lengths, hidden, positions: rowIds };
   }
 
   /** An empty cache for `rows` sequences. */
