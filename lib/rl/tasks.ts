@@ -2,7 +2,17 @@
 import { expressionOf } from '../../environments/arithmetic/baselines.js';
 import { generateProblem } from '../../environments/arithmetic/generator.js';
 import { ConfigError } from '../errors.js';
-import type { Task, TrainConfig } from './trainer.js';
+import type { Task, TrainAlgo, TrainConfig } from './trainer.js';
+
+/**
+ * Settings that differ by algorithm on the default task, applied unless the overrides set them. PPO
+ * takes num_iterations x numMinibatches = 8 AdamW steps per batch where GRPO takes 1, so at GRPO's
+ * learning rate it moves the policy about 8 times as far per batch and loses held-out accuracy
+ * (measured: 0.805 -> 0.725 after 60 updates at 3e-4, -> 0.955 at 1e-4).
+ */
+export const ALGO_DEFAULTS: Readonly<Partial<Record<TrainAlgo, Partial<TrainConfig>>>> = {
+  ppo: { learningRate: 1e-4 },
+};
 
 /** `mathgym/Arithmetic-v0` at a difficulty: the prompt is the bare expression, `3+4=`. */
 export function arithmeticTask(difficulty = 1): Task {
@@ -24,7 +34,7 @@ export function arithmeticTask(difficulty = 1): Task {
   };
 }
 
-/** The `npm start` run: a 2-layer, 64-wide char transformer on Arithmetic-v0 difficulty 1, cold start then GRPO. */
+/** The `npm start` run: a 2-layer, 64-wide char transformer on Arithmetic-v0 difficulty 1, cold start then GRPO (or `overrides.algo`, with its ALGO_DEFAULTS). */
 export function defaultTrainConfig(overrides: Partial<TrainConfig> = {}): TrainConfig {
   return {
     task: arithmeticTask(1),
@@ -47,6 +57,7 @@ export function defaultTrainConfig(overrides: Partial<TrainConfig> = {}): TrainC
     evalEvery: 25,
     evalEpisodes: 200,
     evalSeedBase: 1_000_000_000,
+    ...(overrides.algo ? ALGO_DEFAULTS[overrides.algo] : {}),
     ...overrides,
   };
 }

@@ -1,18 +1,29 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { train, TRAIN_ALGOS, type Metric, type TrainAlgo } from '../../rl/trainer.js';
+import { train, trainCheckpoint, TRAIN_ALGOS, type Metric, type TrainAlgo, type TrainConfig, type TrainResult } from '../../rl/trainer.js';
 import { arithmeticTask, defaultTrainConfig } from '../../rl/tasks.js';
-import { saveCheckpoint } from '../../nn/checkpoint.js';
+import { loadCheckpoint, saveCheckpoint, type Checkpoint } from '../../nn/checkpoint.js';
 import { BACKEND_NAMES, setBackend, type BackendName } from '../../nn/backend.js';
 import { learningCurve } from '../../rl/plot.js';
+import { LOSS_TYPES, type LossType } from '../../rl/losses/aggregate.js';
+import type { KlEstimator } from '../../rl/kl.js';
 import { ConfigError } from '../../errors.js';
 import { parseIntOption, printJson, progressBar } from '../util.js';
+import { RANKER_ENVS, trainRankerCommand } from './train-ranker.js';
 
 interface TrainOpts {
   env: string;
   difficulty: number;
   algo: string;
+  lossType?: string;
+  beta?: number;
+  klEstimator: string;
+  temperature?: number;
+  topP?: number;
+  learningRate?: number;
+  numIterations?: number;
+  maxKl?: number;
   seed: number;
   sftSteps: number;
   updates: number;
@@ -20,64 +31,158 @@ interface TrainOpts {
   numGenerations: number;
   evalEpisodes: number;
   outDir: string;
+  resume?: string;
+  checkpointEvery: number;
   backend: string;
   json?: boolean;
 }
 
-/** `mathgym train`: supervised cold start, then GRPO, on a built-in task; metrics JSONL and a checkpoint in --out-dir. */
+const DPO_LOSS_TYPES = ['sigmoid', 'ipo'] as const;
+
+/** Parses a finite number option, with the option name in the error. */
+function parseNumberOption(name: string, ok: (x: number) => boolean, want: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || !ok(n)) throw new ConfigError(`${name} must be ${want}, got ${JSON.stringify(value)}`);
+    return n;
+  };
+}
+
+/** The run's config: defaults + options, or (with --resume) the checkpoint's config with the new --updates / --eval-episodes. */
+function configFrom(opts: TrainOpts, resume: Checkpoint | undefined): { cfg: TrainConfig; env: string; difficulty: number } {
+  if (resume) {
+    const saved = resume.meta.train as (Omit<TrainConfig, 'task'> & { task?: { envId?: string } }) | undefined;
+    if (!saved || typeof resume.meta.rlUpdate !== 'number') throw new ConfigError(`${opts.resume} holds no training state; resume needs a checkpoint written by mathgym train`);
+    const env = typeof resume.meta.env === 'string' ? resume.meta.env : 'mathgym/Arithmetic-v0';
+    if (env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far; the checkpoint is for ${env}`);
+    const difficulty = typeof resume.meta.difficulty === 'number' ? resume.meta.difficulty : 1;
+    const { task: _task, ...rest } = saved;
+    return { cfg: { ...rest, task: arithmeticTask(difficulty), updates: opts.updates, evalEpisodes: opts.evalEpisodes }, env, difficulty };
+  }
+  if (opts.env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far, got ${opts.env}`);
+  if (!(TRAIN_ALGOS as readonly string[]).includes(opts.algo)) throw new ConfigError(`--algo ${opts.algo} is not one of ${TRAIN_ALGOS.join(', ')}`);
+  const algo = opts.algo as TrainAlgo;
+  if (opts.klEstimator !== 'k1' && opts.klEstimator !== 'k3') throw new ConfigError(`--kl-estimator must be k1 or k3, got ${opts.klEstimator}`);
+  const lossOpts: Partial<TrainConfig> = {};
+  if (opts.lossType !== undefined) {
+    if (algo === 'dpo') {
+      if (!(DPO_LOSS_TYPES as readonly string[]).includes(opts.lossType)) throw new ConfigError(`--loss-type for dpo must be one of ${DPO_LOSS_TYPES.join(', ')}, got ${opts.lossType}`);
+      Object.assign(lossOpts, { dpoLossType: opts.lossType as (typeof DPO_LOSS_TYPES)[number] });
+    } else {
+      if (!(LOSS_TYPES as readonly string[]).includes(opts.lossType)) throw new ConfigError(`--loss-type must be one of ${LOSS_TYPES.join(', ')} (dpo: sigmoid, ipo), got ${opts.lossType}`);
+      Object.assign(lossOpts, { lossType: opts.lossType as LossType, ...(opts.lossType === 'dr_grpo' ? { scaleRewards: 'none' as const } : {}) });
+    }
+  }
+  const set = <K extends keyof TrainConfig>(k: K, v: TrainConfig[K] | undefined): Partial<TrainConfig> => (v === undefined ? {} : ({ [k]: v } as Partial<TrainConfig>));
+  const cfg = defaultTrainConfig({
+    task: arithmeticTask(opts.difficulty),
+    algo,
+    seed: opts.seed,
+    sftSteps: opts.sftSteps,
+    updates: opts.updates,
+    numPrompts: opts.numPrompts,
+    numGenerations: opts.numGenerations,
+    evalEpisodes: opts.evalEpisodes,
+    klEstimator: opts.klEstimator as KlEstimator,
+    ...lossOpts,
+    ...set('beta', opts.beta),
+    ...set('temperature', opts.temperature),
+    ...set('topP', opts.topP),
+    ...set('learningRate', opts.learningRate),
+    ...set('numIterations', opts.numIterations),
+    ...set('maxKl', opts.maxKl),
+  });
+  return { cfg, env: opts.env, difficulty: opts.difficulty };
+}
+
+/** `mathgym train`: supervised cold start, then an RL algorithm, on a built-in task; metrics JSONL, a learning curve and a resumable checkpoint in --out-dir. */
 export function trainCommand(program: Command): void {
   program
     .command('train')
-    .description('train a small transformer from random initialization: supervised cold start on generated solutions, then GRPO through the Env API; evaluates on held-out seeds')
-    .option('--env <id>', 'environment (built-in tasks: mathgym/Arithmetic-v0)', 'mathgym/Arithmetic-v0')
+    .description('train a small transformer from random initialization: supervised cold start on generated solutions, then RL (GRPO by default) through the Env API; evaluates on held-out seeds')
+    .option('--env <id>', `environment: mathgym/Arithmetic-v0 (text transformer), ${RANKER_ENVS.join(', ')} (action-ranking policy; --updates defaults to 25 there)`, 'mathgym/Arithmetic-v0')
     .option('--difficulty <n>', 'task difficulty', parseIntOption('--difficulty'), 1)
-    .option('--algo <name>', `policy-gradient algorithm: ${TRAIN_ALGOS.join(', ')} (PPO, TRPO and DPO losses are in lib/rl/losses, not wired here yet)`, 'grpo')
+    .option('--algo <name>', `RL algorithm: ${TRAIN_ALGOS.join(', ')} (dapo = GRPO with dynamic sampling)`, 'grpo')
+    .option('--loss-type <type>', `loss aggregation (TRL loss_type): ${LOSS_TYPES.join(', ')} (dr_grpo also stops dividing advantages by the group std, as Dr. GRPO); for dpo: sigmoid, ipo (default dapo / sigmoid)`)
+    .option('--beta <x>', 'KL penalty to the frozen reference (TRL beta; default 0 = none; not for trpo); for dpo its beta (default 0.1)', parseNumberOption('--beta', (x) => x >= 0, 'a number >= 0'))
+    .option('--kl-estimator <k>', 'estimator of the KL penalty: k3 (TRL) or k1', 'k3')
+    .option('--temperature <x>', 'sampling temperature of the rollouts (default 1)', parseNumberOption('--temperature', (x) => x > 0, 'a number > 0'))
+    .option('--top-p <x>', 'nucleus sampling of the rollouts (default 1)', parseNumberOption('--top-p', (x) => x > 0 && x <= 1, 'a number in (0, 1]'))
+    .option('--learning-rate <x>', 'AdamW learning rate of the RL phase (default 3e-4; ppo 1e-4)', parseNumberOption('--learning-rate', (x) => x > 0, 'a number > 0'))
+    .option('--num-iterations <n>', 'optimizer passes per rollout batch (TRL num_iterations; PPO epochs, default 4 there, 1 elsewhere)', parseIntOption('--num-iterations'))
+    .option('--max-kl <x>', 'trpo: trust-region radius on the mean KL (default 0.01)', parseNumberOption('--max-kl', (x) => x > 0, 'a number > 0'))
     .option('--seed <n>', 'seed of everything (same seed, same run on one backend)', parseIntOption('--seed'), 1)
     .option('--sft-steps <n>', 'supervised cold-start steps (0: none)', parseIntOption('--sft-steps'), 800)
-    .option('--updates <n>', 'GRPO updates', parseIntOption('--updates'), 150)
-    .option('--num-prompts <n>', 'problems per GRPO update', parseIntOption('--num-prompts'), 8)
+    .option('--updates <n>', 'RL updates in total (with --resume: the update to stop at)', parseIntOption('--updates'), 150)
+    .option('--num-prompts <n>', 'problems per update', parseIntOption('--num-prompts'), 8)
     .option('--num-generations <n>', 'completions per problem (the group size)', parseIntOption('--num-generations'), 8)
     .option('--eval-episodes <n>', 'held-out problems per evaluation', parseIntOption('--eval-episodes'), 200)
-    .option('--out-dir <dir>', 'where metrics.jsonl and checkpoint.bin go', 'runs/train')
+    .option('--out-dir <dir>', 'where metrics.jsonl, the learning curve and checkpoint.bin go', 'runs/train')
+    .option('--resume <checkpoint>', 'continue a run from its checkpoint.bin (model, AdamW state, update counter and config; other training options are taken from it)')
+    .option('--checkpoint-every <n>', 'also write checkpoint.bin every n updates (0: at the end only)', parseIntOption('--checkpoint-every'), 0)
     .option('--backend <name>', `tensor kernels: ${BACKEND_NAMES.join(', ')} (auto: the fastest gpu.js mode this machine has)`, 'auto')
     .option('--json', 'print the final summary as JSON')
-    .action(async (opts: TrainOpts) => {
-      if (opts.env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far, got ${opts.env}`);
-      if (!(TRAIN_ALGOS as readonly string[]).includes(opts.algo)) throw new ConfigError(`--algo ${opts.algo} is not wired into the trainer; choose one of ${TRAIN_ALGOS.join(', ')}`);
+    .action(async (opts: TrainOpts, cmd: Command) => {
+      if ((RANKER_ENVS as readonly string[]).includes(opts.env)) {
+        if (opts.resume !== undefined) throw new ConfigError(`--resume is for the transformer tasks; ${opts.env} trains an action-ranking policy in seconds, run it again`);
+        const given = (name: string): boolean => cmd.getOptionValueSource(name) !== 'default';
+        return trainRankerCommand({
+          env: opts.env,
+          difficulty: opts.difficulty,
+          seed: opts.seed,
+          iterations: given('updates') ? opts.updates : 25,
+          numPrompts: opts.numPrompts,
+          numGenerations: given('numGenerations') ? opts.numGenerations : 4,
+          ...(opts.learningRate === undefined ? {} : { learningRate: opts.learningRate }),
+          evalEpisodes: given('evalEpisodes') ? opts.evalEpisodes : 100,
+          outDir: opts.outDir,
+          ...(opts.json ? { json: true } : {}),
+        });
+      }
+      const resume = opts.resume === undefined ? undefined : await loadCheckpoint(opts.resume).catch((e: unknown) => {
+        throw new ConfigError(`cannot read checkpoint ${opts.resume}: ${e instanceof Error ? e.message : String(e)}`);
+      });
+      const { cfg, env, difficulty } = configFrom(opts, resume);
+      const algo = cfg.algo ?? 'grpo';
       const backend = setBackend(opts.backend as BackendName);
       if (!opts.json) console.error(`nn backend: ${backend.mode} (asked for ${opts.backend})`);
       mkdirSync(opts.outDir, { recursive: true });
       const metricsPath = join(opts.outDir, 'metrics.jsonl');
-      writeFileSync(metricsPath, '');
-      const sftBar = progressBar(opts.sftSteps, 'cold start', !opts.json && opts.sftSteps > 0);
-      const rlBar = progressBar(opts.updates, 'grpo', false);
-      let lastAcc = 0;
+      const checkpoint = join(opts.outDir, 'checkpoint.bin');
+      if (!resume) writeFileSync(metricsPath, '');
+      const startUpdate = resume ? Number(resume.meta.rlUpdate) : 0;
+      // the trainer reports the cold start every 25 steps and at its last step
+      const sftBar = progressBar(Math.ceil(cfg.sftSteps / 25), 'cold start', !opts.json && !resume && cfg.sftSteps > 0);
+      let rlBar: ReturnType<typeof progressBar> | undefined;
+      let lastAcc = Number.NaN;
       const onMetric = (m: Metric): void => {
         appendFileSync(metricsPath, `${JSON.stringify(m)}\n`);
         if (m.phase === 'eval') lastAcc = Number(m.accuracy);
         if (m.phase === 'sft') sftBar.tick({ status: `loss ${Number(m.loss).toFixed(3)} held-out acc ${lastAcc.toFixed(3)}` });
-        if (m.phase === 'grpo') rlBar.tick({ status: `reward ${Number(m.reward).toFixed(3)} held-out acc ${lastAcc.toFixed(3)}` });
-        if (!opts.json && m.phase === 'eval') console.error(`eval after ${m.after} step ${m.step}: held-out exact match ${lastAcc.toFixed(3)}`);
+        if (m.phase === algo) {
+          if (!rlBar) {
+            sftBar.stop();
+            rlBar = progressBar(cfg.updates - startUpdate, algo, !opts.json);
+          }
+          const kl = m.kl ?? m.stepKl ?? m.approxKl;
+          rlBar.tick({
+            status: `update ${m.step} reward ${Number(m.reward).toFixed(3)} held-out acc ${lastAcc.toFixed(3)} kl ${kl === undefined ? '-' : Number(kl).toExponential(2)} ${Number(m.tokensPerSecond).toFixed(0)} tok/s`,
+          });
+        }
+        if (!opts.json && m.phase === 'eval' && !rlBar) console.error(`eval after ${m.after} step ${m.step}: held-out exact match ${lastAcc.toFixed(3)}`);
       };
+      const meta = { env, difficulty };
+      const save = (r: TrainResult): Promise<void> => saveCheckpoint(checkpoint, trainCheckpoint(r, meta));
       const t0 = performance.now();
-      const { model, metrics } = await train(
-        defaultTrainConfig({
-          task: arithmeticTask(opts.difficulty),
-          algo: opts.algo as TrainAlgo,
-          seed: opts.seed,
-          sftSteps: opts.sftSteps,
-          updates: opts.updates,
-          numPrompts: opts.numPrompts,
-          numGenerations: opts.numGenerations,
-          evalEpisodes: opts.evalEpisodes,
-        }),
-        onMetric,
-      );
+      const result = await train(cfg, onMetric, {
+        ...(resume ? { resume } : {}),
+        ...(opts.checkpointEvery > 0 ? { onUpdate: async (r: TrainResult) => (r.update % opts.checkpointEvery === 0 ? save(r) : undefined) } : {}),
+      });
       sftBar.stop();
-      rlBar.stop();
-      const checkpoint = join(opts.outDir, 'checkpoint.bin');
-      await saveCheckpoint(checkpoint, { model, step: opts.sftSteps + opts.updates, meta: { config: model.config, charset: model.tokenizer?.charset ?? '', env: opts.env, difficulty: opts.difficulty } });
-      const curve = await learningCurve(metrics, `${opts.env} difficulty ${opts.difficulty}: transformer from random init, cold start then GRPO`);
+      rlBar?.stop();
+      await save(result);
+      const { metrics } = result;
+      const curve = await learningCurve(metrics, `${env} difficulty ${difficulty}: transformer from random init, cold start then ${algo.toUpperCase()}`);
       const plotSvg = join(opts.outDir, 'learning-curve.svg');
       const plotPng = join(opts.outDir, 'learning-curve.png');
       writeFileSync(plotSvg, curve.svg);
@@ -85,18 +190,24 @@ export function trainCommand(program: Command): void {
       const evals = metrics.filter((m) => m.phase === 'eval');
       const afterSft = [...evals].reverse().find((m) => m.after === 'sft');
       const summary = {
-        env: opts.env,
-        difficulty: opts.difficulty,
+        env,
+        difficulty,
+        algo,
+        updates: result.update,
+        ...(resume ? { resumedFrom: startUpdate } : {}),
         seconds: (performance.now() - t0) / 1000,
-        heldOutAccuracy: { start: Number(evals[0]?.accuracy ?? 0), afterColdStart: Number(afterSft?.accuracy ?? 0), final: Number(evals[evals.length - 1]?.accuracy ?? 0) },
+        heldOutAccuracy: { start: Number(evals[0]?.accuracy ?? Number.NaN), afterColdStart: Number(afterSft?.accuracy ?? Number.NaN), final: Number(evals[evals.length - 1]?.accuracy ?? 0) },
         backend: backend.mode,
         metrics: metricsPath,
         checkpoint,
         plot: { svg: plotSvg, png: plotPng },
       };
       if (opts.json) return printJson(summary);
+      const h = summary.heldOutAccuracy;
       console.log(
-        `held-out exact match on ${opts.evalEpisodes} problems: ${summary.heldOutAccuracy.start.toFixed(3)} at random init, ${summary.heldOutAccuracy.afterColdStart.toFixed(3)} after the cold start, ${summary.heldOutAccuracy.final.toFixed(3)} after GRPO (${summary.seconds.toFixed(0)} s)`,
+        resume
+          ? `held-out exact match on ${cfg.evalEpisodes} problems: ${h.final.toFixed(3)} after ${algo} update ${result.update} (resumed at ${startUpdate}; ${summary.seconds.toFixed(0)} s)`
+          : `held-out exact match on ${cfg.evalEpisodes} problems: ${h.start.toFixed(3)} at random init, ${h.afterColdStart.toFixed(3)} after the cold start, ${h.final.toFixed(3)} after ${algo} (${summary.seconds.toFixed(0)} s)`,
       );
       console.log(`learning curve: ${plotPng} (and ${plotSvg})\nmetrics: ${metricsPath}\ncheckpoint: ${checkpoint}`);
     });
