@@ -8,6 +8,9 @@ import { MathQAEnv } from './math-qa/index.js';
 import { GENERATORS } from '../datasets/generators/index.js';
 import { ProceduralEnv } from './procedural/env.js';
 import { MetamathProofEnv } from './metamath/index.js';
+import { CalculatorToolEnv, DEFAULT_MAX_TURNS } from './calculator-tool/index.js';
+import { MathQAWithFeedbackEnv } from './math-qa-feedback/index.js';
+import { EquationRewriteEnv } from './equation-rewrite/index.js';
 
 export function registerEnvs(registry: Registry): void {
   registry.register({
@@ -30,6 +33,29 @@ export function registerEnvs(registry: Registry): void {
     maxEpisodeSteps: 100,
     rewardThreshold: 0.5,
     description: 'Metamath theorem proving, backward: apply an earlier assertion or hypothesis to an open goal; reward 1 when the kernel accepts the finished proof, -0.1 for an invalid step (bundled set-prop: set.mm propositional calculus; database=<set.mm> for the rest).',
+  });
+  registry.register({
+    id: 'mathgym/EquationRewrite-v0',
+    factory: (kwargs) => new EquationRewriteEnv(kwargs),
+    kwargs: { difficulty: 1 },
+    maxEpisodeSteps: 30,
+    rewardThreshold: 0.9,
+    description: 'Solve a linear equation by algebraic moves (add/subtract/multiply/divide by a term, expand, collect, factor, simplify, swap, substitute): a legal-action index or the move as text; every step checked for an unchanged solution set; reward 1 for x = <the solution>, -0.01 a step, -0.1 invalid, -0.5 for changing the solution set; difficulty 1..5.',
+  });
+  registry.register({
+    id: 'mathgym/CalculatorTool-v0',
+    factory: (kwargs) => new CalculatorToolEnv(kwargs),
+    kwargs: { problems: 'word' },
+    maxEpisodeSteps: DEFAULT_MAX_TURNS, // the env's own maxTurns (default 8) truncates too; raise both together
+    rewardThreshold: 0.9,
+    description: 'Multi-turn math with a calculator: <tool>calc: EXPR</tool> is run by a limited mathjs in a sandboxed worker (time, length and memory limits) and answered with <result>/<error>; <answer>...</answer> is verified, reward 1 or 0. Problems: multi-digit word problems (difficulty 1..4), arithmetic (1..5) or dataset records (gsm8k).',
+  });
+  registry.register({
+    id: 'mathgym/MathQAWithFeedback-v0',
+    factory: (kwargs) => new MathQAWithFeedbackEnv(kwargs),
+    kwargs: { dataset: 'math500' },
+    maxEpisodeSteps: 5, // maxAttempts (3) + maxVerifierFailures (2): the env ends every episode first with its defaults
+    description: 'MathQA with retries: a wrong \\boxed{} answer gets feedback and another attempt; success at attempt k earns decay^(k-1) (maxAttempts 3, decay 0.5: 1, 0.5, 0.25); verifier failures are reported in info.verifierError and do not use up an attempt.',
   });
   // one environment per procedural generator family
   for (const gen of GENERATORS) {

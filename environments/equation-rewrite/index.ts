@@ -1,0 +1,5 @@
+export { EquationRewriteEnv, MAX_ACTIONS, type EquationRewriteKwargs, type EquationState } from './env.js';
+export { ACTION_GRAMMAR, MOVE_KINDS, applyMove, formatMove, isIsolated, legalMoves, parseMove, DEFAULT_LIMITS, type Move, type MoveKind, type MoveLimits, type MoveResult, type Term } from './moves.js';
+export { exprFromJSON, exprToJSON, nodeCount, parseEquation, parseExpr, print, printEquation, type Equation, type Expr, type ExprJSON } from './expr.js';
+export { customProblem, generatedProblem, hasSolutionSet, LEVELS, solveLinear, type Problem } from './problem.js';
+export { equationRewriteFeatures, EQUATION_FEATURES } from './features.js';

@@ -1,0 +1,178 @@
+/**
+ * `mathgym/MathQAWithFeedback-v0`: MathQA with retries. After a wrong answer the environment says
+ * so ("Your answer X is wrong. You have n attempt(s) left ...") and the policy may answer again;
+ * success at attempt k earns `decay^(k-1)` (1, 0.5, 0.25 by default). The episode terminates on
+ * success or after the last wrong attempt.
+ *
+ * Each attempt is scored exactly as a MathQA-v0 episode on the same record (this env drives an inner
+ * MathQAEnv: same prompt, dataset loading, verifier sandbox and `info.verdict`), so the two envs can
+ * never disagree on what is correct.
+ *
+ * A verifier failure (time-out, oversized answer, crash) is not a wrong attempt: the step has
+ * reward 0 with `info.verifierError`, the attempt is not used up, and the policy is asked to give
+ * its answer again. After `maxVerifierFailures` failures in one episode it is truncated (an outside
+ * cause ended it, not the task), still with `info.verifierError`.
+ */
+import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
+import type { Text } from '../../lib/core/spaces/text.js';
+import type { ProblemRecord } from '../../datasets/record.js';
+import { MathQAEnv, type MathQAEnvKwargs, type VerdictInfo } from '../math-qa/env.js';
+
+export interface MathQAWithFeedbackKwargs extends Pick<MathQAEnvKwargs, 'dataset' | 'split' | 'limit' | 'promptTemplate' | 'extraCharacters' | 'verifyOptions'> {
+  /** Judged attempts per episode, >= 1; default 3. */
+  readonly maxAttempts?: number;
+  /** Reward factor per extra attempt, in [0, 1]; default 0.5. */
+  readonly decay?: number;
+  /** Verifier failures tolerated per episode before it is truncated, >= 1; default 2. */
+  readonly maxVerifierFailures?: number;
+  readonly renderMode?: string;
+}
+
+const OWN = ['maxAttempts', 'decay', 'maxVerifierFailures', 'renderMode'];
+const PASSED = ['dataset', 'split', 'limit', 'promptTemplate', 'extraCharacters', 'verifyOptions'];
+
+/** A predicted answer is quoted in feedback up to this many characters. */
+const MAX_QUOTE = 200;
+
+function shorten(text: string): string {
+  const t = text.trim();
+  return t.length > MAX_QUOTE ? `${t.slice(0, MAX_QUOTE)}...` : t;
+}
+
+export class MathQAWithFeedbackEnv extends Env<string, string> {
+  readonly maxAttempts: number;
+  readonly decay: number;
+  readonly maxVerifierFailures: number;
+  private readonly inner: MathQAEnv;
+  private index = -1;
+  private prompt = '';
+  private attempts = 0;
+  private verifierFailures = 0;
+  private done = false;
+  private history: string[] = [];
+  private lastReward = 0;
+
+  /** @throws ConfigError for an unknown option or one out of range (MathQA's options are checked by MathQAEnv). */
+  constructor(kwargs: MathQAWithFeedbackKwargs = {}) {
+    super();
+    const unknown = Object.keys(kwargs).filter((k) => !OWN.includes(k) && !PASSED.includes(k));
+    if (unknown.length > 0) {
+      throw new ConfigError(`MathQAWithFeedbackEnv: unknown option(s) ${unknown.map((k) => JSON.stringify(k)).join(', ')}; expected some of ${[...OWN, ...PASSED].join(', ')}`);
+    }
+    const { maxAttempts = 3, decay = 0.5, maxVerifierFailures = 2 } = kwargs;
+    if (!Number.isSafeInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100) throw new ConfigError(`MathQAWithFeedbackEnv: maxAttempts must be an integer in 1..100, got ${JSON.stringify(maxAttempts)}`);
+    if (typeof decay !== 'number' || !(decay >= 0 && decay <= 1)) throw new ConfigError(`MathQAWithFeedbackEnv: decay must be a number in [0, 1], got ${JSON.stringify(decay)}`);
+    if (!Number.isSafeInteger(maxVerifierFailures) || maxVerifierFailures < 1 || maxVerifierFailures > 100) {
+      throw new ConfigError(`MathQAWithFeedbackEnv: maxVerifierFailures must be an integer in 1..100, got ${JSON.stringify(maxVerifierFailures)}`);
+    }
+    this.maxAttempts = maxAttempts;
+    this.decay = decay;
+    this.maxVerifierFailures = maxVerifierFailures;
+    const passed = Object.fromEntries(Object.entries(kwargs).filter(([k]) => PASSED.includes(k))) as MathQAEnvKwargs;
+    this.inner = new MathQAEnv({ dataset: 'math500', ...passed, reward: 'math' });
+    this.metadata = { renderModes: ['ansi', 'human'], nondeterministicInfoKeys: ['timeMs'] };
+    if (kwargs.renderMode !== undefined && !this.metadata.renderModes.includes(kwargs.renderMode)) {
+      throw new ConfigError(`MathQAWithFeedbackEnv: renderMode must be one of ${this.metadata.renderModes.join(', ')}, got ${JSON.stringify(kwargs.renderMode)}`);
+    }
+    this.renderMode = kwargs.renderMode;
+  }
+
+  get observationSpace(): Text {
+    return this.inner.observationSpace;
+  }
+
+  get actionSpace(): Text {
+    return this.inner.actionSpace;
+  }
+
+  /** The current record (after reset). */
+  get current(): ProblemRecord | undefined {
+    return this.inner.current;
+  }
+
+  /** Reward for a correct answer at 1-based judged attempt `attempt`. */
+  rewardAt(attempt: number): number {
+    return this.decay ** (attempt - 1);
+  }
+
+  /** Options: `index` picks that record instead of a random one. */
+  protected async resetEpisode(options: Readonly<Record<string, unknown>>): Promise<ResetResult<string>> {
+    const records = await this.inner.records();
+    // drawn from this env's stream; the inner env is always reset to an explicit index
+    const index = options.index === undefined ? this.npRandom.integer(0, records.length - 1) : options.index;
+    const r = await this.inner.reset({ options: { index } });
+    this.index = r.info.index as number;
+    this.prompt = r.observation;
+    this.attempts = 0;
+    this.verifierFailures = 0;
+    this.done = false;
+    this.history = [this.prompt];
+    this.lastReward = 0;
+    return { observation: r.observation, info: { ...r.info, role: 'user', attempt: 0, attemptsLeft: this.maxAttempts } };
+  }
+
+  async step(action: string): Promise<StepResult<string>> {
+    if (this.index < 0) throw new ResetNeededError(`${this.toString()}: step() called before reset(); call reset() first`);
+    if (this.done) throw new ResetNeededError(`${this.toString()}: the episode is over; call reset()`);
+    // one inner MathQA episode per attempt, on the same record
+    await this.inner.reset({ options: { index: this.index } });
+    const judged = await this.inner.step(action);
+    const verdict = judged.info.verdict as VerdictInfo | null;
+    const base: Info = { role: 'user', id: judged.info.id, gold: judged.info.gold, verdict, components: judged.info.components, timeMs: judged.info.timeMs };
+    if (judged.info.error !== undefined) base.error = judged.info.error;
+    this.history.push(typeof action === 'string' ? action : `<${typeof action}>`);
+
+    if (judged.info.verifierError !== undefined) {
+      this.verifierFailures += 1;
+      const truncated = this.verifierFailures >= this.maxVerifierFailures;
+      this.done = truncated;
+      const code = (judged.info.verifierError as { code?: string }).code ?? 'INTERNAL';
+      const observation = truncated
+        ? `Your answer could not be checked (${code}); the episode ends here.`
+        : `Your answer could not be checked (${code}). This did not use up an attempt: please give your final answer again, within \\boxed{}. You have ${this.maxAttempts - this.attempts} attempt(s) left.`;
+      const info = { ...base, verifierError: judged.info.verifierError, correct: false, attempt: this.attempts, attemptsLeft: this.maxAttempts - this.attempts, verifierFailures: this.verifierFailures };
+      return this.finish(observation, 0, false, truncated, info);
+    }
+
+    this.attempts += 1;
+    const attemptsLeft = this.maxAttempts - this.attempts;
+    const info = { ...base, attempt: this.attempts, attemptsLeft, verifierFailures: this.verifierFailures };
+    if (judged.info.correct === true) {
+      this.done = true;
+      const reward = this.rewardAt(this.attempts) * judged.reward;
+      return this.finish(`Correct (attempt ${this.attempts} of ${this.maxAttempts}).`, reward, true, false, { ...info, correct: true });
+    }
+    const raw = (verdict?.pred as { readonly raw?: unknown } | null | undefined)?.raw;
+    const said = typeof raw === 'string' ? `Your answer "${shorten(raw)}" is wrong.` : 'No final answer was found in your reply, so it counts as wrong.';
+    const terminated = attemptsLeft <= 0;
+    this.done = terminated;
+    const observation = terminated
+      ? `${said} No attempts are left.`
+      : `${said} You may try again: you have ${attemptsLeft} attempt(s) left. Put your final answer within \\boxed{}.`;
+    return this.finish(observation, 0, terminated, false, { ...info, correct: false });
+  }
+
+  private finish(observation: string, reward: number, terminated: boolean, truncated: boolean, info: Info): StepResult<string> {
+    this.history.push(observation);
+    this.lastReward = reward;
+    return { observation, reward, terminated, truncated, info };
+  }
+
+  override render(): string | undefined {
+    if (this.index < 0) throw new ResetNeededError(`${this.toString()}: render() called before reset(); call reset() first`);
+    const lines = this.history.map((t, i) => `${i === 0 ? 'Problem' : i % 2 === 1 ? 'Answer' : 'Feedback'}: ${t}`);
+    if (this.done) lines.push(`Reward: ${this.lastReward}`);
+    const text = lines.join('\n');
+    if (this.renderMode === 'human') {
+      console.log(text);
+      return undefined;
+    }
+    return text;
+  }
+
+  /** Releases the inner env's verifier; safe to call twice. */
+  override async close(): Promise<void> {
+    await this.inner.close();
+  }
+}

@@ -1,0 +1,163 @@
+import { expect } from 'chai';
+import { checkEnv, ConfigError, make, MathQAEnv, ResetNeededError, sharedVerifier, type Env, type StepResult, type Verifier } from '../../lib/index.js';
+import { MathQAWithFeedbackEnv } from '../../environments/math-qa-feedback/index.js';
+
+const ID = 'mathgym/MathQAWithFeedback-v0';
+const GSM8K = { dataset: 'gsm8k', limit: 50 };
+
+async function withEnv<T>(kwargs: Record<string, unknown>, fn: (env: Env<string, string>, gold: () => string) => Promise<T>): Promise<T> {
+  const env = await make<string, string>(ID, kwargs);
+  try {
+    return await fn(env, () => (env.unwrapped as MathQAWithFeedbackEnv).current?.answer as string);
+  } finally {
+    await env.close();
+  }
+}
+
+const boxed = (x: string | number): string => `The answer is \\boxed{${x}}.`;
+
+describe('environments/math-qa-feedback', function () {
+  this.timeout(60_000);
+  let verifier: Verifier | undefined; // one verifier pool for the whole file
+  before(() => {
+    verifier = sharedVerifier.acquire();
+  });
+  after(async () => {
+    if (verifier) await sharedVerifier.release(verifier);
+  });
+
+  it('passes checkEnv (math500 default and gsm8k)', async () => {
+    for (const kwargs of [{}, GSM8K]) {
+      await withEnv(kwargs, async (env) => {
+        const report = await checkEnv(env.unwrapped);
+        expect(report.warnings).to.deep.equal([]);
+      });
+    }
+  });
+
+  it('reset: the first observation is the MathQA-v0 prompt of the same record; same seed, same record', async () => {
+    const qa = new MathQAEnv(GSM8K);
+    try {
+      await withEnv(GSM8K, async (env) => {
+        const a = await env.reset({ seed: 3 });
+        expect(await env.reset({ seed: 3 })).to.deep.equal(a);
+        expect(a.info).to.deep.include({ role: 'user', attempt: 0, attemptsLeft: 3 });
+        const same = await qa.reset({ options: { index: a.info.index } });
+        expect(a.observation).to.equal(same.observation);
+        expect(a.info.id).to.equal(same.info.id);
+        expect((await env.reset({ seed: 4 })).info.id).to.not.equal(a.info.id);
+      });
+    } finally {
+      await qa.close();
+    }
+  });
+
+  it('wrong answers get feedback and another attempt; success at attempt 1, 2, 3 earns 1, 0.5, 0.25', async () => {
+    await withEnv(GSM8K, async (env, gold) => {
+      for (const wrongFirst of [0, 1, 2]) {
+        await env.reset({ seed: 7 });
+        const g = Number(gold());
+        for (let k = 0; k < wrongFirst; k++) {
+          const r = await env.step(boxed(g + 1 + k));
+          expect(r).to.deep.include({ reward: 0, terminated: false, truncated: false });
+          expect(r.info).to.deep.include({ role: 'user', correct: false, attempt: k + 1, attemptsLeft: 2 - k });
+          expect(r.observation).to.equal(`Your answer "${g + 1 + k}" is wrong. You may try again: you have ${2 - k} attempt(s) left. Put your final answer within \\boxed{}.`);
+          expect(r.observation).to.not.include(String(g)); // the feedback does not give the answer away
+        }
+        const right = await env.step(boxed(g));
+        expect(right).to.deep.include({ reward: 0.5 ** wrongFirst, terminated: true, truncated: false });
+        expect(right.info).to.deep.include({ correct: true, attempt: wrongFirst + 1 });
+        let err: unknown;
+        await env.step(boxed(g)).catch((e: unknown) => (err = e));
+        expect(err).to.be.instanceOf(ResetNeededError);
+      }
+    });
+  });
+
+  it('terminates after the last wrong attempt with reward 0; a reply with no answer counts as wrong', async () => {
+    await withEnv(GSM8K, async (env, gold) => {
+      await env.reset({ seed: 8 });
+      const g = Number(gold());
+      const none = await env.step('');
+      expect(none.observation).to.match(/^No final answer was found in your reply, so it counts as wrong\. You may try again: you have 2 attempt/);
+      const text = await env.step('I am not sure.'); // no \boxed{}: the verifier judges what it extracts
+      expect(text.observation).to.match(/^Your answer "I am not sure\." is wrong\. You may try again: you have 1 attempt/);
+      const last = await env.step(boxed(g + 2));
+      expect(last).to.deep.include({ reward: 0, terminated: true, truncated: false });
+      expect(last.info).to.deep.include({ attempt: 3, attemptsLeft: 0, correct: false });
+      expect(last.observation).to.equal(`Your answer "${g + 2}" is wrong. No attempts are left.`);
+    });
+  });
+
+  it('maxAttempts and decay are options', async () => {
+    await withEnv({ ...GSM8K, maxAttempts: 1 }, async (env, gold) => {
+      await env.reset({ seed: 1 });
+      expect(await env.step(boxed(Number(gold()) + 1))).to.deep.include({ reward: 0, terminated: true });
+    });
+    await withEnv({ ...GSM8K, maxAttempts: 4, decay: 0.9 }, async (env, gold) => {
+      await env.reset({ seed: 1 });
+      for (let k = 0; k < 3; k++) await env.step(boxed(Number(gold()) + 1));
+      const r = await env.step(boxed(gold()));
+      expect(r.reward).to.be.closeTo(0.9 ** 3, 1e-12);
+      expect(r.terminated).to.equal(true);
+    });
+  });
+
+  it('a verifier failure does not use up an attempt; too many of them truncate the episode', async () => {
+    await withEnv({ ...GSM8K, verifyOptions: { maxInputLength: 200 } }, async (env, gold) => {
+      await env.reset({ seed: 2 });
+      const huge = `${'so '.repeat(100)}${boxed(gold())}`;
+      const failed = await env.step(huge);
+      expect(failed).to.deep.include({ reward: 0, terminated: false, truncated: false });
+      expect((failed.info.verifierError as { code: string }).code).to.equal('INPUT_TOO_LARGE');
+      expect(failed.info).to.deep.include({ attempt: 0, attemptsLeft: 3, verifierFailures: 1 });
+      expect(failed.observation).to.include('could not be checked (INPUT_TOO_LARGE)').and.include('did not use up an attempt');
+      // still the first judged attempt: full reward
+      const right = await env.step(boxed(gold()));
+      expect(right).to.deep.include({ reward: 1, terminated: true });
+      expect(right.info).to.deep.include({ attempt: 1 });
+      expect(right.info).to.not.have.property('verifierError');
+
+      await env.reset({ seed: 2 });
+      await env.step(huge);
+      const second = await env.step(huge);
+      expect(second).to.deep.include({ reward: 0, terminated: false, truncated: true });
+      expect(second.info.verifierError).to.be.an('object');
+    });
+  });
+
+  it('scripted baseline: a policy that corrects itself after feedback earns the decayed reward', async () => {
+    await withEnv(GSM8K, async (env, gold) => {
+      let total = 0;
+      for (let seed = 0; seed < 4; seed++) {
+        let obs = (await env.reset({ seed })).observation;
+        // guesses 0 first, then answers correctly once told it was wrong
+        const policy = (o: string): string => (o.includes('is wrong') ? boxed(gold()) : boxed(Number(gold()) === 0 ? 1 : 0));
+        let r: StepResult<string>;
+        do {
+          r = await env.step(policy(obs));
+          obs = r.observation;
+        } while (!r.terminated && !r.truncated);
+        total += r.reward;
+      }
+      expect(total).to.equal(4 * 0.5);
+    });
+  });
+
+  it('bad options are ConfigErrors; step before reset is a ResetNeededError', async () => {
+    for (const [kwargs, re] of [
+      [{ maxAttempts: 0 }, /maxAttempts must be an integer in 1\.\.100/],
+      [{ decay: 1.5 }, /decay must be a number in \[0, 1\]/],
+      [{ maxVerifierFailures: 0 }, /maxVerifierFailures/],
+      [{ reward: 'format' }, /unknown option.*"reward"/],
+      [{ dataset: 'nope' }, /neither a bundled dataset/],
+    ] as const) {
+      expect(() => new MathQAWithFeedbackEnv(kwargs as never), JSON.stringify(kwargs)).to.throw(ConfigError, re);
+    }
+    const env = new MathQAWithFeedbackEnv(GSM8K);
+    let err: unknown;
+    await env.step('1').catch((e: unknown) => (err = e));
+    expect(err).to.be.instanceOf(ResetNeededError);
+    await env.close();
+  });
+});
