@@ -40,6 +40,11 @@ export { evaluatePolicy, type BatchPolicy, type EvaluateOptions, type EvaluateRe
 export * from '../datasets/index.js';
 export { benchmarkRewards, baselineRewards, exactMatch, normalizedMatch, numericMatch, probeCases, probeSuite, peerSuite, datasetSuite, loadSuites, computeMetrics, EXPLOITS, renderHtml, writeRewardReport, type BenchmarkRewardsOptions, type LabelledCase, type Suite as RewardBenchSuite, type RewardSpec, type RewardMetrics, type RewardBenchReport } from './bench/rewards/index.js';
 export { MathQAEnv, MATH_TEXT_CHARSET, DEFAULT_PROMPT_TEMPLATE, type MathQAEnvKwargs, type VerdictInfo } from '../environments/math-qa/index.js';
+export { CalculatorToolEnv, CalculatorSandbox, calculate, calculatorBaseline, parseTurn, arithmeticWordProblems, type CalculatorToolEnvKwargs, type CalcLimits, type CalcOutcome, type ToolCallInfo } from '../environments/calculator-tool/index.js';
+export { MathQAWithFeedbackEnv, type MathQAWithFeedbackKwargs } from '../environments/math-qa-feedback/index.js';
+export { EquationRewriteEnv, type EquationRewriteKwargs, type EquationState } from '../environments/equation-rewrite/index.js';
+export * as equationRewrite from '../environments/equation-rewrite/index.js';
+export { trainRanker, initialRanker, evaluateRanker, equationRewriteFeaturizer, HELD_OUT_SEED_OFFSET, type CandidateFeaturizer, type TrainRankerConfig, type TrainRankerResult, type RankerMetric, type RankerEnvOptions, type EvaluateRankerOptions, type RankerEvalResult } from './rl/ranker-trainer.js';
 
 registerEnvs(registry);
 export * as metamath from './metamath/index.js';
@@ -48,4 +53,8 @@ export { loadMetamath, resolveDatabase, BUNDLED_DATABASES, type LoadedDatabase }
 export { selectTargets } from '../datasets/metamath/targets.js';
 export { startServer, buildServer, type ServerOptions, type RewardServer } from './server/app.js';
 export { RewardClient, ServerError, type ClientOptions, type OpenRlhfResult } from './server/client.js';
+export * from './policy/index.js';
 export * as nn from './nn/index.js';
+export { train, evaluate, evaluateSampled, trainCheckpoint, TRAIN_ALGOS, type TrainConfig, type TrainAlgo, type Task, type Metric, type TrainOptions, type TrainResult, type SampledEvalOptions } from './rl/trainer.js';
+export { arithmeticTask, defaultTrainConfig } from './rl/tasks.js';
+export { ValueHead } from './nn/models/value-head.js';

@@ -18,6 +18,7 @@ import { scoreCommand } from './commands/score.js';
 import { serveCommand } from './commands/serve.js';
 import { trainCommand } from './commands/train.js';
 import { evalCommand } from './commands/eval.js';
+import { servePolicyCommand } from './commands/serve-policy.js';
 import { verifyCommand } from './commands/verify.js';
 import { collect } from './util.js';
 
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
   serveCommand(program);
   trainCommand(program);
   evalCommand(program);
+  servePolicyCommand(program);
   return program;
 }
 

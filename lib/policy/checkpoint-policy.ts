@@ -1,0 +1,33 @@
+/** A `mathgym train` checkpoint read back as a model plus the task (env and prompt template) it was trained on. */
+import { Rng } from '../core/rng.js';
+import { ConfigError } from '../errors.js';
+import { loadCheckpoint, restoreCheckpoint } from '../nn/checkpoint.js';
+import { Transformer, type TransformerConfig } from '../nn/models/transformer.js';
+import { CharTokenizer } from '../nn/tokenizer.js';
+import { arithmeticTask } from '../rl/tasks.js';
+import type { Task } from '../rl/trainer.js';
+
+export interface CheckpointPolicy {
+  readonly model: Transformer;
+  readonly tokenizer: CharTokenizer;
+  readonly task: Task;
+  readonly env: string;
+  readonly difficulty: number;
+}
+
+/** @throws ConfigError for an unreadable file, a checkpoint without model meta, or an env without a built-in task. */
+export async function loadCheckpointPolicy(path: string): Promise<CheckpointPolicy> {
+  const ck = await loadCheckpoint(path).catch((e: unknown) => {
+    throw new ConfigError(`cannot read checkpoint ${path}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  });
+  const config = ck.meta.config as TransformerConfig | undefined;
+  const charset = ck.meta.charset;
+  if (!config || typeof charset !== 'string') throw new ConfigError(`${path} has no model config and charset in its meta; it was not written by mathgym train`);
+  const env = typeof ck.meta.env === 'string' ? ck.meta.env : 'mathgym/Arithmetic-v0';
+  if (env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`only the built-in task of mathgym/Arithmetic-v0 is known, the checkpoint ${path} is for ${env}`);
+  const difficulty = typeof ck.meta.difficulty === 'number' ? ck.meta.difficulty : 1;
+  const tokenizer = new CharTokenizer(charset);
+  const model = new Transformer(config, Rng.fromSeed(0), tokenizer);
+  restoreCheckpoint(ck, model);
+  return { model, tokenizer, task: arithmeticTask(difficulty), env, difficulty };
+}
