@@ -5,6 +5,7 @@
  * A wrong or unparseable answer is a judgement (reward 0, `info.reason` says why), not an error;
  * only misuse throws (bad config, stepping before `reset` or after the episode ended).
  */
+import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
@@ -75,9 +76,7 @@ export class ArithmeticEnv extends Env<string, string> {
     this.config = validateConfig({ difficulty: kwargs.difficulty ?? 1 });
     this.episodeDifficulty = this.config.difficulty;
     this.metadata = { renderModes: ['ansi', 'human'] };
-    if (kwargs.renderMode !== undefined && !this.metadata.renderModes.includes(kwargs.renderMode)) {
-      throw new ConfigError(`ArithmeticEnv: renderMode must be one of ${this.metadata.renderModes.join(', ')}, got ${JSON.stringify(kwargs.renderMode)}`);
-    }
+    checkRenderMode('ArithmeticEnv', this.metadata.renderModes, kwargs.renderMode);
     this.renderMode = kwargs.renderMode;
   }
 
@@ -112,10 +111,6 @@ export class ArithmeticEnv extends Env<string, string> {
     if (this.problem === undefined) throw new ResetNeededError(`${this.toString()}: render() called before reset(); call reset() first`);
     let text = `Question: ${this.problem.question}`;
     if (this.last !== undefined) text += `\nAnswer: ${this.last.answer}\nReward: ${this.last.reward}`;
-    if (this.renderMode === 'human') {
-      console.log(text);
-      return undefined;
-    }
-    return text;
+    return emitRender(text, this.renderMode);
   }
 }

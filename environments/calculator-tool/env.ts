@@ -11,6 +11,7 @@
  *
  * Observations after the first are only the environment's new message; the policy keeps the history.
  */
+import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { Text } from '../../lib/core/spaces/text.js';
@@ -149,9 +150,7 @@ export class CalculatorToolEnv extends Env<string, string> {
     }
     this.verifyOptions = kwargs.verifyOptions ?? {};
     this.metadata = { renderModes: ['ansi', 'human'], nondeterministicInfoKeys: ['timeMs'] };
-    if (kwargs.renderMode !== undefined && !this.metadata.renderModes.includes(kwargs.renderMode)) {
-      throw new ConfigError(`CalculatorToolEnv: renderMode must be one of ${this.metadata.renderModes.join(', ')}, got ${JSON.stringify(kwargs.renderMode)}`);
-    }
+    checkRenderMode('CalculatorToolEnv', this.metadata.renderModes, kwargs.renderMode);
     this.renderMode = kwargs.renderMode;
   }
 
@@ -280,11 +279,7 @@ export class CalculatorToolEnv extends Env<string, string> {
     const lines = this.transcript.map((t, i) => `${i % 2 === 0 ? (i === 0 ? 'Prompt' : 'Env') : 'Policy'}: ${t}`);
     if (this.done) lines.push(`Reward: ${this.lastReward}`);
     const text = lines.join('\n');
-    if (this.renderMode === 'human') {
-      console.log(text);
-      return undefined;
-    }
-    return text;
+    return emitRender(text, this.renderMode);
   }
 
   /** Releases the shared verifier and calculator; safe to call twice (a later step acquires them again). */

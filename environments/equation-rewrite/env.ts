@@ -17,6 +17,7 @@
  * The episode terminates with reward 1 when the equation reads `x = c` with c the solution (0 for a
  * wrong c), or with `stepPenalty` when x has vanished (`0 = 0`); the step limit is the registry's TimeLimit.
  */
+import { emitRender } from '../../lib/core/render.js';
 import Fraction from 'fraction.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { Discrete } from '../../lib/core/spaces/discrete.js';
@@ -204,11 +205,7 @@ export class EquationRewriteEnv extends Env<string, number | string> {
 
   override render(): string | undefined {
     const text = this.eq ? this.observe() : '(call reset first)';
-    if (this.renderMode === 'human') {
-      console.log(text);
-      return undefined;
-    }
-    return text;
+    return emitRender(text, this.renderMode);
   }
 }
 

@@ -13,6 +13,7 @@
  * its answer again. After `maxVerifierFailures` failures in one episode it is truncated (an outside
  * cause ended it, not the task), still with `info.verifierError`.
  */
+import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import type { Text } from '../../lib/core/spaces/text.js';
@@ -72,9 +73,7 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     const passed = Object.fromEntries(Object.entries(kwargs).filter(([k]) => PASSED.includes(k))) as MathQAEnvKwargs;
     this.inner = new MathQAEnv({ dataset: 'math500', ...passed, reward: 'math' });
     this.metadata = { renderModes: ['ansi', 'human'], nondeterministicInfoKeys: ['timeMs'] };
-    if (kwargs.renderMode !== undefined && !this.metadata.renderModes.includes(kwargs.renderMode)) {
-      throw new ConfigError(`MathQAWithFeedbackEnv: renderMode must be one of ${this.metadata.renderModes.join(', ')}, got ${JSON.stringify(kwargs.renderMode)}`);
-    }
+    checkRenderMode('MathQAWithFeedbackEnv', this.metadata.renderModes, kwargs.renderMode);
     this.renderMode = kwargs.renderMode;
   }
 
@@ -164,11 +163,7 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     const lines = this.history.map((t, i) => `${i === 0 ? 'Problem' : i % 2 === 1 ? 'Answer' : 'Feedback'}: ${t}`);
     if (this.done) lines.push(`Reward: ${this.lastReward}`);
     const text = lines.join('\n');
-    if (this.renderMode === 'human') {
-      console.log(text);
-      return undefined;
-    }
-    return text;
+    return emitRender(text, this.renderMode);
   }
 
   /** Releases the inner env's verifier; safe to call twice. */

@@ -7,6 +7,7 @@
  * `info.verifierError`, so it is never mistaken for a wrong answer. Answers are checked by the
  * process-wide sandboxed verifier (hard time limit), acquired on the first step and released by close().
  */
+import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { Text } from '../../lib/core/spaces/text.js';
@@ -105,9 +106,7 @@ export class MathQAEnv extends Env<string, string> {
     }
     this.verifyOptions = kwargs.verifyOptions ?? {};
     this.metadata = { renderModes: ['ansi', 'human'], nondeterministicInfoKeys: ['timeMs'] };
-    if (kwargs.renderMode !== undefined && !this.metadata.renderModes.includes(kwargs.renderMode)) {
-      throw new ConfigError(`MathQAEnv: renderMode must be one of ${this.metadata.renderModes.join(', ')}, got ${JSON.stringify(kwargs.renderMode)}`);
-    }
+    checkRenderMode('MathQAEnv', this.metadata.renderModes, kwargs.renderMode);
     this.renderMode = kwargs.renderMode;
   }
 
@@ -182,11 +181,7 @@ export class MathQAEnv extends Env<string, string> {
     if (this.record === undefined) throw new ResetNeededError(`${this.toString()}: render() called before reset(); call reset() first`);
     let text = `Problem: ${this.prompt}`;
     if (this.last !== undefined) text += `\nCompletion: ${this.last.completion}\nReward: ${this.last.reward}`;
-    if (this.renderMode === 'human') {
-      console.log(text);
-      return undefined;
-    }
-    return text;
+    return emitRender(text, this.renderMode);
   }
 
   /** Releases the shared verifier; safe to call twice (a later step acquires it again). */

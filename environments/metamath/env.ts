@@ -6,6 +6,7 @@
  * is assembled, re-checked by the kernel, and rewarded 1; `info.proof` holds it in normal and
  * compressed form. The step limit (`truncated`) is the registry's TimeLimit.
  */
+import { emitRender } from '../../lib/core/render.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
@@ -171,10 +172,6 @@ export class MetamathProofEnv extends Env<string, string> {
 
   override render(): string | undefined {
     const text = this.state ? this.observe() : '(call reset first)';
-    if (this.renderMode === 'human') {
-      console.log(text);
-      return undefined;
-    }
-    return text;
+    return emitRender(text, this.renderMode);
   }
 }

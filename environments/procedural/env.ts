@@ -3,6 +3,7 @@
  * an item of the family at the configured difficulty from this.npRandom; `step` scores the answer
  * with the family's own `scoreAnswer` (after extracting the final answer from the completion).
  */
+import { emitRender } from '../../lib/core/render.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
@@ -60,10 +61,6 @@ export class ProceduralEnv extends Env<string, string> {
 
   override render(): string | undefined {
     const text = this.entry ? `${this.entry.problem}` : '(call reset first)';
-    if (this.renderMode === 'human') {
-      console.log(text);
-      return undefined;
-    }
-    return text;
+    return emitRender(text, this.renderMode);
   }
 }

@@ -56,6 +56,15 @@ describe('cli', function () {
     expect(r.stdout).to.match(/2 episode\(s\), total reward 1/);
   });
 
+  it('play: a Discrete env takes an index or the move as text (EquationRewrite-v0)', async () => {
+    // seed 1: 8*x - 7 = 1, solved by moves typed as text (the second "collect" is refused, not a crash)
+    const r = await mathgym(['play', 'mathgym/EquationRewrite-v0', '--seed', '1', '--episodes', '1'], 'add 7\ncollect\ndivide 8\ncollect\nsimplify\n');
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.include('Solve for x: 8*x - 7 = 1');
+    expect(r.stdout).to.not.match(/action index NaN/);
+    expect(r.stdout).to.match(/reward 1 \(terminated\)/);
+  });
+
   it('check reports a broken plugin env as FAIL and goes on with the others', async () => {
     const r = await mathgym(['--require', './spec/fixtures/envs.ts', 'check', 'all', '--json']);
     expect(r.code).to.equal(1);

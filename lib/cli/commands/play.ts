@@ -7,7 +7,8 @@ import { collect, parseIntOption, parseKwargs } from '../util.js';
 export function parseAction(env: Env<unknown, unknown>, line: string): unknown {
   const space = env.actionSpace;
   if (space instanceof Text) return line;
-  if (space instanceof Discrete) return Number(line.trim());
+  // an index; anything else goes to the env as typed (EquationRewrite-v0 also takes moves as text)
+  if (space instanceof Discrete) return /^\s*-?\d+\s*$/.test(line) ? Number(line.trim()) : line;
   try {
     return JSON.parse(line);
   } catch {
