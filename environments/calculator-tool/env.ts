@@ -46,7 +46,7 @@ export interface CalculatorToolEnvKwargs {
   readonly limit?: number;
   /** Messages per episode; the episode is truncated after this many without an answer. Default 8. */
   readonly maxTurns?: number;
-  /** Tool calls run per message; further ones get an error. Default 4. */
+  /** Tool calls run per message; further ones are not run (one error line in the observation, TOO_MANY_CALLS in info.toolCalls). Default 4. */
   readonly maxCallsPerTurn?: number;
   /** Calculator limits (characters, characters, ms). Defaults 500, 1000, 1000. */
   readonly maxExpressionLength?: number;
@@ -227,6 +227,30 @@ export class CalculatorToolEnv extends Env<string, string> {
     return { tool: call.name, argument: call.argument, ok: true, result: this.clean(out.result) };
   }
 
+  /**
+   * One line per call that ran; the calls past maxCallsPerTurn share one line (a message with
+   * hundreds of calls must not make a huge observation). A line that would take the observation past
+   * the observation space's maxLength is replaced by a short error, so it always stays in the space.
+   */
+  private toolObservation(calls: readonly ToolCallInfo[]): string {
+    const run = calls.slice(0, this.maxCallsPerTurn);
+    const lines = run.map((c) => (c.ok ? formatResult(true, c.result as string) : formatResult(false, c.error as string)));
+    const skipped = calls.length - run.length;
+    if (skipped > 0) lines.push(formatResult(false, `${skipped} more tool call(s) were not run: at most ${this.maxCallsPerTurn} run per message`));
+    const budget = this.obsSpace.maxLength;
+    const dropped = formatResult(false, `output dropped: this message's tool output is over ${budget} characters`);
+    let used = 0;
+    return lines
+      .map((line, i) => {
+        // room is kept for a dropped line per later call (at most 65 short lines, far below the budget)
+        const reserve = (lines.length - 1 - i) * (dropped.length + 1);
+        const out = used + line.length + reserve <= budget ? line : dropped;
+        used += out.length + 1;
+        return out;
+      })
+      .join('\n');
+  }
+
   async step(action: string): Promise<StepResult<string>> {
     const record = this.record;
     if (record === undefined) throw new ResetNeededError(`${this.toString()}: step() called before reset(); call reset() first`);
@@ -258,7 +282,7 @@ export class CalculatorToolEnv extends Env<string, string> {
     if (parsed.toolCalls.length > 0) {
       const calls: ToolCallInfo[] = [];
       for (const [i, call] of parsed.toolCalls.entries()) calls.push(await this.runTool(call, i));
-      observation = calls.map((c) => (c.ok ? formatResult(true, c.result as string) : formatResult(false, c.error as string))).join('\n');
+      observation = this.toolObservation(calls);
       Object.assign(info, { role: 'tool', ...base(), toolCalls: calls });
     } else {
       observation = formatHint(turnsLeft, parsed.unclosed);

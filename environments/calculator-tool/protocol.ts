@@ -6,7 +6,8 @@
  *            <error>syntax error: ...</error>            a failed call (the episode goes on)
  *   policy:  ... <answer>9716</answer>                   the final answer ends the episode
  *
- * A turn with an <answer> is final: tool calls in the same turn are not run. Tags are matched
+ * A turn with an <answer> is final: tool calls in the same turn are not run. Calls past the env's
+ * maxCallsPerTurn are not run either; they share one <error> line after the others. Tags are matched
  * case-insensitively; a tool call is `<tool>NAME: ARGUMENT</tool>` and the only tool is `calc`.
  */
 
@@ -26,15 +27,32 @@ export interface ParsedTurn {
   readonly unclosed: readonly string[];
 }
 
-const TOOL_RE = /<tool>([\s\S]*?)<\/tool>/gi;
-const ANSWER_RE = /<answer>([\s\S]*?)<\/answer>/gi;
 const NAMED_RE = /^\s*([A-Za-z_][\w-]*)\s*:([\s\S]*)$/;
 
+/**
+ * What each `<tag>...</tag>` encloses, in order: the matches of /<tag>([\s\S]*?)<\/tag>/gi, found in
+ * linear time (the regex itself rescans to the end from every unclosed opening tag, which takes
+ * seconds on a long reply full of them).
+ */
+function enclosed(text: string, tag: string): string[] {
+  const open = new RegExp(`<${tag}>`, 'gi');
+  const close = new RegExp(`</${tag}>`, 'gi');
+  const out: string[] = [];
+  for (;;) {
+    if (!open.exec(text)) return out;
+    close.lastIndex = open.lastIndex;
+    const c = close.exec(text);
+    if (!c) return out; // no closing tag after this one, so none after any later opening tag either
+    out.push(text.slice(open.lastIndex, c.index));
+    open.lastIndex = close.lastIndex;
+  }
+}
+
 export function parseTurn(text: string): ParsedTurn {
-  const answers = [...text.matchAll(ANSWER_RE)].map((m) => (m[1] ?? '').trim());
-  const toolCalls = [...text.matchAll(TOOL_RE)].map((m): ToolCall => {
-    const named = NAMED_RE.exec(m[1] ?? '');
-    return named ? { name: (named[1] as string).toLowerCase(), argument: (named[2] as string).trim() } : { name: '', argument: (m[1] ?? '').trim() };
+  const answers = enclosed(text, 'answer').map((a) => a.trim());
+  const toolCalls = enclosed(text, 'tool').map((body): ToolCall => {
+    const named = NAMED_RE.exec(body);
+    return named ? { name: (named[1] as string).toLowerCase(), argument: (named[2] as string).trim() } : { name: '', argument: body.trim() };
   });
   const unclosed: string[] = [];
   for (const tag of ['tool', 'answer']) {

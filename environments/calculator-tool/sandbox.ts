@@ -7,7 +7,9 @@
  * After a time-out or a crash the sandbox does not rely on the pool to replace its worker (workerpool
  * can lose its queue then); it retires that pool (closed once its other calls finish) and starts a
  * fresh one. A pool is warmed up before its first expression, so worker start-up never counts
- * against an expression's time limit.
+ * against an expression's time limit. At most `workers` expressions are handed to the pools at once
+ * (the others wait here, untimed): an expression queued inside a pool behind one that times out
+ * would start on the replacement worker and have its start-up counted, timing out a trivial `2+2`.
  */
 import { availableParallelism } from 'node:os';
 import { ConfigError } from '../../lib/errors.js';
@@ -57,6 +59,9 @@ export class CalculatorSandbox {
   private current: Pool | undefined;
   private readonly live = new Set<Pool>();
   private closed = false;
+  /** Expressions handed to a pool, at most `workers`; the rest wait in `waiting`, in order. */
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
 
   constructor(opts: CalculatorSandboxOptions = {}) {
     const workers = opts.workers ?? Math.min(2, availableParallelism());
@@ -92,18 +97,28 @@ export class CalculatorSandbox {
       return fail('EXPRESSION_TOO_LONG', `the expression has ${expression.length} characters, over the limit of ${limits.maxExpressionLength}`);
     }
     if (expression.trim() === '') return fail('SYNTAX', 'empty expression');
-    if (this.closed) return fail('INTERNAL', 'the calculator was closed');
-    const pool = this.pool();
-    pool.inflight += 1;
+    if (this.running < this.workers) this.running += 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve)); // a finishing call hands over its slot
     let v;
     try {
-      await pool.warm;
-      v = await pool.verifier.verify('', expression, { timeoutMs: limits.timeoutMs, maxInputLength: limits.maxExpressionLength });
+      if (this.closed) return fail('INTERNAL', 'the calculator was closed');
+      const pool = this.pool();
+      pool.inflight += 1;
+      try {
+        await pool.warm;
+        v = await pool.verifier.verify('', expression, { timeoutMs: limits.timeoutMs, maxInputLength: limits.maxExpressionLength });
+      } finally {
+        pool.inflight -= 1;
+      }
+      // retired before the slot is handed over, so the next expression goes to a fresh, warm pool
+      const code = v.error?.code;
+      if (code === 'TIMEOUT' || code === 'WORKER_CRASHED' || pool.retired) this.retire(pool);
     } finally {
-      pool.inflight -= 1;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
     }
     const code = v.error?.code;
-    if (code === 'TIMEOUT' || code === 'WORKER_CRASHED' || pool.retired) this.retire(pool);
     if (v.error) {
       if (code === 'TIMEOUT') return fail('TIMEOUT', `the calculation took longer than ${limits.timeoutMs} ms and was stopped`);
       if (code === 'WORKER_CRASHED') return fail('CRASHED', 'the calculation ran out of memory and was stopped');

@@ -17,7 +17,7 @@
  * The episode terminates with reward 1 when the equation reads `x = c` with c the solution (0 for a
  * wrong c), or with `stepPenalty` when x has vanished (`0 = 0`); the step limit is the registry's TimeLimit.
  */
-import { emitRender } from '../../lib/core/render.js';
+import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import Fraction from 'fraction.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { Discrete } from '../../lib/core/spaces/discrete.js';
@@ -25,7 +25,7 @@ import type { Space } from '../../lib/core/spaces/space.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
 import { containsVar, exprToJSON, fractionText, nodeCount, print, printEquation, type Equation, type ExprJSON } from './expr.js';
-import { ACTION_GRAMMAR, applyMove, DEFAULT_LIMITS, formatMove, isIsolated, legalMoves, parseMove, substitute, type Move, type MoveLimits } from './moves.js';
+import { ACTION_GRAMMAR, applyMove, DEFAULT_LIMITS, formatMove, isIsolated, legalMoves, limitViolation, parseMove, substitute, type Move, type MoveLimits } from './moves.js';
 import { customProblem, generatedProblem, hasSolutionSet, LEVELS, type Problem } from './problem.js';
 
 /** Size of the Discrete action space; the legal list is cut to it (bounded sides keep it far below). */
@@ -87,6 +87,7 @@ export class EquationRewriteEnv extends Env<string, number | string> {
     if (!Number.isInteger(maxNodes) || maxNodes < 8 || maxNodes > 400) throw new ConfigError(`EquationRewrite-v0: maxNodes must be an integer in 8..400, got ${JSON.stringify(maxNodes)}.`);
     this.limits = { ...DEFAULT_LIMITS, maxNodes };
     this.metadata = { renderModes: ['ansi', 'human'] };
+    checkRenderMode('EquationRewrite-v0', this.metadata.renderModes, kwargs.renderMode);
     this.renderMode = kwargs.renderMode;
   }
 
@@ -95,11 +96,15 @@ export class EquationRewriteEnv extends Env<string, number | string> {
     return this.eq;
   }
 
-  /** Options: `equation` ("3*x + 5 = 2*x - 7", linear with one solution) or `difficulty` for this episode. */
+  /** Options: `equation` ("3*x + 5 = 2*x - 7", linear with one solution, within the move limits) or `difficulty` for this episode. */
   protected resetEpisode(options: Readonly<Record<string, unknown>>): ResetResult<string> {
     if (options.equation !== undefined) {
       if (typeof options.equation !== 'string') throw new ConfigError('EquationRewrite-v0: reset option equation must be a string such as "3*x + 5 = 2*x - 7".');
-      this.problem = customProblem(options.equation);
+      const problem = customProblem(options.equation);
+      // no move could apply to an equation already past the limits: refuse it rather than start a dead episode
+      const over = limitViolation(problem.equation, this.limits);
+      if (over) throw new ConfigError(`EquationRewrite-v0: cannot use equation ${JSON.stringify(printEquation(problem.equation))}: ${over} (maxNodes is an option).`);
+      this.problem = problem;
     } else {
       const d = options.difficulty === undefined ? this.difficulty : checkDifficulty(options.difficulty);
       this.problem = generatedProblem(this.npRandom, d);

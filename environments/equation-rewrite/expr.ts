@@ -331,7 +331,8 @@ export function parseExpr(text: string): Expr | string {
   if (text.trim() === '') return 'empty expression';
   let node: MathNode;
   try {
-    node = parse(text);
+    // trimmed: mathjs reads a trailing newline as a block of statements ("3 = x\n" from a file)
+    node = parse(text.trim());
   } catch (e) {
     return `cannot parse "${text.slice(0, 80)}": ${(e as Error).message}`;
   }

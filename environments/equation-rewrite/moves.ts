@@ -215,19 +215,31 @@ export function collectExpr(e: Expr): Expr {
 
 type Monomial = { coef: Fraction; power: number };
 
-/** The monomials of e, multiplied out but not combined; undefined for a division by a sum or by 0. */
-function expandTerms(e: Expr): Monomial[] | undefined {
+/**
+ * Most monomials an expansion may have: more than any side may have nodes (maxNodes <= 400), so a
+ * bigger one would be refused anyway. Checked before multiplying out, since a product of k sums has
+ * exponentially many monomials ((x - x + 1)^13 is 1.6 million).
+ */
+export const MAX_EXPANDED_TERMS = 400;
+const TOO_MANY = 'too many';
+
+/**
+ * The monomials of e, multiplied out but not combined (zero ones dropped as they arise, which the
+ * result drops anyway); undefined for a division by a sum or by 0, TOO_MANY past MAX_EXPANDED_TERMS.
+ */
+function expandTerms(e: Expr): Monomial[] | undefined | typeof TOO_MANY {
   switch (e.kind) {
     case 'num':
-      return [{ coef: e.value, power: 0 }];
+      return e.value.equals(0) ? [] : [{ coef: e.value, power: 0 }];
     case 'var':
       return [{ coef: new Fraction(1), power: 1 }];
     case 'sum': {
       const out: Monomial[] = [];
       for (const t of e.terms) {
         const ts = expandTerms(t);
-        if (!ts) return undefined;
+        if (!ts || ts === TOO_MANY) return ts;
         out.push(...ts);
+        if (out.length > MAX_EXPANDED_TERMS) return TOO_MANY;
       }
       return out;
     }
@@ -235,7 +247,9 @@ function expandTerms(e: Expr): Monomial[] | undefined {
       let acc: Monomial[] = [{ coef: new Fraction(1), power: 0 }];
       for (const f of e.factors) {
         const ts = expandTerms(f);
-        if (!ts) return undefined;
+        if (!ts || ts === TOO_MANY) return ts;
+        // no zero monomials on either side, so the product has exactly this many
+        if (acc.length * ts.length > MAX_EXPANDED_TERMS) return TOO_MANY;
         acc = acc.flatMap((a) => ts.map((b) => ({ coef: a.coef.mul(b.coef), power: a.power + b.power })));
       }
       return acc;
@@ -243,6 +257,7 @@ function expandTerms(e: Expr): Monomial[] | undefined {
     case 'quotient': {
       const d = monomialValue(e.den);
       const ts = expandTerms(e.num);
+      if (ts === TOO_MANY) return ts;
       if (!d || d.coef.equals(0) || !ts || !isMonomialShaped(e.den)) return undefined;
       return ts.map((t) => ({ coef: t.coef.div(d.coef), power: t.power - d.power }));
     }
@@ -251,7 +266,7 @@ function expandTerms(e: Expr): Monomial[] | undefined {
 
 export function expandExpr(e: Expr): Expr {
   const ts = expandTerms(e);
-  if (!ts) return e;
+  if (!ts || ts === TOO_MANY) return e;
   return sum(ts.filter((t) => !t.coef.equals(0)).map((t) => monomial(t.coef, t.power)));
 }
 
@@ -344,6 +359,7 @@ export function applyMove(eq: Equation, move: Move, limits: MoveLimits = DEFAULT
       break;
     }
     case 'expand':
+      if (expandTerms(eq.left) === TOO_MANY || expandTerms(eq.right) === TOO_MANY) return { ok: false, error: `"expand" refused: a side would have more than ${MAX_EXPANDED_TERMS} terms` };
       next = both(eq, expandExpr);
       break;
     case 'collect':

@@ -143,13 +143,21 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
       return this.finish(`Correct (attempt ${this.attempts} of ${this.maxAttempts}).`, reward, true, false, { ...info, correct: true });
     }
     const raw = (verdict?.pred as { readonly raw?: unknown } | null | undefined)?.raw;
-    const said = typeof raw === 'string' ? `Your answer "${shorten(raw)}" is wrong.` : 'No final answer was found in your reply, so it counts as wrong.';
+    const said = typeof raw === 'string' ? `Your answer "${this.clean(shorten(raw))}" is wrong.` : 'No final answer was found in your reply, so it counts as wrong.';
     const terminated = attemptsLeft <= 0;
     this.done = terminated;
     const observation = terminated
       ? `${said} No attempts are left.`
       : `${said} You may try again: you have ${attemptsLeft} attempt(s) left. Put your final answer within \\boxed{}.`;
     return this.finish(observation, 0, terminated, false, { ...info, correct: false });
+  }
+
+  /** The quoted answer is the policy's text: characters outside the observation charset become '?'. */
+  private clean(text: string): string {
+    const space = this.inner.observationSpace;
+    let out = '';
+    for (const c of text) out += space.contains(c) ? c : '?';
+    return out;
   }
 
   private finish(observation: string, reward: number, terminated: boolean, truncated: boolean, info: Info): StepResult<string> {

@@ -64,7 +64,7 @@ export interface EpisodeRecord {
   readonly sample: number;
   /** The env seed (seedBase + problem). */
   readonly seed: number;
-  /** Solved: the last step's `info.correct` when the env reports it, else a positive return. */
+  /** Solved: the last step's `info.correct` (or `info.solved`, EquationRewrite-v0's) when the env reports it, else a positive return. */
   readonly success: boolean;
   /** Sum of the episode's rewards. */
   readonly reward: number;
@@ -111,6 +111,13 @@ function judgeError(info: Info): EpisodeError | undefined {
   const code = typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'UNKNOWN';
   const message = typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string' ? (e as { message: string }).message : JSON.stringify(e);
   return { kind: 'verifier', message: `the env could not judge the answer (${code}): ${message}` };
+}
+
+/** The env's own verdict when it gives one (penalties can make a solved episode's return negative). */
+function solved(info: Info, reward: number): boolean {
+  if (typeof info.correct === 'boolean') return info.correct;
+  if (typeof info.solved === 'boolean') return info.solved;
+  return reward > 0;
 }
 
 function envError(e: unknown): EpisodeError {
@@ -177,7 +184,7 @@ export async function runEpisodes(policy: ChatPolicy, opts: RunEpisodesOptions, 
         info = step.info;
         if (step.terminated || step.truncated) {
           const unjudged = judgeError(info);
-          const success = !unjudged && (typeof info.correct === 'boolean' ? info.correct : reward > 0);
+          const success = !unjudged && solved(info, reward);
           return { ...base, success, reward, turns: turn + 1, terminated: step.terminated, truncated: step.truncated, maxTurnsReached: false, info: jsonSafe(info), ...(unjudged ? { error: unjudged } : {}) };
         }
         if (typeof step.observation !== 'string') {
@@ -186,7 +193,7 @@ export async function runEpisodes(policy: ChatPolicy, opts: RunEpisodesOptions, 
         // feedback ('user') and tool results ('tool') both go back as user messages (see the module comment)
         messages.push({ role: 'user', content: step.observation });
       }
-      const success = typeof info.correct === 'boolean' ? info.correct : reward > 0;
+      const success = solved(info, reward);
       return { ...base, success, reward, turns: maxTurns, terminated: false, truncated: true, maxTurnsReached: true, info: jsonSafe(info) };
     };
     const worker = async (env: Env<unknown, unknown>): Promise<void> => {

@@ -1,7 +1,7 @@
 /**
  * A ChatPolicy backed by any OpenAI-compatible chat-completions server (vLLM, llama.cpp's
  * llama-server, Ollama, `mathgym serve-policy`, OpenAI itself), through the official `openai` client.
- * Timeouts and retries are the client's own: each request may take `timeoutMs`, and a connection
+ * Timeouts and retries are the client's own: each request attempt (body included) may take `timeoutMs`, and a connection
  * error, timeout, 408, 409, 429 or 5xx is retried `maxRetries` times with backoff (honouring
  * Retry-After). The API key is handed to the client only; nothing here prints or returns it.
  */
@@ -54,6 +54,34 @@ function causeCode(e: unknown): string | undefined {
   return undefined;
 }
 
+/** Statuses whose Response must have a null body. */
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+/**
+ * fetch whose time limit also covers reading the body. The client's own timeout stops once the
+ * response headers arrive, so a server that sends headers and then stalls would hang the request
+ * for ever; here the body is read within the same `timeoutMs`, and running out is an AbortError,
+ * which the client treats as a time-out (retried, then APIConnectionTimeoutError).
+ */
+function fetchWithBodyTimeout(timeoutMs: number): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    const controller = new AbortController();
+    const abort = (): void => controller.abort();
+    const outer = init?.signal;
+    if (outer?.aborted) abort();
+    outer?.addEventListener('abort', abort, { once: true });
+    const timer = setTimeout(abort, timeoutMs);
+    try {
+      const res = await fetch(input, { ...init, signal: controller.signal });
+      const body = NULL_BODY.has(res.status) ? null : await res.arrayBuffer();
+      return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', abort);
+    }
+  };
+}
+
 export class OpenAIChatPolicy implements ChatPolicy {
   readonly baseURL: string;
   readonly model: string;
@@ -77,7 +105,7 @@ export class OpenAIChatPolicy implements ChatPolicy {
     this.model = opts.model;
     this.timeoutMs = timeoutMs;
     this.maxRetries = maxRetries;
-    this.client = new OpenAI({ baseURL: opts.baseURL, apiKey: opts.apiKey ?? PLACEHOLDER_KEY, timeout: timeoutMs, maxRetries });
+    this.client = new OpenAI({ baseURL: opts.baseURL, apiKey: opts.apiKey ?? PLACEHOLDER_KEY, timeout: timeoutMs, maxRetries, fetch: fetchWithBodyTimeout(timeoutMs) });
     this.sampling = {
       ...(opts.temperature !== undefined ? { temperature: opts.temperature } : {}),
       ...(opts.topP !== undefined ? { top_p: opts.topP } : {}),

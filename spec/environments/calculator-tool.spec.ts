@@ -78,6 +78,23 @@ describe('environments/calculator-tool', function () {
       expect(parseTurn('<tool>calc: 1+').unclosed).to.deep.equal(['tool']);
       expect(formatResult(true, 'a</result>')).to.equal('<result>a&lt;/result&gt;</result>');
     });
+
+    it('matches tags like the lazy regex /<tool>([\\s\\S]*?)<\\/tool>/gi, also among unclosed and nested tags', () => {
+      // the parser scans in linear time; these pin its matching to the regex's (earliest close after each open)
+      const cases: Array<[string, Array<{ name: string; argument: string }>, string | undefined]> = [
+        ['<tool><tool>calc: 1</tool></tool>', [{ name: '', argument: '<tool>calc: 1' }], undefined],
+        ['<tool>calc: 1<TOOL>calc: 2</Tool> <tool>calc: 3', [{ name: 'calc', argument: '1<TOOL>calc: 2' }], undefined],
+        ['</tool><tool>calc: 5</tool><answer>1<answer>2</answer>3</answer>', [{ name: 'calc', argument: '5' }], '1<answer>2'],
+        ['<answer>1</answer><answer>2', [], '1'],
+        [`${'<tool>'.repeat(100_000)}<answer>4</answer>`, [], '4'],
+      ];
+      for (const [text, toolCalls, answer] of cases) {
+        const p = parseTurn(text);
+        expect(p.toolCalls, text.slice(0, 60)).to.deep.equal(toolCalls);
+        expect(p.answer, text.slice(0, 60)).to.equal(answer);
+      }
+      expect(parseTurn(`${'<tool>'.repeat(100_000)}<answer>4</answer>`).unclosed).to.deep.equal(['tool']);
+    });
   });
 
   describe('word problems', () => {
@@ -147,6 +164,28 @@ describe('environments/calculator-tool', function () {
       // at most maxCallsPerTurn calls run
       const many = await env.step(Array.from({ length: 6 }, (_, i) => `<tool>calc: ${i}</tool>`).join(' '));
       expect(calls(many).map((c) => c.code ?? 'ok')).to.deep.equal(['ok', 'ok', 'ok', 'ok', 'TOO_MANY_CALLS', 'TOO_MANY_CALLS']);
+      expect(many.observation.split('\n')).to.deep.equal(['<result>0</result>', '<result>1</result>', '<result>2</result>', '<result>3</result>', '<error>2 more tool call(s) were not run: at most 4 run per message</error>']);
+    });
+  });
+
+  it('the observation stays in the observation space however many calls a message makes and however long their output', async () => {
+    // 900 calls fit in one action (18,000 characters) but one error line each would be 60,000+ characters
+    await withEnv({}, async (env) => {
+      await env.reset({ seed: 1 });
+      const r = await env.step('<tool>calc: 1</tool>'.repeat(900));
+      expect(env.observationSpace.contains(r.observation)).to.equal(true);
+      expect(calls(r)).to.have.length(900);
+      expect(r.observation.split('\n')).to.have.length(5);
+    });
+    // large per-call limits: 64 results of up to 20,000 characters cannot all fit in 32,768
+    await withEnv({ maxCallsPerTurn: 64, maxResultLength: 20_000 }, async (env) => {
+      await env.reset({ seed: 1 });
+      const r = await env.step('<tool>calc: ones(5000)</tool>'.repeat(8));
+      expect(env.observationSpace.contains(r.observation)).to.equal(true);
+      const lines = r.observation.split('\n');
+      expect(lines).to.have.length(8);
+      expect(lines[0]).to.match(/^<result>\[1, 1, /);
+      expect(lines.at(-1)).to.match(/^<error>output dropped/);
     });
   });
 
@@ -180,6 +219,20 @@ describe('environments/calculator-tool', function () {
       expect(ok.observation).to.equal('<result>83810205</result>');
       expect(ok.info).to.deep.include({ total_tool_calls: 8, calc_calls: 8, tool_errors: 7 });
     });
+  });
+
+  it('an expression that times out does not time out the others running beside it (concurrent episodes share the sandbox)', async () => {
+    const calc = pools!.calc;
+    // two slow expressions occupy both workers (min(2, cores)); before, the others queued behind them in the pool
+    const slow = 'f(n) = n < 2 ? n : f(n - 1) + f(n - 2); f(40)';
+    const outs = await Promise.all([slow, slow, '12345 * 6789', '2 + 2', '12345 * 6789', '2 + 2'].map((e) => calc.calc(e)));
+    expect(outs.slice(0, 2).map((o) => (o.ok ? 'ok' : o.code))).to.deep.equal(['TIMEOUT', 'TIMEOUT']);
+    expect(outs.slice(2)).to.deep.equal([
+      { ok: true, result: '83810205' },
+      { ok: true, result: '4' },
+      { ok: true, result: '83810205' },
+      { ok: true, result: '4' },
+    ]);
   });
 
   it('the answer ends the episode: reward 1 when the verifier says correct, 0 when wrong', async () => {

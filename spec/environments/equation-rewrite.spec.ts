@@ -134,6 +134,45 @@ describe('mathgym/EquationRewrite-v0', () => {
     expect(results.slice(firstRefusal).every((r) => r.info.valid === false && r.reward === -0.1)).to.equal(true);
   });
 
+  it('refuses a given equation already past the limits (no move could apply to it) as a ConfigError', async () => {
+    const env = await mk();
+    for (const equation of ['1e30*x = 1', 'x*3/4 = 1e-30', '123456789012*x + 5 = 7']) {
+      try {
+        await env.reset({ options: { equation } });
+        expect.fail(`reset accepted ${equation}`);
+      } catch (e) {
+        expect(e, equation).to.be.instanceOf(ConfigError);
+        expect((e as Error).message).to.include('too large');
+      }
+    }
+    const small = await mk({ maxNodes: 8 });
+    await small.reset({ options: { equation: 'x = 3' } });
+    try {
+      await small.reset({ options: { equation: 'x + x + x + x + x + x + x + x = 5' } });
+      expect.fail('reset accepted a side over maxNodes');
+    } catch (e) {
+      expect(e).to.be.instanceOf(ConfigError);
+      expect((e as Error).message).to.match(/nodes; the limit is 8.*maxNodes/);
+    }
+    // a trailing newline (an equation read from a file) is not a mathjs block of statements
+    const r = await env.reset({ options: { equation: '3 = 2*x - 7\n' } });
+    expect(r.info.equation).to.equal('3 = 2*x - 7');
+  });
+
+  it('refuses to expand a product of many sums instead of multiplying out exponentially many monomials', async () => {
+    // (x - x + 1)^13 * x: linear (it is x), 80 nodes, but 3^13 = 1.6 million monomials when multiplied out
+    const env = await mk({ maxNodes: 400 });
+    const r = await env.reset({ options: { equation: `${'(x - x + 1)*'.repeat(13)}x = 1` } });
+    expect(legal(r)).to.not.include('expand');
+    const s = await env.step('expand');
+    expect(s.info.valid).to.equal(false);
+    expect(String(s.info.error)).to.match(/"expand" refused: a side would have more than 400 terms/);
+    // a few factors still expand (zero monomials dropped as they arise give the same result)
+    const small = await env.reset({ options: { equation: '(x - x + 1)*(0*x + 2)*x = 1' } });
+    expect(legal(small)).to.include('expand');
+    expect((await env.step('expand')).info.equation).to.equal('2*x*x - 2*x*x + 2*x = 1');
+  });
+
   it('is truncated by the registered step limit', async () => {
     const env = await mk({ maxEpisodeSteps: 3 });
     await env.reset({ seed: 3 });
@@ -155,6 +194,7 @@ describe('mathgym/EquationRewrite-v0', () => {
     expect(level3.split('\n')[0]).to.include('(');
     expect(() => new EquationRewriteEnv({ difficulty: 6 })).to.throw(ConfigError, /difficulty/);
     expect(() => new EquationRewriteEnv({ stepPenalty: 1 })).to.throw(ConfigError, /stepPenalty/);
+    expect(() => new EquationRewriteEnv({ renderMode: 'rgb_array' })).to.throw(ConfigError, /renderMode must be one of ansi, human/);
     const env = await mk();
     for (const bad of ['x*x = 1', '3 = 3', 'x = x + 1', '1/x = 2', 'x ='] as const) {
       await env.reset({ options: { equation: bad } }).then(

@@ -89,6 +89,15 @@ describe('environments/math-qa-feedback', function () {
     });
   });
 
+  it('feedback quoting the answer stays in the observation space, whatever characters the reply had', async () => {
+    await withEnv(GSM8K, async (env) => {
+      await env.reset({ seed: 8 });
+      const r = await env.step(boxed('7 \u{1F600} \u0007'));
+      expect(r.observation).to.match(/^Your answer "7 \? \?" is wrong\./);
+      expect(env.observationSpace.contains(r.observation)).to.equal(true);
+    });
+  });
+
   it('maxAttempts and decay are options', async () => {
     await withEnv({ ...GSM8K, maxAttempts: 1 }, async (env, gold) => {
       await env.reset({ seed: 1 });

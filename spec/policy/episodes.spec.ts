@@ -42,6 +42,19 @@ class NumberObsEnv extends Env<number, string> {
   }
 }
 
+/** Ends at once, solved, with a negative return (as EquationRewrite-v0 after penalised moves) unless the reply is "fail". */
+class SolvedEnv extends Env<string, string> {
+  readonly observationSpace = new Text({ maxLength: 200, minLength: 0, charset: PRINTABLE_CHARSET });
+  readonly actionSpace = new Text({ maxLength: 200, minLength: 0, charset: PRINTABLE_CHARSET });
+  protected resetEpisode(): ResetResult<string> {
+    return { observation: 'Solve for x: x = 1', info: {} };
+  }
+  async step(action: string): Promise<StepResult<string>> {
+    return { observation: 'done', reward: action === 'fail' ? 0.5 : -0.2, terminated: true, truncated: false, info: { solved: action !== 'fail' } };
+  }
+}
+
+if (!registry.has('spec-policy/Solved-v0')) registry.register({ id: 'spec-policy/Solved-v0', factory: () => new SolvedEnv() });
 if (!registry.has('spec-policy/Guess-v0')) registry.register({ id: 'spec-policy/Guess-v0', factory: (kw) => new GuessEnv(kw as { role?: string }) });
 if (!registry.has('spec-policy/NumberObs-v0')) registry.register({ id: 'spec-policy/NumberObs-v0', factory: () => new NumberObsEnv() });
 
@@ -81,6 +94,13 @@ describe('policy: runEpisodes', () => {
       expect(r.finishReasons).to.deep.equal(Array.from({ length: target }, () => 'stop'));
     }
     expect(new Set(records.map((r) => r.turns)).size).to.be.greaterThan(1);
+  });
+
+  it("success follows the env's info.solved when it reports one, whatever the sign of the return", async () => {
+    const [solved] = await runEpisodes({ complete: async () => ({ text: 'ok' }) }, { envId: 'spec-policy/Solved-v0', problems: 1, samples: 1, seedBase: 0 });
+    expect(solved).to.include({ success: true, reward: -0.2 });
+    const [failed] = await runEpisodes({ complete: async () => ({ text: 'fail' }) }, { envId: 'spec-policy/Solved-v0', problems: 1, samples: 1, seedBase: 0 });
+    expect(failed).to.include({ success: false, reward: 0.5 });
   });
 
   it('sends tool results as user messages and stops at maxTurns without calling it an error', async () => {

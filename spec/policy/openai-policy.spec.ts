@@ -64,6 +64,18 @@ describe('policy: OpenAIChatPolicy against local fake servers', function () {
     expect(check.warnings.join()).to.match(/GET .*\/v1\/models failed \(no answer within 200 ms\)/);
   });
 
+  it('a server that sends the headers and then stalls the body: the time limit covers the body too', async () => {
+    const s = await serve((_req, _i, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"id":"chatcmpl-1","choices":['); // and nothing more
+      return 'hang';
+    });
+    const p = new OpenAIChatPolicy({ baseURL: s.baseURL, model: 'm', timeoutMs: 200, maxRetries: 1 });
+    const [r] = await runEpisodes(p, { envId: 'mathgym/Arithmetic-v0', problems: 1, samples: 1, seedBase: 0 }, p.classify);
+    expect(r!.error?.kind).to.equal('timeout');
+    expect(s.requests).to.have.length(2); // retried like any other time-out
+  });
+
   it('connection refused: checkEndpoint says nothing listens there; requests are connection errors', async () => {
     const port = await closedPort();
     const p = new OpenAIChatPolicy({ baseURL: `http://127.0.0.1:${port}/v1`, model: 'm', maxRetries: 0 });
