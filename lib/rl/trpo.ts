@@ -35,6 +35,13 @@ export interface ConjugateGradientOptions {
   readonly residualTol?: number;
   /** Solve (F + damping·I)·x = b instead (default 0 here; trpoSearchDirection passes cgDamping). */
   readonly damping?: number;
+  /**
+   * What a direction p with pᵀFp ≤ 0 does: 'throw' (default: F is not positive definite, a ConfigError)
+   * or 'stop' (Steihaug's truncated CG: return the iterate so far, or b itself when that is still 0).
+   * A Fisher product approximated by finite differences can lose definiteness on a bad step; the
+   * TRPO line search measures the true KL anyway, so it stops rather than ends the run.
+   */
+  readonly onNonPositiveCurvature?: 'throw' | 'stop';
 }
 
 export interface ConjugateGradientResult {
@@ -42,6 +49,8 @@ export interface ConjugateGradientResult {
   readonly iterations: number;
   /** ‖b − F·x‖² at the end, tracked by the recurrence. */
   readonly residualSquaredNorm: number;
+  /** With onNonPositiveCurvature 'stop': whether a direction of non-positive curvature ended the solve. */
+  readonly stoppedOnCurvature: boolean;
 }
 
 /** Conjugate gradient for F·x = b, starting from x = 0. */
@@ -68,7 +77,10 @@ export function conjugateGradient(fvp: MatrixVectorProduct, b: Float64Array, opt
   while (iterations < maxIterations && rr >= tol) {
     const z = product(Float64Array.from(p));
     const pz = dot(p, z);
-    if (!(pz > 0)) throw new ConfigError(`${where}: pᵀFp = ${pz} is not positive; F must be positive definite (add damping)`);
+    if (!(pz > 0)) {
+      if (opts.onNonPositiveCurvature !== 'stop') throw new ConfigError(`${where}: pᵀFp = ${pz} is not positive; F must be positive definite (add damping)`);
+      return { x: iterations === 0 ? Float64Array.from(b) : x, iterations, residualSquaredNorm: rr, stoppedOnCurvature: true };
+    }
     const alpha = rr / pz;
     for (let i = 0; i < n; i++) {
       x[i]! += alpha * p[i]!;
@@ -80,7 +92,7 @@ export function conjugateGradient(fvp: MatrixVectorProduct, b: Float64Array, opt
     rr = next;
     iterations++;
   }
-  return { x, iterations, residualSquaredNorm: rr };
+  return { x, iterations, residualSquaredNorm: rr, stoppedOnCurvature: false };
 }
 
 export interface SearchDirectionOptions {
@@ -110,7 +122,7 @@ export function trpoSearchDirection(lossGradient: Float64Array, fvp: MatrixVecto
   const maxKl = checkNumber(where, 'maxKl', opts.maxKl ?? 0.01, (x) => x > 0, 'a positive number');
   const damping = checkNumber(where, 'cgDamping', opts.cgDamping ?? 0.1, (x) => x >= 0, 'a non-negative number');
   const negGrad = lossGradient.map((g) => -g);
-  const cg = conjugateGradient(fvp, negGrad, { maxIterations: opts.cgIterations ?? 15, residualTol: opts.residualTol, damping });
+  const cg = conjugateGradient(fvp, negGrad, { maxIterations: opts.cgIterations ?? 15, residualTol: opts.residualTol, damping, onNonPositiveCurvature: 'stop' });
   const x = cg.x;
   const Fx = fvp(Float64Array.from(x));
   checkVector(where, 'fvp(x)', Fx, x.length);

@@ -38,6 +38,25 @@ describe('rl/trpo', () => {
       expect(one.residualSquaredNorm).to.be.above(1e-3);
       expect(() => conjugateGradient(matVec([[-1, 0], [0, 1]]), Float64Array.from([1, 0]))).to.throw(ConfigError, /positive definite/);
     });
+    it("with onNonPositiveCurvature 'stop' returns the iterate before the bad direction (Steihaug)", () => {
+      // F = diag(2, -1), b = [2, 1]: p0 = b has p0ᵀFp0 = 8 - 1 = 7 > 0, x1 = (5/7)·b; the next direction has negative curvature
+      const F = matVec([[2, 0], [0, -1]]);
+      const r = conjugateGradient(F, Float64Array.from([2, 1]), { onNonPositiveCurvature: 'stop' });
+      expect(r.stoppedOnCurvature).to.equal(true);
+      expect(r.iterations).to.equal(1);
+      expect(r.x[0]).to.be.closeTo(10 / 7, 1e-12);
+      expect(r.x[1]).to.be.closeTo(5 / 7, 1e-12);
+      // negative curvature at once: b itself (the steepest-descent direction for b = -gradient)
+      const first = conjugateGradient(matVec([[-1, 0], [0, 1]]), Float64Array.from([1, 0]), { onNonPositiveCurvature: 'stop' });
+      expect(Array.from(first.x)).to.deep.equal([1, 0]);
+      expect(first.stoppedOnCurvature).to.equal(true);
+    });
+  });
+
+  it('trpoSearchDirection does not throw on an indefinite Fisher estimate: no step when the curvature along it is not positive', () => {
+    const s = trpoSearchDirection(Float64Array.from([-1, 0]), matVec([[-1, 0], [0, 1]]), { maxKl: 0.01, cgDamping: 0 });
+    expect(s.cg.stoppedOnCurvature).to.equal(true);
+    expect(Array.from(s.fullStep, Math.abs)).to.deep.equal([0, 0]);
   });
 
   it('trpoSearchDirection scales F⁻¹(−g) to the KL boundary', () => {

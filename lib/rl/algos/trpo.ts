@@ -210,7 +210,7 @@ export function trpoUpdate(ctx: UpdateContext, batch: TokenizedBatch): UpdateSta
   const theta = fisher.parameters();
   if (lossGradient.every((g) => g === 0)) {
     // every advantage is 0 (all completions scored alike): no direction, no step
-    return { loss: before.loss, lossBefore: before.loss, stepKl: 0, maxKl, accepted: 0, stepFraction: 0, lineSearchTries: 0, cgIterations: 0, gradNorm: 0 };
+    return { loss: before.loss, lossBefore: before.loss, stepKl: 0, maxKl, accepted: 0, stepFraction: 0, lineSearchTries: 0, cgIterations: 0, cgStoppedOnCurvature: 0, gradNorm: 0 };
   }
   const r = trpoStep(
     { params: theta, lossGradient, fvp: (v) => fisher.fvp(v), loss: (p) => at(p).loss, kl: (p) => at(p).kl, lossBefore: before.loss },
@@ -230,6 +230,8 @@ export function trpoUpdate(ctx: UpdateContext, batch: TokenizedBatch): UpdateSta
     stepFraction: r.stepFraction,
     lineSearchTries: r.tries,
     cgIterations: r.search.cg.iterations,
+    // 1 when the finite-difference Fisher met a direction of non-positive curvature and CG stopped there
+    cgStoppedOnCurvature: r.search.cg.stoppedOnCurvature ? 1 : 0,
     gradNorm: Math.sqrt(gnorm),
   };
 }
