@@ -62,7 +62,8 @@ export function generatedProblem(rng: Rng, difficulty: number): Problem {
   const rec = linearEquations.generate(rng, difficulty, 0);
   const meta = rec.metadata as { left: LinearSide; right: LinearSide; solution: string };
   const equation = { left: sideExpr(meta.left), right: sideExpr(meta.right) };
-  return { equation, solution: new Fraction(meta.solution), id: rec.id, difficulty };
+  // the generator's id carries item index 0 for every draw; the equation itself names the problem (same text, same id)
+  return { equation, solution: new Fraction(meta.solution), id: `linear_equations-${difficulty}:${printEquation(equation)}`, difficulty };
 }
 
 /** @throws ConfigError when text is not a linear equation in x with exactly one solution. */

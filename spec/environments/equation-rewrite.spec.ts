@@ -188,6 +188,10 @@ describe('mathgym/EquationRewrite-v0', () => {
     };
     expect(await obs(2, 5)).to.equal(await obs(2, 5));
     expect(await obs(2, 5)).to.not.equal(await obs(2, 6));
+    // info.problemId names the problem: equal for the same equation, different for different ones (GRPO-style grouping)
+    const id = async (seed: number): Promise<unknown> => (await (await mk({ difficulty: 2 })).reset({ seed })).info.problemId;
+    expect(await id(5)).to.equal(await id(5));
+    expect(await id(5)).to.not.equal(await id(6));
     const level1 = await obs(1, 11);
     const level3 = await obs(3, 11);
     expect(level1.split('\n')[0]).to.not.include('(');
