@@ -5,6 +5,7 @@
  * A wrong or unparseable answer is a judgement (reward 0, `info.reason` says why), not an error;
  * only misuse throws (bad config, stepping before `reset` or after the episode ended).
  */
+import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
@@ -69,10 +70,7 @@ export class ArithmeticEnv extends Env<string, string> {
   /** @throws ConfigError for an unknown key, a difficulty outside 1..5 or an unsupported renderMode. */
   constructor(kwargs: ArithmeticEnvKwargs = {}) {
     super();
-    const unknown = Object.keys(kwargs).filter((k) => k !== 'difficulty' && k !== 'renderMode');
-    if (unknown.length > 0) {
-      throw new ConfigError(`ArithmeticEnv: unknown option(s) ${unknown.map((k) => JSON.stringify(k)).join(', ')}; expected "difficulty" and/or "renderMode"`);
-    }
+    checkKnownOptions('ArithmeticEnv', kwargs, ['difficulty', 'renderMode']);
     this.config = validateConfig({ difficulty: kwargs.difficulty ?? 1 });
     this.episodeDifficulty = this.config.difficulty;
     this.metadata = { renderModes: ['ansi', 'human'] };

@@ -11,6 +11,7 @@
  *
  * Observations after the first are only the environment's new message; the policy keeps the history.
  */
+import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
@@ -114,8 +115,7 @@ export class CalculatorToolEnv extends Env<string, string> {
   /** @throws ConfigError for an unknown option or a value out of range. */
   constructor(kwargs: CalculatorToolEnvKwargs = {}) {
     super();
-    const unknown = Object.keys(kwargs).filter((k) => !KWARGS.includes(k));
-    if (unknown.length > 0) throw new ConfigError(`CalculatorToolEnv: unknown option(s) ${unknown.map((k) => JSON.stringify(k)).join(', ')}; expected some of ${KWARGS.join(', ')}`);
+    checkKnownOptions('CalculatorToolEnv', kwargs, KWARGS);
     this.problems = kwargs.problems ?? 'word';
     if (this.problems === 'dataset') {
       if (kwargs.difficulty !== undefined) throw new ConfigError('CalculatorToolEnv: difficulty applies to procedural problems (word, arithmetic), not to problems: "dataset"');

@@ -17,6 +17,7 @@
  * The episode terminates with reward 1 when the equation reads `x = c` with c the solution (0 for a
  * wrong c), or with `stepPenalty` when x has vanished (`0 = 0`); the step limit is the registry's TimeLimit.
  */
+import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import Fraction from 'fraction.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
@@ -72,8 +73,7 @@ export class EquationRewriteEnv extends Env<string, number | string> {
   /** @throws ConfigError for an unknown option or a value out of range. */
   constructor(kwargs: EquationRewriteKwargs = {}) {
     super();
-    const unknown = Object.keys(kwargs).filter((k) => !KWARGS.includes(k));
-    if (unknown.length) throw new ConfigError(`EquationRewrite-v0: unknown option(s) ${unknown.join(', ')}; expected ${KWARGS.join(', ')}.`);
+    checkKnownOptions('EquationRewrite-v0', kwargs, KWARGS);
     this.difficulty = checkDifficulty(kwargs.difficulty ?? 1);
     const penalty = (name: 'stepPenalty' | 'invalidPenalty' | 'solutionSetPenalty', dflt: number): number => {
       const v = kwargs[name] ?? dflt;

@@ -13,6 +13,7 @@
  * its answer again. After `maxVerifierFailures` failures in one episode it is truncated (an outside
  * cause ended it, not the task), still with `info.verifierError`.
  */
+import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
@@ -57,10 +58,7 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
   /** @throws ConfigError for an unknown option or one out of range (MathQA's options are checked by MathQAEnv). */
   constructor(kwargs: MathQAWithFeedbackKwargs = {}) {
     super();
-    const unknown = Object.keys(kwargs).filter((k) => !OWN.includes(k) && !PASSED.includes(k));
-    if (unknown.length > 0) {
-      throw new ConfigError(`MathQAWithFeedbackEnv: unknown option(s) ${unknown.map((k) => JSON.stringify(k)).join(', ')}; expected some of ${[...OWN, ...PASSED].join(', ')}`);
-    }
+    checkKnownOptions('MathQAWithFeedbackEnv', kwargs, [...OWN, ...PASSED]);
     const { maxAttempts = 3, decay = 0.5, maxVerifierFailures = 2 } = kwargs;
     if (!Number.isSafeInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 100) throw new ConfigError(`MathQAWithFeedbackEnv: maxAttempts must be an integer in 1..100, got ${JSON.stringify(maxAttempts)}`);
     if (typeof decay !== 'number' || !(decay >= 0 && decay <= 1)) throw new ConfigError(`MathQAWithFeedbackEnv: decay must be a number in [0, 1], got ${JSON.stringify(decay)}`);

@@ -7,6 +7,7 @@
  * `info.verifierError`, so it is never mistaken for a wrong answer. Answers are checked by the
  * process-wide sandboxed verifier (hard time limit), acquired on the first step and released by close().
  */
+import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
@@ -77,8 +78,7 @@ export class MathQAEnv extends Env<string, string> {
   /** @throws ConfigError for an unknown option, dataset or reward, a bad limit or a template without {problem}. */
   constructor(kwargs: MathQAEnvKwargs = {}) {
     super();
-    const unknown = Object.keys(kwargs).filter((k) => !KWARGS.includes(k));
-    if (unknown.length > 0) throw new ConfigError(`MathQAEnv: unknown option(s) ${unknown.map((k) => JSON.stringify(k)).join(', ')}; expected some of ${KWARGS.join(', ')}`);
+    checkKnownOptions('MathQAEnv', kwargs, KWARGS);
     const extra = kwargs.extraCharacters ?? '';
     if (typeof extra !== 'string') throw new ConfigError(`MathQAEnv: extraCharacters must be a string, got ${typeof extra}`);
     this.obsSpace = new Text({ maxLength: MAX_PROMPT_LENGTH, minLength: 1, charset: MATH_TEXT_CHARSET + extra });

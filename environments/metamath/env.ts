@@ -6,6 +6,7 @@
  * is assembled, re-checked by the kernel, and rewarded 1; `info.proof` holds it in normal and
  * compressed form. The step limit (`truncated`) is the registry's TimeLimit.
  */
+import { checkKnownOptions } from '../../lib/core/options.js';
 import { emitRender } from '../../lib/core/render.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
@@ -51,8 +52,7 @@ export class MetamathProofEnv extends Env<string, string> {
 
   constructor(kwargs: MetamathProofKwargs = {}) {
     super();
-    const unknown = Object.keys(kwargs).filter((k) => !KWARGS.includes(k));
-    if (unknown.length) throw new ConfigError(`MetamathProof-v0: unknown option(s) ${unknown.join(', ')}; expected ${KWARGS.join(', ')}.`);
+    checkKnownOptions('MetamathProof-v0', kwargs, KWARGS);
     const num = (name: 'invalidPenalty' | 'stepPenalty', dflt: number): number => {
       const v = kwargs[name] ?? dflt;
       if (typeof v !== 'number' || !Number.isFinite(v) || v > 0) throw new ConfigError(`MetamathProof-v0: ${name} must be a number <= 0, got ${JSON.stringify(v)}.`);

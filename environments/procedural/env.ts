@@ -3,8 +3,9 @@
  * an item of the family at the configured difficulty from this.npRandom; `step` scores the answer
  * with the family's own `scoreAnswer` (after extracting the final answer from the completion).
  */
+import { checkKnownOptions } from '../../lib/core/options.js';
 import { emitRender } from '../../lib/core/render.js';
-import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { ResetNeededError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
@@ -30,8 +31,7 @@ export class ProceduralEnv extends Env<string, string> {
     kwargs: ProceduralEnvKwargs = {},
   ) {
     super();
-    const unknown = Object.keys(kwargs).filter((k) => k !== 'difficulty' && k !== 'renderMode');
-    if (unknown.length > 0) throw new ConfigError(`${generator.envName}: unknown option(s) ${unknown.join(', ')}; expected difficulty, renderMode`);
+    checkKnownOptions(generator.envName, kwargs, ['difficulty', 'renderMode']);
     this.difficulty = checkConfig(generator, { difficulty: kwargs.difficulty ?? 1 }).difficulty;
     this.metadata = { renderModes: ['ansi', 'human'] };
     this.renderMode = kwargs.renderMode;
