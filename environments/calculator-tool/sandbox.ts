@@ -11,6 +11,7 @@
  * (the others wait here, untimed): an expression queued inside a pool behind one that times out
  * would start on the replacement worker and have its start-up counted, timing out a trivial `2+2`.
  */
+import { sharedResource, type SharedResource } from '../../lib/core/shared-resource.js';
 import { availableParallelism } from 'node:os';
 import { ConfigError } from '../../lib/errors.js';
 import { Verifier } from '../../lib/verify/sandbox.js';
@@ -145,22 +146,8 @@ function fail(code: CalcErrorCode, error: string): CalcOutcome {
   return { ok: false, code, error };
 }
 
-let shared: { sandbox: CalculatorSandbox; users: number } | undefined;
-
 /** A process-wide CalculatorSandbox shared by environments, reference-counted like `sharedVerifier`. */
-export const sharedCalculator = {
-  acquire(): CalculatorSandbox {
-    shared ??= { sandbox: new CalculatorSandbox(), users: 0 };
-    shared.users += 1;
-    return shared.sandbox;
-  },
-  async release(sandbox: CalculatorSandbox): Promise<void> {
-    if (!shared || shared.sandbox !== sandbox) return;
-    shared.users -= 1;
-    if (shared.users <= 0) {
-      const s = shared.sandbox;
-      shared = undefined;
-      await s.close();
-    }
-  },
-};
+export const sharedCalculator: SharedResource<CalculatorSandbox> = sharedResource(
+  () => new CalculatorSandbox(),
+  (s) => s.close(),
+);

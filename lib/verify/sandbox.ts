@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import workerpool from 'workerpool';
 import { ConfigError } from '../errors.js';
+import { sharedResource, type SharedResource } from '../core/shared-resource.js';
 import { moduleScript, workerScript } from '../core/worker-script.js';
 import { DEFAULT_MAX_INPUT_LENGTH, DEFAULT_TIMEOUT_MS, type Verdict, type VerifyErrorCode, type VerifyOptions } from './types.js';
 
@@ -143,25 +144,8 @@ export class Verifier {
   }
 }
 
-let shared: { verifier: Verifier; users: number } | undefined;
-
-/**
- * A process-wide sandboxed Verifier shared by environments, reference-counted: each `acquire` must be
- * paired with one `release`; the workers stop when the last user releases.
- */
-export const sharedVerifier = {
-  acquire(): Verifier {
-    shared ??= { verifier: new Verifier(), users: 0 };
-    shared.users += 1;
-    return shared.verifier;
-  },
-  async release(verifier: Verifier): Promise<void> {
-    if (!shared || shared.verifier !== verifier) return;
-    shared.users -= 1;
-    if (shared.users <= 0) {
-      const v = shared.verifier;
-      shared = undefined;
-      await v.close();
-    }
-  },
-};
+/** A process-wide sandboxed Verifier shared by environments: pair each `acquire` with one `release`; the workers stop at the last. */
+export const sharedVerifier: SharedResource<Verifier> = sharedResource(
+  () => new Verifier(),
+  (v) => v.close(),
+);
