@@ -25,7 +25,7 @@ import { dynamicSamplingFilter, type ScaleRewards } from './advantages.js';
 import type { KlEstimator } from './kl.js';
 import type { LossType } from './losses/aggregate.js';
 import type { DpoLossType } from './losses/dpo.js';
-import { collectRollouts, type RolloutBatch, type TextPolicy } from './rollout.js';
+import { collectRollouts, type RolloutBatch, type SampleOptions, type TextPolicy } from './rollout.js';
 import { ALGO_UPDATES, TRAIN_ALGOS, type TrainAlgo } from './algos/index.js';
 import { frozenCopy } from './algos/common.js';
 import type { TokenizedBatch } from './algos/types.js';
@@ -141,18 +141,8 @@ function policyFor(model: Transformer, task: Task): TextPolicy {
 
 /** Exact-match rate of greedy decoding on `n` held-out seeds, scored by the env. */
 export async function evaluate(model: Transformer, task: Task, envs: VectorEnv<string, string>, seedBase: number, n: number, maxNewTokens: number): Promise<number> {
-  const policy = policyFor(model, task);
-  let solved = 0;
-  let done = 0;
-  for (let start = 0; done < n; start += envs.numEnvs) {
-    const k = Math.min(envs.numEnvs, n - done);
-    const { observations } = await envs.reset({ seed: Array.from({ length: envs.numEnvs }, (_, i) => seedBase + start + i) });
-    const gens = await policy.generate([...observations], { temperature: 0, topP: 1, maxNewTokens, seed: 0 });
-    const r = await envs.step(gens.map((g) => g.text));
-    for (let i = 0; i < k; i++) solved += r.rewards[i] === 1 ? 1 : 0;
-    done += k;
-  }
-  return solved / n;
+  const rewards = await heldOutRewards(model, task, envs, seedBase, n, { temperature: 0, topP: 1, maxNewTokens }, 1, 0);
+  return rewards.filter((r) => r === 1).length / n;
 }
 
 export interface SampledEvalOptions {
@@ -168,19 +158,27 @@ export interface SampledEvalOptions {
 /** Mean env reward of `samples` sampled completions for each of `n` held-out seeds: the expected reward the RL objective maximises. */
 export async function evaluateSampled(model: Transformer, task: Task, envs: VectorEnv<string, string>, seedBase: number, n: number, opts: SampledEvalOptions): Promise<number> {
   if (!Number.isInteger(opts.samples) || opts.samples < 1) throw new ConfigError(`evaluateSampled: samples must be a positive integer, got ${opts.samples}`);
+  const sample = { temperature: opts.temperature, topP: opts.topP ?? 1, maxNewTokens: opts.maxNewTokens };
+  const rewards = await heldOutRewards(model, task, envs, seedBase, n, sample, opts.samples, opts.seed ?? 0);
+  return rewards.reduce((a, r) => a + r, 0) / (n * opts.samples);
+}
+
+/** Env rewards of `samples` completions for each held-out seed seedBase .. seedBase + n - 1, one env batch of seeds at a time. */
+async function heldOutRewards(model: Transformer, task: Task, envs: VectorEnv<string, string>, seedBase: number, n: number, sample: Omit<SampleOptions, 'seed'>, samples: number, seed: number): Promise<number[]> {
   const policy = policyFor(model, task);
-  let total = 0;
+  const rewards: number[] = [];
   for (let start = 0; start < n; start += envs.numEnvs) {
     const k = Math.min(envs.numEnvs, n - start);
-    const { observations } = await envs.reset({ seed: Array.from({ length: envs.numEnvs }, (_, i) => seedBase + start + i) });
-    for (let s = 0; s < opts.samples; s++) {
-      const gens = await policy.generate([...observations], { temperature: opts.temperature, topP: opts.topP ?? 1, maxNewTokens: opts.maxNewTokens, seed: (opts.seed ?? 0) * 1_000_003 + start * opts.samples + s });
+    const seeds = Array.from({ length: envs.numEnvs }, (_, i) => seedBase + start + i);
+    for (let s = 0; s < samples; s++) {
+      // every sample answers the same problems: each sub-env is reset to its seed again
+      const { observations } = await envs.reset({ seed: seeds });
+      const gens = await policy.generate([...observations], { ...sample, seed: seed * 1_000_003 + start * samples + s });
       const r = await envs.step(gens.map((g) => g.text));
-      for (let i = 0; i < k; i++) total += r.rewards[i] as number;
-      await envs.reset({ seed: Array.from({ length: envs.numEnvs }, (_, i) => seedBase + start + i) });
+      for (let i = 0; i < k; i++) rewards.push(r.rewards[i] as number);
     }
   }
-  return total / (n * opts.samples);
+  return rewards;
 }
 
 /** The config as JSON (the task by env id and kwargs), for a checkpoint's meta. */
