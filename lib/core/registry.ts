@@ -197,7 +197,9 @@ export class Registry {
 
   /**
    * Builds an environment from an id or spec and wraps it as Gymnasium does, inner to outer:
-   * PassiveEnvChecker → OrderEnforcing → TimeLimit → the spec's additional wrappers.
+   * PassiveEnvChecker → TimeLimit → the spec's additional wrappers → OrderEnforcing. Gymnasium puts
+   * OrderEnforcing below TimeLimit; ours is outermost so that it refuses a step after truncation by
+   * any wrapper, not only after the env's own termination.
    */
   async make<Obs = unknown, Act = unknown>(idOrSpec: string | EnvSpec, overrides: MakeOptions = {}): Promise<Env<Obs, Act>> {
     const spec = typeof idOrSpec === 'string' ? this.spec(idOrSpec) : idOrSpec;
@@ -229,7 +231,6 @@ export class Registry {
       additionalWrappers: [],
     };
     if (checker) env = new PassiveEnvChecker(env);
-    if (spec.orderEnforce) env = new OrderEnforcing(env);
     if (steps !== undefined && steps !== -1) env = new TimeLimit(env, steps);
     for (const w of spec.additionalWrappers) {
       const construct = wrapperRegistry.get(w.name);
@@ -243,6 +244,7 @@ export class Registry {
         env.unwrapped.spec = { ...inner, additionalWrappers: [...inner.additionalWrappers, w] };
       }
     }
+    if (spec.orderEnforce) env = new OrderEnforcing(env);
     return env as Env<Obs, Act>;
   }
 

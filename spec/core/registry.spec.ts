@@ -80,13 +80,13 @@ describe('core/registry', () => {
     expect(() => r.spec('tset/Countdown-v0')).to.throw(EnvNotFoundError, /Namespace "tset" not found. Did you mean: "test"/);
   });
 
-  it('make wraps inner to outer: PassiveEnvChecker, OrderEnforcing, TimeLimit', async () => {
+  it('make wraps inner to outer: PassiveEnvChecker, TimeLimit, OrderEnforcing (outermost, so it sees every truncation)', async () => {
     const env = await freshRegistry().make('test/Countdown-v1');
-    expect(env).to.be.instanceOf(TimeLimit);
-    const order = env as TimeLimit<number, number>;
-    expect(order.env).to.be.instanceOf(OrderEnforcing);
-    expect((order.env as OrderEnforcing<number, number>).env).to.be.instanceOf(PassiveEnvChecker);
-    expect(env.toString()).to.equal('<TimeLimit<OrderEnforcing<PassiveEnvChecker<CountdownEnv<test/Countdown-v1>>>>>');
+    expect(env).to.be.instanceOf(OrderEnforcing);
+    const limit = (env as OrderEnforcing<number, number>).env;
+    expect(limit).to.be.instanceOf(TimeLimit);
+    expect((limit as TimeLimit<number, number>).env).to.be.instanceOf(PassiveEnvChecker);
+    expect(env.toString()).to.equal('<OrderEnforcing<TimeLimit<PassiveEnvChecker<CountdownEnv<test/Countdown-v1>>>>>');
     expect(env.unwrapped).to.be.instanceOf(CountdownEnv);
     expect(env.spec?.id).to.equal('test/Countdown-v1');
   });
@@ -98,7 +98,7 @@ describe('core/registry', () => {
     expect((noLimit as OrderEnforcing<number, number>).env).to.be.instanceOf(CountdownEnv);
     r.register({ id: 'test/Stats-v0', factory: () => new CountdownEnv(), additionalWrappers: [{ name: 'RecordEpisodeStatistics', kwargs: { bufferLength: 5 } }] });
     const stats = await r.make('test/Stats-v0');
-    expect(stats).to.be.instanceOf(RecordEpisodeStatistics);
+    expect((stats as OrderEnforcing<number, number>).env).to.be.instanceOf(RecordEpisodeStatistics);
     expect(stats.spec?.additionalWrappers.map((w) => w.name)).to.deep.equal(['RecordEpisodeStatistics']);
   });
 

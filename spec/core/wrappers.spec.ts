@@ -61,6 +61,51 @@ describe('core/wrappers', () => {
       expect((await env.step(1)).reward).to.equal(1);
     });
 
+    it('refuses step after termination until reset, even when the env itself would go on paying', async () => {
+      const env = new OrderEnforcing(new CountdownEnv());
+      await env.reset({ options: { start: 1 } });
+      expect((await env.step(1)).terminated).to.equal(true);
+      expect(env.episodeOver).to.equal(true);
+      let err: unknown;
+      try {
+        await env.step(1);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).to.be.instanceOf(ResetNeededError);
+      expect(String((err as Error).message)).to.match(/terminated/);
+      await env.reset({ options: { start: 2 } });
+      expect((await env.step(1)).reward).to.equal(1);
+    });
+
+    it('refuses step after truncation by any wrapper below it (TimeLimit here)', async () => {
+      const env = new OrderEnforcing(new TimeLimit(new EndlessEnv(), 2));
+      await env.reset({ seed: 0 });
+      await env.step(1);
+      expect((await env.step(1)).truncated).to.equal(true);
+      let err: unknown;
+      try {
+        await env.step(1);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).to.be.instanceOf(ResetNeededError);
+      expect(String((err as Error).message)).to.match(/truncated/);
+    });
+
+    it('TimeLimit alone also refuses a step past its limit', async () => {
+      const env = new TimeLimit(new EndlessEnv(), 1);
+      await env.reset({ seed: 0 });
+      expect((await env.step(1)).truncated).to.equal(true);
+      let err: unknown;
+      try {
+        await env.step(1);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).to.be.instanceOf(ResetNeededError);
+    });
+
     it('allows render before reset when render enforcement is disabled', () => {
       const env = new OrderEnforcing(new CountdownEnv(), { disableRenderOrderEnforcing: true });
       expect(env.render()).to.equal('remaining: 0');

@@ -1,8 +1,12 @@
-import { ConfigError } from '../../errors.js';
+import { ConfigError, ResetNeededError } from '../../errors.js';
 import type { Env, ResetArgs, ResetResult, StepResult } from '../env.js';
 import { Wrapper } from '../wrapper.js';
 
-/** Sets `truncated` once `maxEpisodeSteps` steps have been taken since the last reset (Gymnasium's TimeLimit). */
+/**
+ * Sets `truncated` once `maxEpisodeSteps` steps have been taken since the last reset (Gymnasium's
+ * TimeLimit). Unlike Gymnasium's, stepping on past the limit is refused (ResetNeededError), so a
+ * hand-built stack without OrderEnforcing still pays nothing after truncation.
+ */
 export class TimeLimit<Obs, Act> extends Wrapper<Obs, Act> {
   readonly maxEpisodeSteps: number;
   private elapsed = 0;
@@ -26,6 +30,9 @@ export class TimeLimit<Obs, Act> extends Wrapper<Obs, Act> {
   }
 
   override async step(action: Act): Promise<StepResult<Obs>> {
+    if (this.elapsed >= this.maxEpisodeSteps) {
+      throw new ResetNeededError(`${this.env.toString()}: the episode was truncated after ${this.maxEpisodeSteps} steps; call reset().`);
+    }
     const r = await this.env.step(action);
     this.elapsed += 1;
     // terminated is left alone: an episode can be both terminated and truncated on the same step
