@@ -92,7 +92,8 @@ export class ArithmeticEnv extends Env<string, string> {
     this.problem = generateProblem(this.npRandom, config);
     this.episodeDifficulty = config.difficulty;
     this.last = undefined;
-    return { observation: this.problem.question, info: { difficulty: config.difficulty, metadata: this.problem.metadata } };
+    // no metadata before the episode ends: info must not carry what rebuilds the gold (the terminal step has it)
+    return { observation: this.problem.question, info: { difficulty: config.difficulty } };
   }
 
   async step(action: string): Promise<StepResult<string>> {

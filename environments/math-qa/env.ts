@@ -139,7 +139,8 @@ export class MathQAEnv extends Env<string, string> {
     this.record = record;
     this.prompt = this.promptTemplate.split('{problem}').join(record.problem);
     this.last = undefined;
-    return { observation: this.prompt, info: { id: record.id, index, source: record.source, metadata: record.metadata } };
+    // record metadata (solutions, golds of sub-questions) reaches info only at the terminal step
+    return { observation: this.prompt, info: { id: record.id, index, source: record.source } };
   }
 
   private rewardFn(): RewardFn {
@@ -171,6 +172,7 @@ export class MathQAEnv extends Env<string, string> {
       verdict,
       components: out.components ?? { [this.rewardName]: out.reward },
       timeMs: performance.now() - start,
+      metadata: record.metadata,
     };
     if (out.error) info.verifierError = out.error;
     this.last = { completion: action, reward: out.reward };

@@ -6,6 +6,7 @@
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { emitRender } from '../../lib/core/render.js';
 import { ResetNeededError } from '../../lib/errors.js';
+import { completionCopiesQuestion } from '../../lib/rewards/question-copy.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
@@ -44,16 +45,18 @@ export class ProceduralEnv extends Env<string, string> {
     // a fresh item generator per episode, seeded from the env's stream: same seed, same episodes
     this.entry = this.generator.generate(itemRng(this.npRandom.spawnSeed(), index), difficulty, index);
     this.done = false;
-    return { observation: this.entry.problem, info: { id: this.entry.id, difficulty, metadata: this.entry.metadata } };
+    // metadata (expression trees, coefficients, roots) rebuilds the gold: it reaches info only at the terminal step
+    return { observation: this.entry.problem, info: { id: this.entry.id, difficulty } };
   }
 
   async step(action: string): Promise<StepResult<string>> {
     if (!this.entry) throw new ResetNeededError(`${this.toString()}: step() before reset(); call reset() first`);
     if (this.done) throw new ResetNeededError(`${this.toString()}: the episode is over; call reset()`);
     this.done = true;
-    const info: Info = { id: this.entry.id, gold: this.entry.answer };
+    const info: Info = { id: this.entry.id, gold: this.entry.answer, metadata: this.entry.metadata };
     let reward = 0;
     if (typeof action !== 'string') info.error = `action must be a string, got ${typeof action}`;
+    else if (completionCopiesQuestion(action, this.entry.problem)) info.reason = 'the completion is a copy of the question';
     else reward = this.generator.scoreAnswer(action, this.entry);
     info.correct = reward === 1;
     return { observation: this.entry.problem, reward, terminated: true, truncated: false, info };

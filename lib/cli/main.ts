@@ -14,6 +14,7 @@ import { mmCommand } from './commands/mm.js';
 import { demoCommand } from './commands/demo.js';
 import { envsCommand } from './commands/envs.js';
 import { playCommand } from './commands/play.js';
+import { redteamCommand } from './commands/redteam.js';
 import { scoreCommand } from './commands/score.js';
 import { serveCommand } from './commands/serve.js';
 import { trainCommand } from './commands/train.js';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
     });
   envsCommand(program);
   checkCommand(program);
+  redteamCommand(program);
   playCommand(program);
   demoCommand(program);
   benchCommand(program);

@@ -53,7 +53,11 @@ export function listRewards(): string[] {
   return [...factories.keys()].sort();
 }
 
-const verifierOptions = (o: RewardFactoryOptions) => ({ verifier: o.verifier, verifyOptions: o.verifyOptions });
+const verifierOptions = (o: RewardFactoryOptions) => ({
+  verifier: o.verifier,
+  verifyOptions: o.verifyOptions,
+  ...(o.refuseQuestionCopy === undefined ? {} : { refuseQuestionCopy: o.refuseQuestionCopy !== false }),
+});
 
 registerReward('correctness', (o) => correctness(verifierOptions(o)));
 registerReward('format', (o) => format({ style: (o.style ?? 'boxed') as FormatStyle }));
