@@ -12,12 +12,15 @@ import { Env, type Info, type ResetResult, type StepResult } from '../../lib/cor
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import { generateProblem, validateConfig, type ArithmeticConfig, type ArithmeticProblem, type Difficulty } from './generator.js';
 import { parseRational } from './rational.js';
+import { checkSplit, drawInSplit, type Split } from '../../lib/core/split.js';
 
 export interface ArithmeticEnvKwargs {
   /** Integer 1..5, default 1; see the table in generator.ts. */
   readonly difficulty?: number;
   /** `ansi` (render returns text) or `human` (render prints it). */
   readonly renderMode?: string;
+  /** `train` / `test`: only problems of that problem-disjoint split (lib/core/split.ts); default `all`. */
+  readonly split?: string;
 }
 
 /** Questions use × ÷ and the typographic minus on top of printable ASCII. */
@@ -61,6 +64,7 @@ export function scoreAnswer(answer: unknown, gold: string): AnswerScore {
 
 export class ArithmeticEnv extends Env<string, string> {
   readonly config: ArithmeticConfig;
+  readonly split: Split;
   private readonly obsSpace = new Text({ maxLength: MAX_QUESTION_LENGTH, minLength: 1, charset: QUESTION_CHARSET });
   private readonly actSpace = new Text({ maxLength: MAX_ACTION_LENGTH, minLength: 0, charset: ANSWER_CHARSET });
   private problem: ArithmeticProblem | undefined;
@@ -70,7 +74,8 @@ export class ArithmeticEnv extends Env<string, string> {
   /** @throws ConfigError for an unknown key, a difficulty outside 1..5 or an unsupported renderMode. */
   constructor(kwargs: ArithmeticEnvKwargs = {}) {
     super();
-    checkKnownOptions('ArithmeticEnv', kwargs, ['difficulty', 'renderMode']);
+    checkKnownOptions('ArithmeticEnv', kwargs, ['difficulty', 'renderMode', 'split']);
+    this.split = checkSplit('ArithmeticEnv', kwargs.split);
     this.config = validateConfig({ difficulty: kwargs.difficulty ?? 1 });
     this.episodeDifficulty = this.config.difficulty;
     this.metadata = { renderModes: ['ansi', 'human'] };
@@ -89,7 +94,7 @@ export class ArithmeticEnv extends Env<string, string> {
   /** Options: `difficulty` overrides the configured difficulty for this episode only. */
   protected resetEpisode(options: Readonly<Record<string, unknown>>): ResetResult<string> {
     const config = options.difficulty === undefined ? this.config : validateConfig({ difficulty: options.difficulty });
-    this.problem = generateProblem(this.npRandom, config);
+    this.problem = drawInSplit('Arithmetic-v0', this.split, () => generateProblem(this.npRandom, config), (p) => p.question);
     this.episodeDifficulty = config.difficulty;
     this.last = undefined;
     // no metadata before the episode ends: info must not carry what rebuilds the gold (the terminal step has it)
