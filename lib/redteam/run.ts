@@ -73,6 +73,8 @@ export interface AfterEndResult {
 
 export interface EnvRedteamReport {
   readonly id: string;
+  /** The kwargs the env was made with (e.g. a difficulty level). */
+  readonly kwargs: Readonly<Record<string, unknown>>;
   /** `text`: answers are strings (the whole catalogue runs); `other`: only baselines and after-end. */
   readonly actionKind: 'text' | 'other';
   readonly episodes: number;
@@ -178,6 +180,25 @@ function rankByFrequency(values: readonly string[]): string[] {
   return [...count.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 }
 
+/**
+ * The difficulty levels of a registered env whose spec has a `difficulty` kwarg: 1, 2, ... for as long
+ * as make() accepts them (at most 10). [] for an env without levels.
+ */
+export async function difficultyLevels(id: string, registry: Registry = defaultRegistry): Promise<number[]> {
+  if (registry.spec(id).kwargs.difficulty === undefined) return [];
+  const levels: number[] = [];
+  for (let d = 1; d <= 10; d++) {
+    try {
+      const env = await registry.make(id, { difficulty: d });
+      await env.close();
+      levels.push(d);
+    } catch {
+      break;
+    }
+  }
+  return levels;
+}
+
 /** Red-teams one registered env (by id). Never throws for a weak env: the report says what was found. */
 export async function redteam(id: string, opts: RedteamOptions = {}): Promise<EnvRedteamReport> {
   const reg = opts.registry ?? defaultRegistry;
@@ -192,8 +213,9 @@ export async function redteam(id: string, opts: RedteamOptions = {}): Promise<En
   const made = await reg.make(id, opts.kwargs ?? {});
   if (!isEnv(made)) throw new TypeError(`${id}: make did not return an Env`);
   const env = made as AnyEnv;
+  const kwargs = { ...(opts.kwargs ?? {}) };
   const empty = (error: string): EnvRedteamReport => ({
-    id, actionKind: 'other', episodes, honest: null, random: 0, classes: null, chance: 0, threshold: 1, exploits: [],
+    id, kwargs, actionKind: 'other', episodes, honest: null, random: 0, classes: null, chance: 0, threshold: 1, exploits: [],
     afterEnd: { tried: 0, refused: 0, paid: 0, exploitable: false }, exploitable: true, findings: ['error'],
     seconds: (performance.now() - started) / 1000, error,
   });
@@ -283,7 +305,7 @@ export async function redteam(id: string, opts: RedteamOptions = {}): Promise<En
     progress('after-end');
     const findings = [...results.filter((r) => r.exploitable).map((r) => r.id), ...(afterEnd.exploitable ? ['after-end'] : [])];
     return {
-      id, actionKind: text ? 'text' : 'other', episodes, format, honest, random, classes, chance, threshold: limit,
+      id, kwargs, actionKind: text ? 'text' : 'other', episodes, format, honest, random, classes, chance, threshold: limit,
       exploits: results, afterEnd, exploitable: findings.length > 0, findings, seconds: (performance.now() - started) / 1000,
     };
   } catch (e) {
