@@ -12,6 +12,11 @@
  * reward 0 with `info.verifierError`, the attempt is not used up, and the policy is asked to give
  * its answer again. After `maxVerifierFailures` failures in one episode it is truncated (an outside
  * cause ended it, not the task), still with `info.verifierError`.
+ *
+ * Reward integrity (issue 15): only the final step's info carries the gold (`info.gold`, the record's
+ * metadata, the verdict's gold and reason); earlier steps and reset say only whether an attempt was
+ * right, and the feedback quotes the policy's own answer, never the gold. An episode can take up to
+ * maxAttempts + maxVerifierFailures - 1 steps, and `make()`'s TimeLimit may not cut it shorter.
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
@@ -20,6 +25,7 @@ import { Env, type Info, type ResetResult, type StepResult } from '../../lib/cor
 import type { Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
 import { MathQAEnv, type MathQAEnvKwargs, type VerdictInfo } from '../math-qa/env.js';
+import type { EnvSpec } from '../../lib/core/spec.js';
 
 export interface MathQAWithFeedbackKwargs extends Pick<MathQAEnvKwargs, 'dataset' | 'split' | 'limit' | 'promptTemplate' | 'extraCharacters' | 'verifyOptions'> {
   /** Judged attempts per episode, >= 1; default 3. */
@@ -75,6 +81,27 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     this.renderMode = kwargs.renderMode;
   }
 
+  /** Steps an episode can take: every attempt judged, and all but the last tolerated verifier failure. */
+  get maxSteps(): number {
+    return this.maxAttempts + this.maxVerifierFailures - 1;
+  }
+
+  /** The spec `make()` sets: its TimeLimit (maxEpisodeSteps) may not end episodes before the env does. */
+  override get spec(): EnvSpec | undefined {
+    return super.spec;
+  }
+  override set spec(value: EnvSpec | undefined) {
+    const limit = value?.maxEpisodeSteps;
+    if (limit !== undefined && this.maxSteps > limit) {
+      throw new ConfigError(
+        `MathQAWithFeedbackEnv: an episode can take ${this.maxSteps} steps (maxAttempts ${this.maxAttempts} + maxVerifierFailures ${this.maxVerifierFailures} - 1), ` +
+          `more than the maxEpisodeSteps ${limit} of the TimeLimit make() wraps the env in, which would cut episodes short while the feedback promises more attempts; ` +
+          `pass maxEpisodeSteps: ${this.maxSteps} to make() as well (or -1 for no TimeLimit), or fewer maxAttempts`,
+      );
+    }
+    super.spec = value;
+  }
+
   get observationSpace(): Text {
     return this.inner.observationSpace;
   }
@@ -106,7 +133,9 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     this.done = false;
     this.history = [this.prompt];
     this.lastReward = 0;
-    return { observation: r.observation, info: { ...r.info, role: 'user', attempt: 0, attemptsLeft: this.maxAttempts } };
+    // the record's metadata waits for the final step (a user dataset's metadata could hold anything)
+    const { metadata: _metadata, ...info } = r.info;
+    return { observation: r.observation, info: { ...info, role: 'user', attempt: 0, attemptsLeft: this.maxAttempts } };
   }
 
   async step(action: string): Promise<StepResult<string>> {
@@ -116,6 +145,7 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     await this.inner.reset({ options: { index: this.index } });
     const judged = await this.inner.step(action);
     const verdict = judged.info.verdict as VerdictInfo | null;
+    // the gold (info.gold, the verdict's gold and its reason, which names it) only on the final step: see finish()
     const base: Info = { role: 'user', id: judged.info.id, gold: judged.info.gold, verdict, components: judged.info.components, timeMs: judged.info.timeMs };
     if (judged.info.error !== undefined) base.error = judged.info.error;
     this.history.push(typeof action === 'string' ? action : `<${typeof action}>`);
@@ -161,7 +191,12 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
   private finish(observation: string, reward: number, terminated: boolean, truncated: boolean, info: Info): StepResult<string> {
     this.history.push(observation);
     this.lastReward = reward;
-    return { observation, reward, terminated, truncated, info };
+    if (terminated || truncated) return { observation, reward, terminated, truncated, info: { ...info, metadata: this.inner.current?.metadata } };
+    const { gold: _gold, verdict, ...rest } = info;
+    const v = verdict as VerdictInfo | null;
+    // what the policy may learn before the end: right or wrong, by which rule, and what was read from its reply
+    const redacted = v ? { correct: v.correct, rule: v.rule, reason: null, gold: null, pred: v.pred } : null;
+    return { observation, reward, terminated, truncated, info: { ...rest, verdict: redacted } };
   }
 
   override render(): string | undefined {
