@@ -243,9 +243,10 @@ export class CalculatorToolEnv extends Env<string, string> {
    */
   private async judge(record: ProblemRecord, answers: readonly string[]): Promise<{ reward: number; verdict: VerdictInfo | null; error?: unknown }> {
     const wrong = (rule: string, reason: string): { reward: number; verdict: VerdictInfo } => ({ reward: 0, verdict: { correct: false, rule, reason, gold: null, pred: null } });
-    const distinct = [...new Set(answers)];
+    // the same number written twice (9716, 9,716) is one answer; different ones are a hedge
+    const distinct = [...new Set(answers.map((a) => { const n = parseLiteralNumber(a); return n.ok ? n.canonical : a; }))];
     if (distinct.length > 1) return wrong('several-answers', `several different final answers in one message (${distinct.length}); give exactly one <answer>`);
-    const answer = distinct[0] as string;
+    const answer = answers.at(-1) as string;
     const gold = parseLiteralNumber(record.answer, { reduced: false });
     if (gold.ok) {
       const pred = parseLiteralNumber(answer);

@@ -192,11 +192,15 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     this.history.push(observation);
     this.lastReward = reward;
     if (terminated || truncated) return { observation, reward, terminated, truncated, info: { ...info, metadata: this.inner.current?.metadata } };
-    const { gold: _gold, verdict, ...rest } = info;
+    const { gold, verdict, ...rest } = info;
     const v = verdict as VerdictInfo | null;
     // what the policy may learn before the end: right or wrong, by which rule, and what was read from its reply
-    const redacted = v ? { correct: v.correct, rule: v.rule, reason: null, gold: null, pred: v.pred } : null;
-    return { observation, reward, terminated, truncated, info: { ...rest, verdict: redacted } };
+    const redacted: Info = { ...rest, verdict: v ? { correct: v.correct, rule: v.rule, reason: null, gold: null, pred: v.pred } : null };
+    const failure = rest.verifierError as { code?: unknown; message?: unknown } | undefined;
+    if (failure && typeof failure.message === 'string' && typeof gold === 'string' && gold !== '') {
+      redacted.verifierError = { ...failure, message: failure.message.split(gold).join('<the answer>') }; // a parse error could quote it
+    }
+    return { observation, reward, terminated, truncated, info: redacted };
   }
 
   override render(): string | undefined {

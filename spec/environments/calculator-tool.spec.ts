@@ -16,6 +16,7 @@ import {
   type ToolCallInfo,
 } from '../../environments/calculator-tool/index.js';
 import { bailliePSW, isPrime } from '../../environments/calculator-tool/integers.js';
+import { parseLiteralNumber } from '../../environments/calculator-tool/literal-number.js';
 
 const ID = 'mathgym/CalculatorTool-v0';
 
@@ -176,6 +177,28 @@ describe('environments/calculator-tool', function () {
         expect(p.answer, text.slice(0, 60)).to.equal(answer);
       }
       expect(parseTurn(`${'<tool>'.repeat(100_000)}<answer>4</answer>`).unclosed).to.deep.equal(['tool']);
+    });
+  });
+
+  describe('literal numbers (the answer form)', () => {
+    it('reads integers, decimals and reduced fractions in the usual wrappers, and nothing else', () => {
+      const yes: Array<[string, string]> = [
+        ['9716', '9716'], [' -12 ', '-12'], ['+7', '7'], ['1,234,567', '1234567'], ['1\\,234', '1234'], ['3.50', '3.50'], ['.5', '0.5'], ['-0.25', '-0.25'],
+        ['3/4', '3/4'], ['-3 / 4', '-3/4'], ['\\frac{3}{4}', '3/4'], ['-\\dfrac{3}{4}', '-3/4'], ['\\frac{-3}{4}', '-3/4'],
+        ['\\boxed{42}', '42'], ['$42$', '42'], ['$\\boxed{42}$', '42'], ['\\(42\\)', '42'], ['$12.50', '12.50'], ['\\$1,200', '1200'], ['9716.', '9716'],
+      ];
+      for (const [text, canonical] of yes) {
+        const r = parseLiteralNumber(text);
+        expect(r.ok && r.canonical, text).to.equal(canonical);
+      }
+      const no = [
+        '', '347 * 28', '2^10', '12 or 13', '12, 13', '1,23', '12,3456', '6/4', '4/1', '0/1', '3/0', '-\\frac{-3}{4}', '1e3', 'x = 5', '5 apples', '\\phantom{1}2',
+        '2 % 3', '\\text{12}', '９７１６', '97\u200b16', '--5', '2 1/2', '\\boxed{1}\\boxed{2}', '12 \\iffalse 13 \\fi', 'Compute 3 + 4.', '\u221212',
+      ];
+      for (const text of no) expect(parseLiteralNumber(text).ok, JSON.stringify(text)).to.equal(false);
+      expect(parseLiteralNumber('6/4', { reduced: false })).to.deep.include({ ok: true, canonical: '3/2' });
+      expect((parseLiteralNumber('6/4') as { reason: string }).reason).to.match(/lowest terms.*3\/2/);
+      expect((parseLiteralNumber('347 * 28') as { reason: string }).reason).to.match(/^not a number/);
     });
   });
 
@@ -477,6 +500,7 @@ describe('environments/calculator-tool', function () {
         (g) => `<answer>${Number(g).toLocaleString('en-US')}</answer>`,
         (g) => `<answer>${g}.0</answer>`,
         (g) => `<answer>${g}</answer> so the answer is <answer>${g}</answer>`, // the same answer twice is not a hedge
+        (g) => `<answer>${g}</answer> or rather <answer>${Number(g).toLocaleString('en-US')}</answer>`,
       ];
       for (const [i, form] of honest.entries()) {
         expect(await exploit({}, 4, (r) => form(r.answer)), `honest #${i}: ${form('1234')}`).to.equal(4);
