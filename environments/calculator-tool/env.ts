@@ -38,6 +38,7 @@ import { DEFAULT_CALC_PROMPT_TEMPLATE, formatHint, formatResult, parseTurn, TOOL
 import { type CalcLimits, checkCalcLimits, type CalculatorSandbox, sharedCalculator } from './sandbox.js';
 import { arithmeticWordProblems } from './word-problems.js';
 import { parseLiteralNumber } from './literal-number.js';
+import { restatesQuestion } from './restates-question.js';
 import type { EnvSpec } from '../../lib/core/spec.js';
 
 /** Where problems come from: a procedural family (seeded, with difficulty) or dataset records. */
@@ -87,11 +88,6 @@ export interface ToolCallInfo {
   readonly code?: string;
   /** Set (true) when the result was computed in doubles and is shown rounded (its text starts with ≈). */
   readonly approximate?: true;
-}
-
-/** Collapses whitespace and math delimiters, for "is this answer the question (or a part of it) restated". */
-function normalizeText(text: string): string {
-  return text.replace(/\\boxed\{([^{}]*)\}/g, '$1').replace(/[\s$]+/g, ' ').trim().toLowerCase();
 }
 
 function positiveInt(value: unknown, name: string, fallback: number, max: number): number {
@@ -237,9 +233,10 @@ export class CalculatorToolEnv extends Env<string, string> {
   }
 
   /**
-   * Scores the final answer(s) of a message. A numeric gold is compared exactly with a literal number
-   * (an expression, a hedge, an unreduced fraction: `not-a-number`); any other gold goes to the
-   * verifier, except an answer that restates the question or one of its $...$ expressions.
+   * Scores the final answer(s) of a message. An answer that restates the question or one of its $...$
+   * expressions is wrong; a numeric gold is compared exactly with a literal number (an expression, a
+   * hedge, an unreduced fraction: `not-a-number`; a decimal gold wants a decimal); any other gold goes
+   * to the verifier.
    */
   private async judge(record: ProblemRecord, answers: readonly string[]): Promise<{ reward: number; verdict: VerdictInfo | null; error?: unknown }> {
     const wrong = (rule: string, reason: string): { reward: number; verdict: VerdictInfo } => ({ reward: 0, verdict: { correct: false, rule, reason, gold: null, pred: null } });
@@ -247,17 +244,17 @@ export class CalculatorToolEnv extends Env<string, string> {
     const distinct = [...new Set(answers.map((a) => { const n = parseLiteralNumber(a); return n.ok ? n.canonical : a; }))];
     if (distinct.length > 1) return wrong('several-answers', `several different final answers in one message (${distinct.length}); give exactly one <answer>`);
     const answer = answers.at(-1) as string;
+    if (restatesQuestion(answer, record.problem, record.answer)) return wrong('restates-question', 'the final answer restates the question (or one of its expressions) instead of answering it');
     const gold = parseLiteralNumber(record.answer, { reduced: false });
     if (gold.ok) {
       const pred = parseLiteralNumber(answer);
       if (!pred.ok) return wrong('not-a-number', pred.reason);
+      // a gold written as a decimal answers a question that asks for one ("Write 3/20 as a decimal")
+      if (gold.canonical.includes('.') && !pred.canonical.includes('.')) return wrong('not-a-decimal', `${pred.canonical} must be written as a decimal`);
       const correct = pred.value.equals(gold.value);
       const reason = correct ? `${pred.canonical} equals the answer exactly` : `${pred.canonical} is not the answer`;
       return { reward: correct ? 1 : 0, verdict: { correct, rule: 'exact-rational', reason, gold: null, pred: null } };
     }
-    const said = normalizeText(answer);
-    const restated = said !== '' && said !== normalizeText(record.answer) && (said === normalizeText(record.problem) || [...record.problem.matchAll(/\$([^$]+)\$/g)].some((m) => normalizeText(m[1] as string) === said));
-    if (restated) return wrong('restates-question', 'the final answer restates the question (or one of its expressions) instead of answering it');
     const out = await this.rewardFn()({ prompt: this.prompt, completion: answer, answer: record.answer, info: { id: record.id, source: record.source } });
     const v = out.verdict;
     const verdict: VerdictInfo | null = v ? { correct: v.correct, rule: v.rule, reason: v.reason, gold: v.gold, pred: v.pred } : null;

@@ -26,6 +26,7 @@ import type { Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
 import { MathQAEnv, type MathQAEnvKwargs, type VerdictInfo } from '../math-qa/env.js';
 import type { EnvSpec } from '../../lib/core/spec.js';
+import { restatesQuestion } from '../calculator-tool/restates-question.js';
 
 export interface MathQAWithFeedbackKwargs extends Pick<MathQAEnvKwargs, 'dataset' | 'split' | 'limit' | 'promptTemplate' | 'extraCharacters' | 'verifyOptions'> {
   /** Judged attempts per episode, >= 1; default 3. */
@@ -42,6 +43,18 @@ const PASSED = ['dataset', 'split', 'limit', 'promptTemplate', 'extraCharacters'
 
 /** A predicted answer is quoted in feedback up to this many characters. */
 const MAX_QUOTE = 200;
+
+/** The content of the last \\boxed{...} (balanced braces), or undefined. */
+function lastBoxed(text: string): string | undefined {
+  const start = text.lastIndexOf('\\boxed{');
+  if (start < 0) return undefined;
+  let depth = 0;
+  for (let i = start + '\\boxed'.length; i < text.length; i++) {
+    if (text[i] === '{') depth += 1;
+    else if (text[i] === '}' && --depth === 0) return text.slice(start + '\\boxed{'.length, i);
+  }
+  return undefined;
+}
 
 function shorten(text: string): string {
   const t = text.trim();
@@ -143,7 +156,14 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     if (this.done) throw new ResetNeededError(`${this.toString()}: the episode is over; call reset()`);
     // one inner MathQA episode per attempt, on the same record
     await this.inner.reset({ options: { index: this.index } });
-    const judged = await this.inner.step(action);
+    const record = this.inner.current as ProblemRecord;
+    // a copy of the question (or of one of its $...$ expressions) is wrong whatever it evaluates to:
+    // a boxed copy is refused before the verifier (which could time out on a whole question), any other after it
+    const boxedCopy = typeof action === 'string' ? lastBoxed(action) : undefined;
+    const copied = boxedCopy !== undefined && restatesQuestion(boxedCopy, record.problem, record.answer);
+    const judged = copied
+      ? { reward: 0, info: { id: record.id, gold: record.answer, correct: false, verdict: { correct: false, rule: 'restates-question', reason: '', gold: null, pred: { raw: boxedCopy } }, components: {}, timeMs: 0 } as Info }
+      : await this.inner.step(action);
     const verdict = judged.info.verdict as VerdictInfo | null;
     // the gold (info.gold, the verdict's gold and its reason, which names it) only on the final step: see finish()
     const base: Info = { role: 'user', id: judged.info.id, gold: judged.info.gold, verdict, components: judged.info.components, timeMs: judged.info.timeMs };
@@ -164,14 +184,19 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
 
     this.attempts += 1;
     const attemptsLeft = this.maxAttempts - this.attempts;
-    const info = { ...base, attempt: this.attempts, attemptsLeft, verifierFailures: this.verifierFailures };
-    if (judged.info.correct === true) {
+    const info: Info = { ...base, attempt: this.attempts, attemptsLeft, verifierFailures: this.verifierFailures };
+    const raw = (verdict?.pred as { readonly raw?: unknown } | null | undefined)?.raw;
+    const restated = copied || (typeof raw === 'string' && restatesQuestion(raw, record.problem, record.answer));
+    if (restated) info.verdict = { correct: false, rule: 'restates-question', reason: 'the answer restates the question (or one of its expressions) instead of answering it', gold: verdict?.gold ?? null, pred: verdict?.pred ?? null };
+    if (judged.info.correct === true && !restated) {
       this.done = true;
       const reward = this.rewardAt(this.attempts) * judged.reward;
       return this.finish(`Correct (attempt ${this.attempts} of ${this.maxAttempts}).`, reward, true, false, { ...info, correct: true });
     }
-    const raw = (verdict?.pred as { readonly raw?: unknown } | null | undefined)?.raw;
-    const said = typeof raw === 'string' ? `Your answer "${this.clean(shorten(raw))}" is wrong.` : 'No final answer was found in your reply, so it counts as wrong.';
+    const said =
+      typeof raw !== 'string' ? 'No final answer was found in your reply, so it counts as wrong.'
+      : restated ? `Your answer "${this.clean(shorten(raw))}" restates the question instead of answering it, so it counts as wrong.`
+      : `Your answer "${this.clean(shorten(raw))}" is wrong.`;
     const terminated = attemptsLeft <= 0;
     this.done = terminated;
     const observation = terminated

@@ -526,6 +526,29 @@ describe('environments/calculator-tool', function () {
       });
     });
 
+    it('dataset problems: a copy of the question or of its $...$ expressions earns 0, and a decimal is asked for as one', async () => {
+      const recs = (await loadDataset('math500', { limit: 120 })).records;
+      await withEnv({ problems: 'dataset', dataset: 'math500', limit: 120 }, async (env) => {
+        let total = 0;
+        for (const [index, rec] of recs.entries()) {
+          const segments = [...rec.problem.matchAll(/\$([^$]+)\$/g)].map((m) => m[1] as string);
+          for (const copy of [rec.problem, ...segments].slice(0, 3)) {
+            await env.reset({ options: { index } });
+            const r = await env.step(`<answer>${copy}</answer>`);
+            total += r.reward;
+          }
+        }
+        expect(total, 'reward of copying the question or its expressions').to.equal(0);
+        // "Write $\frac{3}{20}$ as a decimal": the fraction, however written, is not the decimal asked for
+        const index = recs.findIndex((r) => r.answer === '0.15' && r.problem.includes('as a decimal'));
+        expect(index).to.be.at.least(0);
+        for (const [answer, reward] of [['\\frac{3}{20}', 0], ['3/20', 0], ['0.15', 1], ['.15', 1]] as const) {
+          await env.reset({ options: { index } });
+          expect((await env.step(`<answer>${answer}</answer>`)).reward, answer).to.equal(reward);
+        }
+      });
+    });
+
     it('nothing in info before the episode ends gives the gold away (reset and every non-terminal step)', async () => {
       for (const kwargs of [{}, { problems: 'arithmetic', difficulty: 4 }, { problems: 'dataset', limit: 30 }]) {
         await withEnv(kwargs, async (env) => {

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { checkEnv, ConfigError, make, MathQAEnv, ResetNeededError, sharedVerifier, type Env, type StepResult, type Verifier } from '../../lib/index.js';
 import { MathQAWithFeedbackEnv } from '../../environments/math-qa-feedback/index.js';
+import { loadDataset } from '../../datasets/load.js';
 
 const ID = 'mathgym/MathQAWithFeedback-v0';
 const GSM8K = { dataset: 'gsm8k', limit: 50 };
@@ -204,6 +205,36 @@ describe('environments/math-qa-feedback', function () {
             expect(r.observation.includes(g) && !reset.observation.includes(g), `feedback gives ${JSON.stringify(g)} away`).to.equal(false);
             expect(r.info).to.not.have.property('gold');
           }
+        }
+      });
+    });
+
+    it('copying the question or its $...$ expressions, one per attempt, earns 0 (math500)', async () => {
+      // before: 18 (decayed) reward over the first 200 problems, e.g. \boxed{99^2+99+1} for "Compute $99^2+99+1$"
+      const recs = (await loadDataset('math500', { limit: 120 })).records;
+      await withEnv({ limit: 120 }, async (env) => {
+        let total = 0;
+        let played = 0;
+        for (const [index, rec] of recs.entries()) {
+          const segments = [...rec.problem.matchAll(/\$\$([\s\S]+?)\$\$|\$([^$]+)\$/g)].map((m) => (m[1] ?? m[2]) as string);
+          if (segments.length === 0) continue;
+          played += 1;
+          await env.reset({ options: { index } });
+          let r: StepResult<string> | undefined;
+          for (const copy of [rec.problem, ...segments.reverse()]) {
+            r = await env.step(boxed(copy));
+            if (r.terminated || r.truncated) break;
+            expect(r.observation).to.match(/restates the question|is wrong/);
+          }
+          total += r?.reward ?? 0;
+        }
+        expect(played).to.be.greaterThan(50);
+        expect(total, `reward of copying the question's expressions over ${played} problems`).to.equal(0);
+        // the question's own text is fine when it is the answer, written as the gold
+        const sqrt53 = recs.findIndex((x) => x.answer === '\\sqrt{53}');
+        if (sqrt53 >= 0) {
+          await env.reset({ options: { index: sqrt53 } });
+          expect((await env.step(boxed('\\sqrt{53}'))).reward).to.equal(1);
         }
       });
     });
