@@ -83,7 +83,7 @@ function lastValue(math: MathJsInstance, raw: unknown): unknown {
 }
 
 /** The exact tier's result, or undefined when the expression needs the approximate tier. */
-function exactly(expression: string): string | undefined {
+function exactly(expression: string, maxLength: number): string | undefined {
   const { math, parse } = exactInstance(DISABLED);
   let node;
   try {
@@ -93,7 +93,7 @@ function exactly(expression: string): string | undefined {
     return undefined; // not parsable as exact (e.g. 1e3) or outside the subset: the approximate tier decides
   }
   try {
-    return formatExact(math, lastValue(math, node.compile().evaluate(scope())));
+    return formatExact(math, lastValue(math, node.compile().evaluate(scope())), maxLength);
   } catch (e) {
     if (e instanceof TooLargeError || e instanceof ForbiddenError || e instanceof DivisionByZeroError) throw e;
     if (e instanceof Error && e.message === 'Division by Zero') throw new DivisionByZeroError('division by zero'); // fraction.js
@@ -110,7 +110,7 @@ export function calculate(expression: string, maxResultLength = HARD_RESULT_LIMI
   const cap = Math.min(maxResultLength, HARD_RESULT_LIMIT);
   const tooLarge = (text: string): CalcOutcome => ({ ok: false, code: 'RESULT_TOO_LARGE', error: `the result has ${text.length} characters, over the limit of ${cap}` });
   try {
-    const exact = exactly(expression);
+    const exact = exactly(expression, cap);
     if (exact !== undefined) return exact.length > cap ? tooLarge(exact) : { ok: true, result: exact };
     const { math, evaluate } = limited();
     const value = lastValue(math, evaluate(expression, scope()));

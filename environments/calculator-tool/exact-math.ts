@@ -12,7 +12,7 @@
  */
 import Fraction from 'fraction.js';
 import { all, create, type MathJsInstance, type MathNode } from 'mathjs';
-import { binomial, bitLength, checkBits, exactRoot, factorial, fallingFactorial, isPrime } from './integers.js';
+import { binomial, checkBits, exactRoot, factorial, fallingFactorial, isPrime, log2, TooLargeError } from './integers.js';
 
 /** The expression leaves the exact subset; evaluate it approximately instead. */
 export class InexactError extends Error {}
@@ -64,7 +64,7 @@ function exactPow(x: Fraction, y: Fraction): Fraction {
     if (y.s < 0n && e !== 0n) throw new DivisionByZeroError('division by zero (0 to a negative power)');
     return new Fraction(e === 0n ? 1n : 0n);
   }
-  checkBits(Math.max(bitLength(base.n), bitLength(base.d)) * Number(e), `${x.toFraction()}^${y.toFraction()}`);
+  checkBits(Math.max(log2(base.n), log2(base.d)) * Number(e), `${x.toFraction()}^${y.toFraction()}`);
   return base.pow(new Fraction(y.s * e));
 }
 
@@ -186,7 +186,10 @@ export function checkExactSubset(root: MathNode): void {
 }
 
 /** An exact rational as the calculator shows it: an integer, a terminating decimal, or n/d. */
-export function formatRational(x: Fraction): string {
+export function formatRational(x: Fraction, maxLength = Infinity): string {
+  // printing a bigint takes time quadratic in its length: a result too long to show is not printed
+  const size = Math.max(x.n === 0n ? 0 : log2(x.n), log2(x.d)) * Math.log10(2);
+  if (size > maxLength) throw new TooLargeError(`the result has about ${Math.round(size).toLocaleString('en-US')} digits, over the limit of ${maxLength} characters`);
   const sign = x.s < 0n && x.n !== 0n ? '-' : '';
   if (x.d === 1n) return `${sign}${x.n}`;
   let d = x.d;
@@ -207,12 +210,12 @@ export function formatRational(x: Fraction): string {
 }
 
 /** Formats an exact-tier value; InexactError for a value that is not made of rationals and booleans. */
-export function formatExact(math: MathJsInstance, value: unknown): string {
+export function formatExact(math: MathJsInstance, value: unknown, maxLength = Infinity): string {
   if (value === undefined) return '(no value)';
   if (typeof value === 'function') return 'function';
   if (typeof value === 'boolean') return String(value);
-  if (isFraction(value)) return formatRational(value);
-  if (math.isMatrix(value)) return formatExact(math, value.toArray());
-  if (Array.isArray(value)) return `[${value.map((v) => formatExact(math, v)).join(', ')}]`;
+  if (isFraction(value)) return formatRational(value, maxLength);
+  if (math.isMatrix(value)) return formatExact(math, value.toArray(), maxLength);
+  if (Array.isArray(value)) return `[${value.map((v) => formatExact(math, v, maxLength)).join(', ')}]`;
   return inexact(`a ${math.typeOf(value)} result`);
 }

@@ -14,6 +14,13 @@ export function bitLength(n: bigint): number {
   return (n < 0n ? -n : n).toString(2).length;
 }
 
+/** log2 |n| (n != 0), to double precision. */
+export function log2(n: bigint): number {
+  const m = n < 0n ? -n : n;
+  const shift = Math.max(0, bitLength(m) - 53);
+  return Math.log2(Number(m >> BigInt(shift))) + shift;
+}
+
 export function checkBits(bits: number, what: string): void {
   if (!(bits <= MAX_EXACT_BITS)) {
     throw new TooLargeError(`${what} would have about ${Math.round(bits * Math.LOG10E * Math.LN2).toLocaleString('en-US')} digits, over the limit of ${Math.round(MAX_EXACT_BITS * Math.LOG10E * Math.LN2).toLocaleString('en-US')} for exact arithmetic`);
