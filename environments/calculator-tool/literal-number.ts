@@ -1,7 +1,8 @@
 /**
  * "Is this answer a literal number?": the answer form of a computation task. A literal number is an
  * integer (9716, -12, 1,234,567), a decimal (3.5, -0.25) or a fraction in lowest terms (3/4,
- * \frac{3}{4}), optionally in \boxed{}, $...$ or \(...\), with a leading currency sign. Anything
+ * \frac{3}{4}), optionally in \boxed{}, $...$ or \(...\), with a leading currency sign, a lead-in
+ * without digits ("The answer is", "x =") and a unit ("apples", "%", not "million"). Anything
  * else is not a number, so an expression (347 * 28), the question itself, a hedge (12 or 13), or
  * LaTeX tricks (\phantom, \iffalse, %) can never be read as a number.
  *
@@ -18,6 +19,13 @@ const INT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\\,\d{3})+|\d+)`;
 const INTEGER_OR_DECIMAL = new RegExp(String.raw`^([+-]?)(${INT})(\.\d+)?$|^([+-]?)()(\.\d+)$`);
 const SLASH_FRACTION = /^([+-]?)(\d+)\s*\/\s*(\d+)$/;
 const LATEX_FRACTION = /^([+-]?)\\[dt]?frac\{\s*([+-]?)(\d+)\s*\}\{\s*(\d+)\s*\}$/;
+
+/** Words before the number, without digits: "The answer is", "Answer:", "x =". */
+const LEAD_IN = /^[A-Za-z][A-Za-z ]{0,40}(?:\bis|:|=)\s*(?=[^\s])/;
+/** Words or a percent sign after the number (a unit), without digits. */
+const UNIT = /^(.*\d)\s*((?:\\?%)|(?:\s[A-Za-z][A-Za-z ]{0,39}))$/;
+/** Words that change the value or join two numbers: "3 million", "12 or 13" are not one literal number. */
+const MULTIPLIER = /\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|halves|half|quarters?|thirds?|fourths?|fifths?|tenths?|times|or|and|to|plus|minus|over|divided|squared|cubed|point|e|i|pi)\b/i;
 
 const WRAPPERS: readonly RegExp[] = [/^\\boxed\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}$/, /^\$([^$]*)\$$/, /^\\\((.*)\\\)$/s];
 
@@ -37,7 +45,7 @@ function gcd(a: bigint, b: bigint): bigint {
  */
 export function parseLiteralNumber(text: string, opts: { readonly reduced?: boolean } = {}): LiteralNumber {
   const reduced = opts.reduced ?? true;
-  let s = text.trim();
+  let s = text.trim().replace(LEAD_IN, ''); // "The answer is 18", "x = 18"
   for (let changed = true; changed; ) {
     changed = false;
     for (const re of WRAPPERS) {
@@ -48,8 +56,11 @@ export function parseLiteralNumber(text: string, opts: { readonly reduced?: bool
       }
     }
   }
+  s = s.replace(/\\text\{\s*([A-Za-z ]*)\}\s*$/, ' $1').trim(); // 9716 \text{ apples}
+  s = s.replace(/(?<=[\dA-Za-z%])\.$/, ''); // the full stop of a sentence: 9716. 18 dollars.
+  const unit = UNIT.exec(s);
+  if (unit && !MULTIPLIER.test(unit[2] as string)) s = unit[1] as string; // 9716 apples, 25%
   s = s.replace(/^\\?\$\s*(?=[+-]?[\d.])/, ''); // a currency sign: $12.50
-  if (/\d\.$/.test(s)) s = s.slice(0, -1); // the full stop of a sentence: 9716.
   const notNumber: LiteralNumber = { ok: false, reason: `not a number: the final answer must be ${NUMBER_FORMS}; got ${JSON.stringify(shorten(text.trim()))}` };
 
   const d = INTEGER_OR_DECIMAL.exec(s);
