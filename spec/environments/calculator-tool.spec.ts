@@ -401,7 +401,7 @@ describe('environments/calculator-tool', function () {
   });
 
   it('scripted baseline: calling the calculator with the problem expression reaches reward 1 at every difficulty', async () => {
-    for (const [problems, difficulty] of [['word', 1], ['word', 2], ['word', 3], ['word', 4], ['arithmetic', 3]] as const) {
+    for (const [problems, difficulty] of [['word', 1], ['word', 2], ['word', 3], ['word', 4], ['arithmetic', 3], ['arithmetic', 4], ['arithmetic', 5]] as const) {
       await withEnv({ problems, difficulty }, async (env) => {
         let total = 0;
         for (let seed = 0; seed < 5; seed++) {
