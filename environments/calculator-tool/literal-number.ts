@@ -45,7 +45,8 @@ function gcd(a: bigint, b: bigint): bigint {
  */
 export function parseLiteralNumber(text: string, opts: { readonly reduced?: boolean } = {}): LiteralNumber {
   const reduced = opts.reduced ?? true;
-  let s = text.trim().replace(LEAD_IN, ''); // "The answer is 18", "x = 18"
+  // lead-in: "The answer is 18", "x = 18"; U+2212 is the typeset minus sign
+  let s = text.trim().replace(LEAD_IN, '').replaceAll('\u2212', '-');
   for (let changed = true; changed; ) {
     changed = false;
     for (const re of WRAPPERS) {
