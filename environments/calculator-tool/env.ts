@@ -250,7 +250,7 @@ export class CalculatorToolEnv extends Env<string, string> {
       const pred = parseLiteralNumber(answer);
       if (!pred.ok) return wrong('not-a-number', pred.reason);
       // a gold written as a decimal answers a question that asks for one ("Write 3/20 as a decimal")
-      if (gold.canonical.includes('.') && !pred.canonical.includes('.')) return wrong('not-a-decimal', `${pred.canonical} must be written as a decimal`);
+      if (gold.canonical.includes('.') && gold.value.d !== 1n && !pred.canonical.includes('.')) return wrong('not-a-decimal', `${pred.canonical} must be written as a decimal`);
       const correct = pred.value.equals(gold.value);
       const reason = correct ? `${pred.canonical} equals the answer exactly` : `${pred.canonical} is not the answer`;
       return { reward: correct ? 1 : 0, verdict: { correct, rule: 'exact-rational', reason, gold: null, pred: null } };
