@@ -38,7 +38,7 @@ import { DEFAULT_CALC_PROMPT_TEMPLATE, formatHint, formatResult, parseTurn, TOOL
 import { type CalcLimits, checkCalcLimits, type CalculatorSandbox, sharedCalculator } from './sandbox.js';
 import { arithmeticWordProblems } from './word-problems.js';
 import { parseLiteralNumber } from './literal-number.js';
-import { restatesQuestion } from './restates-question.js';
+import { copiedFromQuestion } from '../../lib/rewards/question-copy.js';
 import type { EnvSpec } from '../../lib/core/spec.js';
 
 /** Where problems come from: a procedural family (seeded, with difficulty) or dataset records. */
@@ -244,7 +244,7 @@ export class CalculatorToolEnv extends Env<string, string> {
     const distinct = [...new Set(answers.map((a) => { const n = parseLiteralNumber(a); return n.ok ? n.canonical : a; }))];
     if (distinct.length > 1) return wrong('several-answers', `several different final answers in one message (${distinct.length}); give exactly one <answer>`);
     const answer = answers.at(-1) as string;
-    if (restatesQuestion(answer, record.problem, record.answer)) return wrong('restates-question', 'the final answer restates the question (or one of its expressions) instead of answering it');
+    if (copiedFromQuestion(answer, record.problem, record.answer)) return wrong('restates-question', 'the final answer restates the question (or one of its expressions) instead of answering it');
     const gold = parseLiteralNumber(record.answer, { reduced: false });
     if (gold.ok) {
       const pred = parseLiteralNumber(answer);

@@ -26,7 +26,7 @@ import type { Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
 import { MathQAEnv, type MathQAEnvKwargs, type VerdictInfo } from '../math-qa/env.js';
 import type { EnvSpec } from '../../lib/core/spec.js';
-import { restatesQuestion } from '../calculator-tool/restates-question.js';
+import { copiedFromQuestion } from '../../lib/rewards/question-copy.js';
 
 export interface MathQAWithFeedbackKwargs extends Pick<MathQAEnvKwargs, 'dataset' | 'split' | 'limit' | 'promptTemplate' | 'extraCharacters' | 'verifyOptions'> {
   /** Judged attempts per episode, >= 1; default 3. */
@@ -160,7 +160,7 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     // a copy of the question (or of one of its $...$ expressions) is wrong whatever it evaluates to:
     // a boxed copy is refused before the verifier (which could time out on a whole question), any other after it
     const boxedCopy = typeof action === 'string' ? lastBoxed(action) : undefined;
-    const copied = boxedCopy !== undefined && restatesQuestion(boxedCopy, record.problem, record.answer);
+    const copied = boxedCopy !== undefined && copiedFromQuestion(boxedCopy, record.problem, record.answer);
     const judged = copied
       ? { reward: 0, info: { id: record.id, gold: record.answer, correct: false, verdict: { correct: false, rule: 'restates-question', reason: '', gold: null, pred: { raw: boxedCopy } }, components: {}, timeMs: 0 } as Info }
       : await this.inner.step(action);
@@ -186,7 +186,7 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     const attemptsLeft = this.maxAttempts - this.attempts;
     const info: Info = { ...base, attempt: this.attempts, attemptsLeft, verifierFailures: this.verifierFailures };
     const raw = (verdict?.pred as { readonly raw?: unknown } | null | undefined)?.raw;
-    const restated = copied || (typeof raw === 'string' && restatesQuestion(raw, record.problem, record.answer));
+    const restated = copied || (typeof raw === 'string' && copiedFromQuestion(raw, record.problem, record.answer));
     if (restated) info.verdict = { correct: false, rule: 'restates-question', reason: 'the answer restates the question (or one of its expressions) instead of answering it', gold: verdict?.gold ?? null, pred: verdict?.pred ?? null };
     if (judged.info.correct === true && !restated) {
       this.done = true;
