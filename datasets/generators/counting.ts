@@ -1,5 +1,6 @@
 /**
- * `counting`: combinatorics with exact integer answers (BigInt), scored by the verifier.
+ * `counting`: combinatorics with exact integer answers (BigInt). Scoring: the verifier's equality AND
+ * a literal integer (answer-form.ts `scoreLiteral`): `\binom{9}{4}`, `9!/(4!5!)` or `126 + 0` score 0.
  *
  * | difficulty | tasks                                                                          |
  * |------------|--------------------------------------------------------------------------------|
@@ -11,7 +12,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { verifierScore } from './score.js';
+import { scoreLiteral } from './answer-form.js';
 
 const NAME = 'counting';
 
@@ -138,11 +139,11 @@ export const counting: TaskGenerator = {
     const d = draw(rng, difficulty);
     return {
       id: `${NAME}-${difficulty}-${index}`,
-      problem: `${d.text} Give the answer as an integer.`,
+      problem: `${d.text} Give the answer as a single integer written out in digits (not a formula such as a binomial coefficient or factorials).`,
       answer: d.answer.toString(),
       source: NAME,
       metadata: { family: NAME, difficulty, index, task: d.task, ...d.params },
     };
   },
-  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+  scoreAnswer: (answer, entry) => scoreLiteral(answer, entry.answer, ['integer']),
 };

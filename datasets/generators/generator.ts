@@ -59,18 +59,21 @@ function mix32(x: number): number {
 }
 
 /**
- * The generator for item `index` of a dataset seeded `seed`: independent of every other item. The pair
- * is hashed (not added), so no (seed, index) aliases another: seed 1 item 0 is not seed 0 item 1000003.
+ * The generator for item `index` of a dataset seeded `seed` at `difficulty`: independent of every
+ * other item, and of the same item at another difficulty (otherwise levels share draws and so
+ * answers: linear_equations d1 and d2 had the same solution for every index). The triple is hashed
+ * (not added), so none aliases another: seed 1 item 0 is not seed 0 item 1000003.
  */
-export function itemRng(seed: number, index: number): Rng {
-  const hi = mix32(Math.floor(seed / 2 ** 32) ^ mix32((index + 0x9e3779b9) >>> 0));
+export function itemRng(seed: number, index: number, difficulty: number): Rng {
+  const level = mix32((Math.imul(difficulty, 0x27d4eb2f) + 0x165667b1) >>> 0);
+  const hi = mix32(Math.floor(seed / 2 ** 32) ^ mix32((index + 0x9e3779b9) >>> 0) ^ level);
   const lo = mix32((seed >>> 0) ^ mix32((hi ^ index) >>> 0));
   return Rng.fromSeed((hi & 0x1fffff) * 2 ** 32 + lo);
 }
 
 /** Item `index` of the virtual dataset (seed, difficulty). */
 export function generateItem(gen: TaskGenerator, config: GeneratorConfig, index: number): ProblemRecord {
-  return gen.generate(itemRng(config.seed, index), config.difficulty, index);
+  return gen.generate(itemRng(config.seed, index, config.difficulty), config.difficulty, index);
 }
 
 /** All `size` items, in order. */

@@ -1,5 +1,6 @@
 /**
- * `number_theory`: GCD, LCM and modular arithmetic; integer answers scored by the verifier.
+ * `number_theory`: GCD, LCM and modular arithmetic. Scoring: the verifier's equality AND a literal
+ * integer (answer-form.ts `scoreLiteral`), so `\gcd(12, 18)` or `5 + 1` scores 0.
  *
  * | difficulty | tasks                                                                  |
  * |------------|------------------------------------------------------------------------|
@@ -12,7 +13,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { verifierScore } from './score.js';
+import { scoreLiteral } from './answer-form.js';
 
 const NAME = 'number_theory';
 
@@ -126,11 +127,11 @@ export const numberTheory: TaskGenerator = {
     const d = draw(rng, difficulty);
     return {
       id: `${NAME}-${difficulty}-${index}`,
-      problem: `${statement(d)} Give the answer as an integer.`,
+      problem: `${statement(d)} Give the answer as a single integer written out in digits.`,
       answer: String(solve(d)),
       source: NAME,
       metadata: { family: NAME, difficulty, index, task: d.task, numbers: d.numbers, modulus: d.modulus ?? null, exponent: d.exponent ?? null },
     };
   },
-  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+  scoreAnswer: (answer, entry) => scoreLiteral(answer, entry.answer, ['integer']),
 };

@@ -42,7 +42,7 @@ export class ProceduralEnv extends Env<string, string> {
     const difficulty = options.difficulty === undefined ? this.difficulty : checkConfig(this.generator, { difficulty: options.difficulty as number }).difficulty;
     const index = this.npRandom.integer(0, 2 ** 31 - 1);
     // a fresh item generator per episode, seeded from the env's stream: same seed, same episodes
-    this.entry = this.generator.generate(itemRng(this.npRandom.spawnSeed(), index), difficulty, index);
+    this.entry = this.generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
     this.done = false;
     return { observation: this.entry.problem, info: { id: this.entry.id, difficulty, metadata: this.entry.metadata } };
   }
