@@ -47,7 +47,7 @@ export function acceptedForms(difficulty: number): readonly RationalForm[] {
 const FORM_NAMES: Record<RationalForm, string> = {
   integer: 'an integer',
   decimal: 'a decimal',
-  fraction: 'a fraction',
+  fraction: 'a fraction in lowest terms',
   'unreduced-fraction': 'a fraction not in lowest terms',
   mixed: 'a mixed number',
 };
@@ -74,7 +74,9 @@ export function scoreAnswer(answer: unknown, gold: string, difficulty: number): 
   let parsed = parseRational(text);
   if (!parsed.ok) {
     // a completion: the verifier extracts its final answer (and refuses hedges); the form is then checked on that
-    const v = answer.length <= MAX_ACTION_LENGTH * 16 ? verify(gold, answer, { exact: true }) : undefined;
+    // only text with an answer marker (a word, \boxed, $, <answer>, ####, "Answer:") can hold a final
+    // answer to extract; bare arithmetic such as `7*8` is refused here without the verifier's cost
+    const v = answer.length <= MAX_ACTION_LENGTH * 16 && /[A-Za-z\\$<:#]/.test(answer) ? verify(gold, answer, { exact: true }) : undefined;
     if (!v?.correct || !v.pred) return { reward: 0, correct: false, parsed: null, reason: `could not parse ${shown}: ${parsed.reason}` };
     text = v.pred.raw;
     parsed = parseRational(text);
