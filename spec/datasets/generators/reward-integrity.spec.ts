@@ -10,6 +10,8 @@ import { GENERATORS } from '../../../datasets/generators/index.js';
 import { itemRng, type TaskGenerator } from '../../../datasets/generators/generator.js';
 import { arithmetic } from '../../../datasets/generators/arithmetic.js';
 import { counting } from '../../../datasets/generators/counting.js';
+import { derivatives } from '../../../datasets/generators/derivatives.js';
+import { integrals } from '../../../datasets/generators/integrals.js';
 import { linearEquations, type LinearSide } from '../../../datasets/generators/linear_equations.js';
 import { linearSystems } from '../../../datasets/generators/linear_systems.js';
 import { numberTheory } from '../../../datasets/generators/number_theory.js';
@@ -245,6 +247,27 @@ describe('reward integrity: levels draw independent problems', () => {
       if (ga === gb) same++;
     }
     expect(same, 'episodes with the same gold').to.be.below(8);
+  });
+});
+
+describe('reward integrity: no constant answer pays', () => {
+  for (const gen of GENERATORS.filter((g) => g.name !== 'propositional_logic')) {
+    it(`${gen.name}: the most frequent gold is at most 12% of the items at every level (1000 items)`, () => {
+      for (let d = 1; d <= gen.levels.length; d++) {
+        const count = new Map<string, number>();
+        for (let i = 0; i < 1000; i++) {
+          const a = gen.generate(itemRng(5, i, d), d, i).answer;
+          count.set(a, (count.get(a) ?? 0) + 1);
+        }
+        const [gold, n] = [...count.entries()].sort((x, y) => y[1] - x[1])[0] as [string, number];
+        expect(n / 1000, `d${d}: ${gold}`).to.be.at.most(0.12);
+      }
+    });
+  }
+  it('derivatives and integrals: the operator written out (d/dx, \\int, a limit) scores 0', () => {
+    expectNoReward(derivatives, 'd/dx', (r) => `\\frac{d}{dx}\\left(${String(r.metadata.function)}\\right)`, 20);
+    expectNoReward(derivatives, "f'", (r) => `(${String(r.metadata.function)})'`, 20);
+    expectNoReward(integrals, 'int', (r) => `\\int ${String(r.metadata.integrand)} \\, dx`, 20);
   });
 });
 
