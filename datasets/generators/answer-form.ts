@@ -284,9 +284,9 @@ export function reducedRational(n: AnswerNode, v = 'x'): [QPoly, QPoly] | string
 // ---- tuples and radicals -------------------------------------------------------------------------
 
 /**
- * Reward for an ordered pair/tuple of literal numbers: `(a, b)`, or `x = a, y = b` naming `vars` (in
- * any order); 1 iff the verifier accepts it and every component is a literal in an `allow`ed form
- * with exactly the gold's value.
+ * Reward for an ordered pair/tuple of literal numbers: `(a, b)`, or `x = a, y = b` naming `vars`
+ * (the verifier wants them in order); 1 iff the verifier accepts it and every component is a literal
+ * in an `allow`ed form with exactly the gold's value.
  */
 export function scoreLiteralTuple(answer: string, gold: string, allow: readonly NumberForm[], vars: readonly string[]): number {
   const node = acceptedAnswer(answer, gold);

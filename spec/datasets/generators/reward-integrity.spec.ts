@@ -187,6 +187,29 @@ describe('reward integrity: computation families want a literal number', () => {
   });
 });
 
+describe('reward integrity: the examples of datasets/README.md', () => {
+  const cases: [TaskGenerator, string, [string, number][]][] = [
+    [linearEquations, 'x = -\\frac{3}{4}', [['x = -3/4', 1], ['x = \\frac{-3}{4}', 1], ['-3/4', 1], ['x = (17-8)/(-9+12) - 3/4 - 3', 0], ['x = 6/-8', 0], ['x = -0.75', 0]]],
+    [linearSystems, '(\\frac{1}{2}, -3)', [['(1/2, -3)', 1], ['x = 1/2, y = -3', 1], ['(2/4, -3)', 0], ['(-3, 1/2)', 0]]],
+    [quadratics, '{1 + \\sqrt{3}, 1 - \\sqrt{3}}', [['1 \\pm \\sqrt{3}', 1], ['{1 - sqrt(3), 1 + sqrt(3)}', 1], ['x = 1 + \\sqrt{3}, x = 1 - \\sqrt{3}', 1], ['{1 + \\sqrt{12}/2, 1 - \\sqrt{12}/2}', 0], ['{\\frac{2 + \\sqrt{12}}{2}, \\frac{2 - \\sqrt{12}}{2}}', 0]]],
+    [quadratics, '{\\frac{-3 + \\sqrt{17}}{4}, \\frac{-3 - \\sqrt{17}}{4}}', [['{\\frac{-3 - \\sqrt{17}}{4}, \\frac{-3 + \\sqrt{17}}{4}}', 1], ['{-\\frac{3}{4} + \\frac{\\sqrt{17}}{4}, -\\frac{3}{4} - \\frac{\\sqrt{17}}{4}}', 1], ['{\\frac{-6 + 2\\sqrt{17}}{8}, \\frac{-6 - 2\\sqrt{17}}{8}}', 0]]],
+    [quadratics, '{4}', [['x = 4', 1], ['{4, 4}', 0], ['{8/2}', 0]]],
+    [polynomialExpand, '-x^2 + 3x', [['3x - x^2', 1], ['3*x^1 - x^2', 1], ['-1x^2+3x', 1], ['x(3 - x)', 0], ['3x - x \\cdot x', 0], ['-x^2 + 3x + 0x^3', 0], ['-2x^2 + x^2 + 3x', 0]]],
+    [polynomialFactor, '2(x - 3)(2x + 1)^2', [['(2x + 1)(x - 3)(2x + 1) \\cdot 2', 1], ['2(2x+1)^2(x-3)', 1], ['(4x + 2)(x - 3)(2x + 1)', 0], ['-2(3 - x)(2x + 1)^2', 0], ['2(x - 3)(4x^2 + 4x + 1)', 0]]],
+    [polynomialFactor, '-(x - 4)(3x + 2)', [['-(3x + 2)(x - 4)', 1], ['(4 - x)(3x + 2)', 0], ['-1(x - 4)(3x + 2)', 1]]],
+    [rationalSimplify, '-\\frac{2(3x - 1)}{x + 4}', [['\\frac{-2(3x - 1)}{x + 4}', 1], ['(2 - 6x)/(x + 4)', 1], ['\\frac{-6x + 2}{x + 4}', 1], ['\\frac{(x + 100)(2 - 6x)}{(x + 100)(x + 4)}', 0], ['-6 + \\frac{26}{x + 4}', 0]]],
+    [counting, '126', [['\\boxed{126}', 1], ['\\binom{9}{4}', 0], ['9!/(4!5!)', 0], ['125 + 1', 0], ['126.0', 0]]],
+    [sequences, '-6561/8', [['\\frac{-6561}{8}', 1], ['-\\frac{6561}{8}', 1], ['-13122/16', 0], ['-3^8/8', 0]]],
+  ];
+  for (const [gen, gold, answers] of cases) {
+    it(`${gen.name}: gold ${gold}`, () => {
+      const entry = { ...(items(gen, 1, 1)[0] as ReturnType<typeof items>[number]), answer: gold };
+      expect(gen.scoreAnswer(gold, entry), gold).to.equal(1);
+      for (const [a, want] of answers) expect(gen.scoreAnswer(a, entry), a).to.equal(want);
+    });
+  }
+});
+
 describe('reward integrity: one scorer for Arithmetic-v0 and the arithmetic family', () => {
   const cases = (gold: string): [string, number][] => {
     const v = new Fraction(gold);
