@@ -131,9 +131,9 @@ export function polynomialOf(n: AnswerNode, v = 'x'): QPoly | undefined {
         const k = Number(m.exp.v.n * m.exp.v.s);
         const base = go(m.base);
         if (!base) return undefined;
-        if (k >= 0) return qDegree(base) * k > MAX_DEGREE ? undefined : qPow(base, k);
+        if (k >= 0) return k > MAX_DEGREE || qDegree(base) * k > MAX_DEGREE ? undefined : qPow(base, k);
         // a negative power only of a non-zero constant: 1/2 is a coefficient, 1/x is not a polynomial
-        if (qDegree(base) !== 0 || -k > 64) return undefined;
+        if (qDegree(base) !== 0 || -k > MAX_DEGREE) return undefined;
         return qConst(qLead(base).inverse().pow(-k));
       }
       default:
@@ -227,7 +227,7 @@ export function factorization(n: AnswerNode, v = 'x'): Factorization | string {
     let base: AnswerNode = f;
     let power = 1;
     if (f.t === 'pow') {
-      if (!isInt(f.exp) || f.exp.v.s < 0n || f.exp.v.n < 2n) return 'a power that is not an integer >= 2';
+      if (!isInt(f.exp) || f.exp.v.s < 0n || f.exp.v.n < 2n || f.exp.v.n > BigInt(MAX_DEGREE)) return 'a power that is not an integer from 2 to 32';
       base = f.base;
       power = Number(f.exp.v.n);
     }
@@ -267,7 +267,7 @@ export function reducedRational(n: AnswerNode, v = 'x'): [QPoly, QPoly] | string
   for (const f of factors) {
     if (f.t === 'pow' && isInt(f.exp) && f.exp.v.s < 0n) {
       const p = polynomialOf(f.base, v);
-      if (!p || qDegree(p) < 0 || f.exp.v.n > 64n) return 'a denominator that is not a polynomial';
+      if (!p || qDegree(p) < 0 || f.exp.v.n > BigInt(MAX_DEGREE)) return 'a denominator that is not a polynomial';
       den = qMul(den, qPow(p, Number(f.exp.v.n)));
     } else {
       const p = polynomialOf(f, v);
@@ -322,7 +322,7 @@ const squareFree = (s: bigint): boolean => {
 function radical(n: AnswerNode): bigint | undefined {
   if (n.t !== 'fn' || n.name !== 'sqrt' || n.args.length !== 1) return undefined;
   const arg = n.args[0] as AnswerNode;
-  return isInt(arg) && arg.v.s > 0n && arg.v.n <= 10n ** 12n && squareFree(arg.v.n) ? arg.v.n : undefined;
+  return isInt(arg) && arg.v.s > 0n && arg.v.n <= 10n ** 9n && squareFree(arg.v.n) ? arg.v.n : undefined;
 }
 
 /** A surd term ±k√s / d (k, d positive integers, gcd(k, d) = 1, at most one sign): [±k/d, s]. */

@@ -11,8 +11,11 @@ import Fraction from 'fraction.js';
 
 export type QPoly = readonly Fraction[];
 
-/** Degrees above this are refused by the form checks (bounded work on adversarial input). */
-export const MAX_DEGREE = 256;
+/**
+ * Degrees and exponents above this are refused by the form checks, so work stays bounded on
+ * adversarial input (`2^{999999}`, a degree-500 gcd); the generated problems stay below 8.
+ */
+export const MAX_DEGREE = 32;
 
 export function qTrim(p: readonly Fraction[]): Fraction[] {
   const out = [...p];

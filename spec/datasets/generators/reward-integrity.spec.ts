@@ -210,6 +210,16 @@ describe('reward integrity: the examples of datasets/README.md', () => {
   }
 });
 
+describe('reward integrity: bounded work on adversarial forms', () => {
+  it('huge exponents and degrees are refused (score 0), not computed', () => {
+    const frac = { ...(items(rationalSimplify, 2, 1)[0] as ReturnType<typeof items>[number]), answer: '\\frac{x + 2}{x - 5}' };
+    expect(rationalSimplify.scoreAnswer('\\frac{(x + 2) \\cdot 2^{999999}}{(x - 5) \\cdot 2^{999999}}', frac)).to.equal(0);
+    expect(rationalSimplify.scoreAnswer('\\frac{(x + 2)^{40}}{(x - 5)(x + 2)^{39}}', frac)).to.equal(0);
+    const poly = { ...(items(polynomialExpand, 1, 1)[0] as ReturnType<typeof items>[number]), answer: 'x^2 + 2x + 1' };
+    expect(polynomialExpand.scoreAnswer('x^2 + 2x + 1 + x^{999999} - x^{999999}', poly)).to.equal(0);
+  });
+});
+
 describe('reward integrity: one scorer for Arithmetic-v0 and the arithmetic family', () => {
   const cases = (gold: string): [string, number][] => {
     const v = new Fraction(gold);
