@@ -256,6 +256,22 @@ describe('reward integrity: one scorer for Arithmetic-v0 and the arithmetic fami
   });
 });
 
+describe('reward integrity: gold answers still score 1 under the form checks', () => {
+  for (const gen of GENERATORS) {
+    it(`${gen.name}: the gold and the boxed gold score 1 at every level over 20 seeds`, () => {
+      for (let d = 1; d <= gen.levels.length; d++) {
+        for (let seed = 100; seed < 120; seed++) {
+          for (let i = 0; i < 5; i++) {
+            const r = gen.generate(itemRng(seed, i, d), d, i);
+            expect(gen.scoreAnswer(r.answer, r), `${r.id} seed ${seed}: ${r.answer}`).to.equal(1);
+            if (i === 0) expect(gen.scoreAnswer(`So the answer is $\\boxed{${r.answer}}$.`, r), `${r.id} boxed: ${r.answer}`).to.equal(1);
+          }
+        }
+      }
+    });
+  }
+});
+
 describe('reward integrity: levels draw independent problems', () => {
   for (const gen of GENERATORS) {
     it(`${gen.name}: the same (seed, index) at different difficulties gives unrelated golds`, () => {
