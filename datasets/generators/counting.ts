@@ -1,5 +1,6 @@
 /**
- * `counting`: combinatorics with exact integer answers (BigInt). Scoring: the verifier's equality AND
+ * `counting`: combinatorics with exact integer answers (BigInt); an answer that is a number of the
+ * question (C(n, 1) = n) is redrawn. Scoring: the verifier's equality AND
  * a literal integer (answer-form.ts `scoreLiteral`): `\binom{9}{4}`, `9!/(4!5!)` or `126 + 0` score 0.
  *
  * | difficulty | tasks                                                                          |
@@ -11,7 +12,7 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
-import type { TaskGenerator } from './generator.js';
+import { answerInQuestion, MAX_REDRAWS, type TaskGenerator } from './generator.js';
 import { scoreLiteral } from './answer-form.js';
 
 const NAME = 'counting';
@@ -136,7 +137,8 @@ export const counting: TaskGenerator = {
     'inclusion-exclusion on divisibility by 2-3 numbers, or C(n, k) with n <= 60',
   ],
   generate(rng: Rng, difficulty: number, index: number): ProblemRecord {
-    const d = draw(rng, difficulty);
+    let d = draw(rng, difficulty);
+    for (let i = 0; i < MAX_REDRAWS && answerInQuestion(d.text, d.answer.toString()); i++) d = draw(rng, difficulty);
     return {
       id: `${NAME}-${difficulty}-${index}`,
       problem: `${d.text} Give the answer as a single integer written out in digits (not a formula such as a binomial coefficient or factorials).`,

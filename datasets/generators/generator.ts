@@ -76,6 +76,18 @@ export function generateItem(gen: TaskGenerator, config: GeneratorConfig, index:
   return gen.generate(itemRng(config.seed, index, config.difficulty), config.difficulty, index);
 }
 
+/**
+ * True when `answer` is one of the numbers written in `question`: such an item pays a policy that
+ * copies a number from the question (C(n, 1) = n, gcd(6, 12) = 6, d/dx(4x) = 4), so the families
+ * whose answers are numbers redraw it.
+ */
+export function answerInQuestion(question: string, answer: string): boolean {
+  return (question.match(/-?\d+(?:\/\d+)?/g) ?? ([] as string[])).includes(answer.trim());
+}
+
+/** Redraws made before an item whose answer is in its question is kept anyway (bounded work). */
+export const MAX_REDRAWS = 100;
+
 /** All `size` items, in order. */
 export function* generateDataset(gen: TaskGenerator, config: Partial<GeneratorConfig>): Generator<ProblemRecord> {
   const c = checkConfig(gen, config);

@@ -1,6 +1,7 @@
 /**
  * `number_theory`: GCD, LCM and modular arithmetic. Scoring: the verifier's equality AND a literal
- * integer (answer-form.ts `scoreLiteral`), so `\gcd(12, 18)` or `5 + 1` scores 0.
+ * integer (answer-form.ts `scoreLiteral`), so `\gcd(12, 18)` or `5 + 1` scores 0. An answer that is a
+ * number of the question (gcd(6, 12) = 6) is redrawn.
  *
  * | difficulty | tasks                                                                  |
  * |------------|------------------------------------------------------------------------|
@@ -12,7 +13,7 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
-import type { TaskGenerator } from './generator.js';
+import { answerInQuestion, MAX_REDRAWS, type TaskGenerator } from './generator.js';
 import { scoreLiteral } from './answer-form.js';
 
 const NAME = 'number_theory';
@@ -135,7 +136,9 @@ export const numberTheory: TaskGenerator = {
     'inverse modulo m <= 10^4, or gcd / lcm of three integers',
   ],
   generate(rng: Rng, difficulty: number, index: number): ProblemRecord {
-    const d = draw(rng, difficulty);
+    let d = draw(rng, difficulty);
+    // gcd(6, 12) = 6, 5^2 mod 24 = 1, "from 0 to m - 1": an answer copied from the question is redrawn
+    for (let i = 0; i < MAX_REDRAWS && answerInQuestion(statement(d), String(solve(d))); i++) d = draw(rng, difficulty);
     return {
       id: `${NAME}-${difficulty}-${index}`,
       problem: `${statement(d)} Give the answer as a single integer written out in digits.`,

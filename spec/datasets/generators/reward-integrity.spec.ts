@@ -313,6 +313,25 @@ describe('reward integrity: no constant answer pays', () => {
       }
     });
   }
+  // arithmetic is left out: its difficulty 1 is the `npm start` task (7 × 1, 5 + 0 stay in its distribution)
+  for (const gen of GENERATORS.filter((g) => g.name !== 'arithmetic')) {
+    it(`${gen.name}: copying the first or the last number of the question earns at most 6% at every level`, () => {
+      for (let d = 1; d <= gen.levels.length; d++) {
+        let first = 0;
+        let last = 0;
+        const n = 300;
+        for (let i = 0; i < n; i++) {
+          const r = gen.generate(itemRng(9, i, d), d, i);
+          const nums = (r.problem.match(/-?\d+(?:\/\d+)?/g) ?? []) as string[];
+          if (nums.length === 0) continue;
+          first += gen.scoreAnswer(nums[0] as string, r);
+          last += gen.scoreAnswer(nums[nums.length - 1] as string, r);
+        }
+        expect(first / n, `d${d} first number`).to.be.at.most(0.06);
+        expect(last / n, `d${d} last number`).to.be.at.most(0.06);
+      }
+    });
+  }
   it('derivatives and integrals: the operator written out (d/dx, \\int, a limit) scores 0', () => {
     expectNoReward(derivatives, 'd/dx', (r) => `\\frac{d}{dx}\\left(${String(r.metadata.function)}\\right)`, 20);
     expectNoReward(derivatives, "f'", (r) => `(${String(r.metadata.function)})'`, 20);
