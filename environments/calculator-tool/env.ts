@@ -202,7 +202,7 @@ export class CalculatorToolEnv extends Env<string, string> {
       const difficulty = options.difficulty === undefined ? (this.difficulty as number) : checkConfig(this.generator, { difficulty: options.difficulty as number }).difficulty;
       const index = this.npRandom.integer(0, 2 ** 31 - 1);
       // a fresh item generator per episode, seeded from the env's stream (as ProceduralEnv does)
-      record = this.generator.generate(itemRng(this.npRandom.spawnSeed(), index), difficulty, index);
+      record = this.generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
       info.difficulty = difficulty;
     } else {
       const records = await datasetRecords(this.dataset as string, this.split, this.limit);

@@ -49,7 +49,7 @@ export class ProceduralEnv extends Env<string, string> {
     // a fresh item generator per episode, seeded from the env's stream: same seed, same episodes
     this.entry = drawInSplit(`${this.generator.envName}-v0`, this.split, () => {
       const index = this.npRandom.integer(0, 2 ** 31 - 1);
-      return this.generator.generate(itemRng(this.npRandom.spawnSeed(), index), difficulty, index);
+      return this.generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
     }, (e) => e.problem);
     this.done = false;
     // metadata (expression trees, coefficients, roots) rebuilds the gold: it reaches info only at the terminal step

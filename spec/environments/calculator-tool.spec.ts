@@ -207,8 +207,8 @@ describe('environments/calculator-tool', function () {
     it('are seeded, multi-digit, and their expression evaluates to the gold answer at every difficulty', () => {
       for (let d = 1; d <= 4; d++) {
         for (let i = 0; i < 200; i++) {
-          const r = arithmeticWordProblems.generate(itemRng(5, i), d, i);
-          expect(arithmeticWordProblems.generate(itemRng(5, i), d, i)).to.deep.equal(r);
+          const r = arithmeticWordProblems.generate(itemRng(5, i, d), d, i);
+          expect(arithmeticWordProblems.generate(itemRng(5, i, d), d, i)).to.deep.equal(r);
           expect(Math.max(...(r.problem.match(/\d+/g) ?? []).map(Number)), r.problem).to.be.at.least(100);
           expect(calculate(r.metadata.expression as string), r.problem).to.deep.equal({ ok: true, result: r.answer });
           expect(Number(r.answer)).to.be.greaterThan(0);
