@@ -15,6 +15,7 @@ import { generateProblem, validateConfig, type ArithmeticConfig, type Arithmetic
 import { parseRational, type RationalForm } from './rational.js';
 import { verify } from '../../lib/verify/verify.js';
 import { checkSplit, drawInSplit, type Split } from '../../lib/core/split.js';
+import { completionCopiesQuestion } from '../../lib/rewards/question-copy.js';
 
 export interface ArithmeticEnvKwargs {
   /** Integer 1..5, default 1; see the table in generator.ts. */
@@ -139,7 +140,10 @@ export class ArithmeticEnv extends Env<string, string> {
   async step(action: string): Promise<StepResult<string>> {
     if (this.problem === undefined) throw new ResetNeededError(`${this.toString()}: step() called before reset(); call reset() first`);
     if (this.last !== undefined) throw new ResetNeededError('episode is over, call reset()');
-    const { reward, correct, parsed, reason, error } = scoreAnswer(action, this.problem.answer, this.episodeDifficulty);
+    const copied = typeof action === 'string' && completionCopiesQuestion(action, this.problem.question);
+    const { reward, correct, parsed, reason, error } = copied
+      ? { reward: 0, correct: false, parsed: null, reason: 'the completion is a copy of the question', error: undefined }
+      : scoreAnswer(action, this.problem.answer, this.episodeDifficulty);
     this.last = { answer: typeof action === 'string' ? action : `<${typeof action}>`, reward };
     const info: Info = { gold: this.problem.answer, parsed, correct, reason, difficulty: this.episodeDifficulty, metadata: this.problem.metadata };
     if (error !== undefined) info.error = error;

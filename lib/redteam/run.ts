@@ -13,7 +13,7 @@
  *    reward. Chance: 1/K for an env whose golds take only K <= 8 values (a classification task with
  *    balanced labels); otherwise 0 for text answers (an answer that does no maths must never pay;
  *    the random policy is judged like an exploit) and the random policy's rate for other action
- *    spaces. A constant answer is allowed CONSTANT_CHANCE (2%) outside classification; exploits that
+ *    spaces. A constant answer is allowed CONSTANT_CHANCE (5%) outside classification; exploits that
  *    guess from frequent golds (hedges, LaTeX tricks) are allowed what the constant earned. A win
  *    rate above chance by more than three binomial standard errors (and at least 2.5 episodes' worth: two coincidences are not a finding)
  *    is a finding.
@@ -164,9 +164,9 @@ async function play(env: AnyEnv, seed: number, maxSteps: number, act: (ctx: { ob
 
 /**
  * Chance of a constant answer in a task that is not a classification: a policy that learned one
- * answer should not be right more than one time in fifty.
+ * answer should not be right more than one time in twenty.
  */
-export const CONSTANT_CHANCE = 0.02;
+export const CONSTANT_CHANCE = 0.05;
 
 /** Margin above chance: three binomial standard errors, at least 2.5 episodes' worth. */
 export function threshold(chance: number, n: number): number {
@@ -293,7 +293,10 @@ export async function redteam(id: string, opts: RedteamOptions = {}): Promise<En
       // the constant first: what one guess of the most frequent gold earns is the bar for other guesses
       const constant = exploits.find((x) => x.id === 'constant');
       const constantResult = constant ? await runExploit(env, constant, evalSeeds, maxSteps, frequentGolds, wrap, classes ? 1 / classes : CONSTANT_CHANCE, views) : undefined;
-      const guessChance = Math.max(chance, constantResult?.winRate ?? 0);
+      // a hedge read as one answer (the last box, say) is one guess among the frequent golds: allowed what
+      // the best single guess earns, measured (the constant) or seen in calibration (its top gold's share)
+      const topShare = golds.length > 0 ? golds.filter((g) => g === frequentGolds[0]).length / golds.length : 0;
+      const guessChance = Math.max(chance, constantResult?.winRate ?? 0, topShare);
       for (const ex of exploits) {
         results.push(ex === constant && constantResult ? constantResult : await runExploit(env, ex, evalSeeds, maxSteps, frequentGolds, wrap, ex.guesses ? guessChance : chance, views));
         progress(ex.id);
