@@ -30,6 +30,7 @@ import { datasetRecords } from '../math-qa/records.js';
 import { DEFAULT_CALC_PROMPT_TEMPLATE, formatHint, formatResult, parseTurn, TOOL_NAME, type ToolCall } from './protocol.js';
 import { type CalcLimits, checkCalcLimits, type CalculatorSandbox, sharedCalculator } from './sandbox.js';
 import { arithmeticWordProblems } from './word-problems.js';
+import { DEFAULT_MAX_TURNS } from './defaults.js';
 
 /** Where problems come from: a procedural family (seeded, with difficulty) or dataset records. */
 export type CalculatorProblems = 'word' | 'arithmetic' | 'dataset';
@@ -66,7 +67,7 @@ const KWARGS = [
   'calcTimeoutMs', 'promptTemplate', 'extraCharacters', 'verifyOptions', 'renderMode',
 ];
 
-export const DEFAULT_MAX_TURNS = 8;
+export { DEFAULT_MAX_TURNS };
 
 /** One tool call of a turn, as reported in `info.toolCalls`. */
 export interface ToolCallInfo {
