@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import { buildProgram, commandName } from '../../lib/cli/main.js';
+import { ResetNeededError } from '../../lib/errors.js';
+import { make } from '../../lib/index.js';
 
 // main.ts imports only the command named on the command line (start-up time); these keep that
 // mechanism from changing what a command is.
@@ -32,5 +34,18 @@ describe('cli: commands load lazily', function () {
   it('--version alone loads no command; an unknown word loads them all (for the suggestion)', async () => {
     expect((await buildProgram(['node', 'mathgym', '--version'])).commands).to.have.length(0);
     expect((await buildProgram(['node', 'mathgym', 'evns'])).commands.length).to.be.greaterThan(10);
+  });
+
+  it('a lazily imported environment throws the same error classes the caller imported (one module instance)', async () => {
+    // mocha must load specs with import(), not require(esm) (.mocharc.json: no-experimental-require-module);
+    // otherwise tsx gives dynamic imports their own copy of every module and instanceof fails
+    expect((await import('../../lib/errors.js')).ResetNeededError).to.equal(ResetNeededError);
+    const env = await make<string, string>('mathgym/Arithmetic-v0');
+    await env.reset({ seed: 1 });
+    await env.step('1');
+    let err: unknown;
+    await env.step('1').catch((e: unknown) => (err = e));
+    expect(err).to.be.instanceOf(ResetNeededError);
+    await env.close();
   });
 });
