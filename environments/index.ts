@@ -1,34 +1,31 @@
 /**
  * The one explicit list of built-in environments. `lib/index.ts` calls `registerEnvs(registry)`;
  * the same function is the plugin convention third-party packages follow (see lib/core/plugins.ts).
+ * Factories import their environment when one is made, so that listing the registry (`mathgym envs`)
+ * does not load mathjs, the verifier or the Metamath kernel.
  */
 import type { Registry } from '../lib/core/registry.js';
-import { ArithmeticEnv } from './arithmetic/index.js';
-import { MathQAEnv } from './math-qa/index.js';
 import { GENERATORS } from '../datasets/generators/index.js';
 import { ProceduralEnv } from './procedural/env.js';
-import { MetamathProofEnv } from './metamath/index.js';
-import { CalculatorToolEnv, DEFAULT_MAX_TURNS } from './calculator-tool/index.js';
-import { MathQAWithFeedbackEnv } from './math-qa-feedback/index.js';
-import { EquationRewriteEnv } from './equation-rewrite/index.js';
+import { DEFAULT_MAX_TURNS } from './calculator-tool/defaults.js';
 
 export function registerEnvs(registry: Registry): void {
   registry.register({
     id: 'mathgym/Arithmetic-v0',
-    factory: (kwargs) => new ArithmeticEnv(kwargs),
+    factory: async (kwargs) => new (await import('./arithmetic/index.js')).ArithmeticEnv(kwargs),
     kwargs: { difficulty: 1 },
     rewardThreshold: 0.95,
     description: 'Single-turn exact arithmetic (integers, decimals, fractions, order of operations); difficulty 1..5; reward 1 for an exactly equal rational answer.',
   });
   registry.register({
     id: 'mathgym/MathQA-v0',
-    factory: (kwargs) => new MathQAEnv(kwargs),
+    factory: async (kwargs) => new (await import('./math-qa/index.js')).MathQAEnv(kwargs),
     kwargs: { dataset: 'math500' },
     description: 'Single-turn math QA over dataset records (bundled math500, gsm8k, or a JSONL path); reward from a registered reward (default math: verified \\boxed{} answer).',
   });
   registry.register({
     id: 'mathgym/MetamathProof-v0',
-    factory: (kwargs) => new MetamathProofEnv(kwargs),
+    factory: async (kwargs) => new (await import('./metamath/index.js')).MetamathProofEnv(kwargs),
     kwargs: { database: 'set-prop' },
     maxEpisodeSteps: 100,
     rewardThreshold: 0.5,
@@ -36,7 +33,7 @@ export function registerEnvs(registry: Registry): void {
   });
   registry.register({
     id: 'mathgym/EquationRewrite-v0',
-    factory: (kwargs) => new EquationRewriteEnv(kwargs),
+    factory: async (kwargs) => new (await import('./equation-rewrite/index.js')).EquationRewriteEnv(kwargs),
     kwargs: { difficulty: 1 },
     maxEpisodeSteps: 30,
     rewardThreshold: 0.9,
@@ -44,7 +41,7 @@ export function registerEnvs(registry: Registry): void {
   });
   registry.register({
     id: 'mathgym/CalculatorTool-v0',
-    factory: (kwargs) => new CalculatorToolEnv(kwargs),
+    factory: async (kwargs) => new (await import('./calculator-tool/index.js')).CalculatorToolEnv(kwargs),
     kwargs: { problems: 'word' },
     maxEpisodeSteps: DEFAULT_MAX_TURNS, // the env's own maxTurns (default 8) truncates too; raise both together
     rewardThreshold: 0.9,
@@ -52,7 +49,7 @@ export function registerEnvs(registry: Registry): void {
   });
   registry.register({
     id: 'mathgym/MathQAWithFeedback-v0',
-    factory: (kwargs) => new MathQAWithFeedbackEnv(kwargs),
+    factory: async (kwargs) => new (await import('./math-qa-feedback/index.js')).MathQAWithFeedbackEnv(kwargs),
     kwargs: { dataset: 'math500' },
     maxEpisodeSteps: 5, // maxAttempts (3) + maxVerifierFailures (2): the env ends every episode first with its defaults
     description: 'MathQA with retries: a wrong \\boxed{} answer gets feedback and another attempt; success at attempt k earns decay^(k-1) (maxAttempts 3, decay 0.5: 1, 0.5, 0.25); verifier failures are reported in info.verifierError and do not use up an attempt.',

@@ -2,8 +2,7 @@
  * mathgym's public API. Everything a user may import is re-exported here by name; nothing else is public.
  * Importing this module registers the built-in environments in the default registry.
  */
-import { registerEnvs } from '../environments/index.js';
-import { registry } from './core/registry.js';
+import '../environments/builtins.js';
 
 export * from './errors.js';
 export { Rng, assertSeed, randomSeed, MAX_SEED } from './core/rng.js';
@@ -46,7 +45,6 @@ export { EquationRewriteEnv, type EquationRewriteKwargs, type EquationState } fr
 export * as equationRewrite from '../environments/equation-rewrite/index.js';
 export { trainRanker, initialRanker, evaluateRanker, equationRewriteFeaturizer, HELD_OUT_SEED_OFFSET, type CandidateFeaturizer, type TrainRankerConfig, type TrainRankerResult, type RankerMetric, type RankerEnvOptions, type EvaluateRankerOptions, type RankerEvalResult } from './rl/ranker-trainer.js';
 
-registerEnvs(registry);
 export * as metamath from './metamath/index.js';
 export { MetamathProofEnv, parseStepAction, formatStepAction, type MetamathProofKwargs, type ProofStepAction } from '../environments/metamath/index.js';
 export { loadMetamath, resolveDatabase, BUNDLED_DATABASES, type LoadedDatabase } from '../datasets/metamath/database.js';

@@ -9,14 +9,15 @@ import { ConfigError } from '../../lib/errors.js';
 import { MetamathError, parseDatabase, type Database } from '../../lib/metamath/index.js';
 import { PACKAGE_ROOT } from '../../lib/paths.js';
 import { minif2fBlocks, type Minif2fSplit } from './minif2f.js';
+import { requireSetMm, SETMM_HINT } from './setmm.js';
 
 /** Bundled databases by name. */
 export const BUNDLED_DATABASES: Readonly<Record<string, string>> = {
   'set-prop': join(PACKAGE_ROOT, 'datasets', 'data', 'metamath', 'set-prop.mm'),
 };
 
-/** miniF2F statements ship in the project's shared folder, not in the package. */
-export const DEFAULT_MINIF2F_DIR = join(PACKAGE_ROOT, '..', 'shared', 'metamath', 'minif2f');
+/** miniF2F's Metamath statements (openai/miniF2F, MIT), bundled: provenance in datasets/README.md. */
+export const DEFAULT_MINIF2F_DIR = join(PACKAGE_ROOT, 'datasets', 'data', 'metamath', 'minif2f');
 
 export interface LoadedDatabase {
   readonly db: Database;
@@ -34,13 +35,14 @@ export interface LoadedDatabase {
 const CACHE_SIZE = 4;
 const cache = new Map<string, LoadedDatabase>();
 
-/** A bundled name or a .mm path to an absolute path; ConfigError when neither. */
+/** A bundled name, a .mm path, or `set.mm` (found by findSetMm when no such file is here) to an absolute path; ConfigError when none. */
 export function resolveDatabase(nameOrPath: string): string {
   const bundled = BUNDLED_DATABASES[nameOrPath];
   if (bundled) return bundled;
   const p = resolve(nameOrPath);
+  if (nameOrPath === 'set.mm' && !existsSync(p)) return requireSetMm();
   if (!existsSync(p) || !statSync(p).isFile()) {
-    throw new ConfigError(`Metamath database "${nameOrPath}" is neither a bundled name (${Object.keys(BUNDLED_DATABASES).join(', ')}) nor a file; pass database=<path to a .mm file>.`);
+    throw new ConfigError(`Metamath database "${nameOrPath}" is neither a bundled name (${Object.keys(BUNDLED_DATABASES).join(', ')}), set.mm (${SETMM_HINT}) nor a file; pass database=<path to a .mm file>.`);
   }
   return p;
 }

@@ -3,7 +3,7 @@
  * set.mm: everything before the first predicate-calculus chapter, with comments dropped except the
  * section headers (so `section:<title>` targets still work) and the file header's license line.
  *
- *   npx tsx datasets/metamath/extract.ts ../shared/metamath/set.mm datasets/data/metamath/set-prop.mm
+ *   npx tsx datasets/metamath/extract.ts /usr/share/metamath/databases/set.mm datasets/data/metamath/set-prop.mm
  *
  * The cut is at a chapter header, where no `${` block is open, so the result is a complete database.
  */

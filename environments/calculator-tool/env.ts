@@ -40,6 +40,7 @@ import { arithmeticWordProblems } from './word-problems.js';
 import { parseLiteralNumber } from './literal-number.js';
 import { copiedFromQuestion } from '../../lib/rewards/question-copy.js';
 import type { EnvSpec } from '../../lib/core/spec.js';
+import { DEFAULT_MAX_TURNS } from './defaults.js';
 
 /** Where problems come from: a procedural family (seeded, with difficulty) or dataset records. */
 export type CalculatorProblems = 'word' | 'arithmetic' | 'dataset';
@@ -76,7 +77,7 @@ const KWARGS = [
   'calcTimeoutMs', 'promptTemplate', 'extraCharacters', 'verifyOptions', 'renderMode',
 ];
 
-export const DEFAULT_MAX_TURNS = 8;
+export { DEFAULT_MAX_TURNS };
 
 /** One tool call of a turn, as reported in `info.toolCalls`. */
 export interface ToolCallInfo {

@@ -21,7 +21,7 @@ export interface MetamathProofKwargs {
   readonly database?: string;
   /** Target selector (targets.ts): a label, a..b, section:<title>, minif2f:test|valid, all (default). */
   readonly theorem?: string;
-  /** Folder with miniF2F's test/ and valid/ (default ../shared/metamath/minif2f). */
+  /** Folder with miniF2F's test/ and valid/ (default: the bundled datasets/data/metamath/minif2f). */
   readonly minif2f?: string;
   /** Reward of an invalid action (default -0.1; must be <= 0). */
   readonly invalidPenalty?: number;

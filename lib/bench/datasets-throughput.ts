@@ -1,12 +1,10 @@
 /**
  * Generated items per second for every generator family (at its easiest and hardest level), and the
- * JSONL load rate (records/s, MB/s) of the streaming loader on bundled and shared files.
+ * JSONL load rate (records/s, MB/s) of the streaming loader on the bundled files.
  */
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { GENERATORS, generateItem, type TaskGenerator } from '../../datasets/generators/index.js';
 import { resolveDataset, streamDataset } from '../../datasets/load.js';
-import { PACKAGE_ROOT } from '../paths.js';
 
 export interface GenRate {
   readonly family: string;
@@ -39,11 +37,9 @@ export function generatorRates(ms = 300): GenRate[] {
   });
 }
 
-/** Bundled sets, plus larger files from the shared folder beside the repository when present. */
+/** The bundled sets the loader is timed on. */
 export function loadTargets(): string[] {
-  const shared = join(PACKAGE_ROOT, '..', 'shared', 'datasets');
-  const extra = ['math/test.jsonl', 'gsm8k/train.jsonl', 'math12k/train.jsonl'].map((p) => join(shared, p)).filter(existsSync);
-  return ['math500', 'gsm8k', ...extra];
+  return ['math500', 'gsm8k'];
 }
 
 export async function loadRate(target: string): Promise<LoadRate> {

@@ -1,15 +1,14 @@
 /**
  * Metamath kernel throughput: parse and full-verify wall time of the big databases (set.mm, iset.mm,
- * ql.mm from ../shared/metamath), next to the reference C verifier `metamath` (Debian's metamath-exe)
+ * ql.mm from set.mm's folder: MATHGYM_SETMM or Debian's metamath-databases, see setmm.ts), next to the reference C verifier `metamath` (Debian's metamath-exe)
  * timed in the same run when it is on PATH.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDatabase, verifyDatabase } from '../metamath/index.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { metamathDatabaseDir, SETMM_HINT } from '../../datasets/metamath/setmm.js';
 
-export const METAMATH_DIR = join(PACKAGE_ROOT, '..', 'shared', 'metamath');
 export const METAMATH_FILES = ['set.mm', 'iset.mm', 'ql.mm'] as const;
 
 export interface ExeTiming {
@@ -64,14 +63,14 @@ export function exeVersion(): string | undefined {
 
 /** Times our kernel and (when installed) metamath-exe on each database that exists. */
 export function runMetamathBench(opts: { dir?: string; files?: readonly string[]; exe?: boolean; onFile?: (file: string) => void } = {}): MetamathBenchResult {
-  const dir = opts.dir ?? METAMATH_DIR;
+  const dir = opts.dir ?? metamathDatabaseDir();
   const useExe = (opts.exe ?? true) && exeAvailable();
   const rows: MetamathBenchRow[] = [];
   const skipped: { file: string; reason: string }[] = [];
   for (const name of opts.files ?? METAMATH_FILES) {
     const path = join(dir, name);
     if (!existsSync(path)) {
-      skipped.push({ file: name, reason: `${path} not found` });
+      skipped.push({ file: name, reason: `${path} not found (${SETMM_HINT})` });
       opts.onFile?.(name);
       continue;
     }

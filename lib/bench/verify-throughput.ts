@@ -10,8 +10,8 @@ import { PACKAGE_ROOT } from '../paths.js';
 import { Verifier } from '../verify/sandbox.js';
 import { verify } from '../verify/verify.js';
 
-/** Default location of the peer cases: the shared folder beside the repository. */
-export const PEER_CASES_PATH = join(PACKAGE_ROOT, '..', 'shared', 'peer-suites', 'math-verify', 'cases.jsonl');
+/** Math-Verify's labelled cases, vendored with the package (datasets/data/math-verify, Apache-2.0). */
+export const PEER_CASES_PATH = join(PACKAGE_ROOT, 'datasets', 'data', 'math-verify', 'cases.jsonl');
 
 export interface VerifyPair {
   readonly gold: string;

@@ -4,27 +4,48 @@
  * that says how to fix it; a failing check or job exits 1.
  */
 import { Command, CommanderError } from 'commander';
-import { loadPlugins, MathgymError, pluginsFromEnv } from '../index.js';
+import { loadPlugins, pluginsFromEnv } from '../core/plugins.js';
+import { MathgymError } from '../errors.js';
 import { VERSION } from '../paths.js';
-import { benchCommand } from './commands/bench.js';
-import { checkCommand } from './commands/check.js';
-import { datasetsCommand } from './commands/datasets.js';
-import { genCommand } from './commands/gen.js';
-import { mmCommand } from './commands/mm.js';
-import { demoCommand } from './commands/demo.js';
-import { envsCommand } from './commands/envs.js';
-import { playCommand } from './commands/play.js';
-import { redteamCommand } from './commands/redteam.js';
-import { scoreCommand } from './commands/score.js';
-import { serveCommand } from './commands/serve.js';
-import { trainCommand } from './commands/train.js';
-import { evalCommand } from './commands/eval.js';
-import { servePolicyCommand } from './commands/serve-policy.js';
-import { verifyCommand } from './commands/verify.js';
 import { collect } from './util.js';
 
+type AddCommand = (program: Command) => void;
 
-export function buildProgram(): Command {
+/**
+ * Every command, in help order, with the import of its module. Only the command named on the command
+ * line is imported (all of them for the top-level help or an unknown name), so `mathgym envs` does
+ * not load mathjs, gpu.js or the server to start.
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<AddCommand>]> = [
+  ['envs', async () => (await import('./commands/envs.js')).envsCommand],
+  ['check', async () => (await import('./commands/check.js')).checkCommand],
+  ['redteam', async () => (await import('./commands/redteam.js')).redteamCommand],
+  ['play', async () => (await import('./commands/play.js')).playCommand],
+  ['demo', async () => (await import('./commands/demo.js')).demoCommand],
+  ['bench', async () => (await import('./commands/bench.js')).benchCommand],
+  ['datasets', async () => (await import('./commands/datasets.js')).datasetsCommand],
+  ['gen', async () => (await import('./commands/gen.js')).genCommand],
+  ['verify', async () => (await import('./commands/verify.js')).verifyCommand],
+  ['score', async () => (await import('./commands/score.js')).scoreCommand],
+  ['mm', async () => (await import('./commands/mm.js')).mmCommand],
+  ['serve', async () => (await import('./commands/serve.js')).serveCommand],
+  ['train', async () => (await import('./commands/train.js')).trainCommand],
+  ['eval', async () => (await import('./commands/eval.js')).evalCommand],
+  ['serve-policy', async () => (await import('./commands/serve-policy.js')).servePolicyCommand],
+];
+
+/** The subcommand named in `args` (argv without node and the script): the first word that is not an option or the value of -r/--require. */
+export function commandName(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--') return undefined;
+    if (a === '-r' || a === '--require') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+export async function buildProgram(argv: readonly string[] = process.argv): Promise<Command> {
   const program = new Command('mathgym')
     // before the subcommands are added, so that they inherit it: usage errors exit 2 through main()
     .exitOverride()
@@ -36,26 +57,18 @@ export function buildProgram(): Command {
       const opts = cmd.opts<{ require: string[] }>();
       await loadPlugins([...pluginsFromEnv(), ...opts.require]);
     });
-  envsCommand(program);
-  checkCommand(program);
-  redteamCommand(program);
-  playCommand(program);
-  demoCommand(program);
-  benchCommand(program);
-  datasetsCommand(program);
-  genCommand(program);
-  verifyCommand(program);
-  scoreCommand(program);
-  mmCommand(program);
-  serveCommand(program);
-  trainCommand(program);
-  evalCommand(program);
-  servePolicyCommand(program);
+  const args = argv.slice(2);
+  const name = commandName(args);
+  const named = COMMANDS.find(([n]) => n === name);
+  const versionOnly = name === undefined && args.some((a) => a === '-V' || a === '--version');
+  const wanted = named ? [named] : versionOnly ? [] : COMMANDS;
+  if (wanted.length) await import('../../environments/builtins.js');
+  for (const add of await Promise.all(wanted.map(([, load]) => load()))) add(program);
   return program;
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -49,6 +49,8 @@ export class Verifier {
   private readonly timeoutMs: number;
   private readonly maxInputLength: number;
   private readonly maxQueue: number;
+  /** Settles once every worker has loaded the verifier: a time limit counts verification, not a cold start (seconds on a busy machine). */
+  private readonly ready: Promise<void>;
   private closed = false;
 
   constructor(opts: VerifierOptions = {}) {
@@ -69,6 +71,7 @@ export class Verifier {
         workerTerminateTimeout: 100,
       });
     }
+    this.ready = this.warmup();
   }
 
   /** Whether verifications run in worker threads (hard time limit) or in-process (soft limit). */
@@ -95,6 +98,7 @@ export class Verifier {
     if (stats.pendingTasks >= this.maxQueue) {
       return failure('INTERNAL', `verifier queue is full (${stats.pendingTasks} pending); retry later or add workers`, elapsed());
     }
+    await this.ready;
     try {
       return (await this.pool.exec('verify', [gold, pred, opts]).timeout(opts.timeoutMs as number)) as Verdict;
     } catch (e) {

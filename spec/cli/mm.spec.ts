@@ -1,22 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { mathgym } from '../fixtures/run-cli.js';
-import { PACKAGE_ROOT } from '../../lib/paths.js';
+import { fixtureFile } from '../support/fixtures.js';
 
-const MM_DIR = join(PACKAGE_ROOT, '..', 'shared', 'metamath');
-const DEMO0 = join(MM_DIR, 'demo0.mm');
+const DEMO0 = fixtureFile('metamath/demo0.mm');
 
 describe('cli: mm verify', function () {
   this.timeout(60_000);
   let tmp = '';
 
   before(function () {
-    if (!existsSync(DEMO0)) {
-      console.warn(`\n  SKIPPING mm verify specs: ${DEMO0} is absent (needs ../shared/metamath)\n`);
-      this.skip();
-    }
     tmp = mkdtempSync(join(tmpdir(), 'mathgym-mm-'));
   });
 
@@ -126,10 +121,6 @@ describe('cli: mm stats', function () {
   let tmp = '';
 
   before(function () {
-    if (!existsSync(DEMO0)) {
-      console.warn(`\n  SKIPPING mm stats specs: ${DEMO0} is absent (needs ../shared/metamath)\n`);
-      this.skip();
-    }
     tmp = mkdtempSync(join(tmpdir(), 'mathgym-mm-stats-'));
   });
 

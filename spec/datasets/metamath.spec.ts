@@ -1,15 +1,12 @@
 import { expect } from 'chai';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { extractProp } from '../../datasets/metamath/extract.js';
 import { minif2fBlock } from '../../datasets/metamath/minif2f.js';
 import { sectionsOf } from '../../datasets/metamath/sections.js';
 import { BUNDLED_DATABASES, DEFAULT_MINIF2F_DIR, loadMetamath } from '../../datasets/metamath/database.js';
 import { selectTargets } from '../../datasets/metamath/targets.js';
 import { parseDatabase, verifyDatabase } from '../../lib/metamath/index.js';
-import { PACKAGE_ROOT } from '../../lib/paths.js';
-
-const SET_MM = join(PACKAGE_ROOT, '..', 'shared', 'metamath', 'set.mm');
+import { setMmOrWarn } from '../support/fixtures.js';
 
 describe('datasets/metamath', () => {
   it('the bundled set-prop.mm is exactly what extract.ts makes from set.mm, and all its proofs verify', function () {
@@ -17,10 +14,8 @@ describe('datasets/metamath', () => {
     const r = verifyDatabase(parseDatabase(BUNDLED_DATABASES['set-prop']));
     expect(r.failures).to.deep.equal([]);
     expect(r.checked).to.equal(1625);
-    if (!existsSync(SET_MM)) {
-      console.warn(`      SKIPPED the extract comparison: ${SET_MM} is absent`);
-      return;
-    }
+    const SET_MM = setMmOrWarn('the comparison of set-prop.mm with extract.ts on set.mm');
+    if (!SET_MM) return this.skip();
     expect(extractProp(readFileSync(SET_MM, 'utf8'), 'set.mm (Version of 28-Dec-2020)')).to.equal(bundled);
   });
 
@@ -44,11 +39,9 @@ describe('datasets/metamath', () => {
 
   it('appends the miniF2F test statements to set.mm, skipping malformed ones with a reason', function () {
     this.timeout(120_000);
-    if (!existsSync(SET_MM) || !existsSync(DEFAULT_MINIF2F_DIR)) {
-      console.warn(`      SKIPPED: ${SET_MM} or ${DEFAULT_MINIF2F_DIR} is absent`);
-      return this.skip();
-    }
-    const l = loadMetamath(SET_MM, { split: 'test' });
+    const SET_MM = setMmOrWarn('appending miniF2F to set.mm');
+    if (!SET_MM) return this.skip();
+    const l = loadMetamath(SET_MM, { split: 'test', dir: DEFAULT_MINIF2F_DIR });
     const targets = selectTargets(l, 'minif2f:test');
     expect(targets.length + l.skipped.length).to.equal(244);
     expect(l.skipped.map((s) => s.label)).to.deep.equal(['aime-1994-p3.3']); // upstream file uses that label twice

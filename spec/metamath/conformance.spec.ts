@@ -1,15 +1,12 @@
 import { expect } from 'chai';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { MetamathError, parseDatabase, verifyDatabase } from '../../lib/metamath/index.js';
-
-const DIR = '/work/shared/metamath/tests';
+import { fixtureFile } from '../support/fixtures.js';
 
 interface Expected {
   readonly file: string;
   readonly expect: 'pass' | 'fail';
   readonly note?: string;
-  readonly present?: boolean;
 }
 
 /** pass = parses and every proof verifies; fail = a MetamathError or at least one failing proof. */
@@ -25,25 +22,14 @@ function judge(path: string): { verdict: 'pass' | 'fail'; detail: string } {
   }
 }
 
-describe('metamath conformance (metamath-test suite)', function () {
-  const present = existsSync(join(DIR, 'expected.json'));
-  const cases: Expected[] = present ? (JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Expected[]) : [];
-  before(function () {
-    if (!present) {
-      console.warn(`SKIPPED: metamath conformance suite not found at ${DIR}`);
-      this.skip();
-    }
-  });
+describe('metamath conformance (metamath-test suite, spec/fixtures/metamath-test)', function () {
+  this.timeout(120_000); // nf.mm and set-dist.mm are 2-3 MB each
+  const cases = JSON.parse(readFileSync(fixtureFile('metamath-test/expected.json'), 'utf8')) as Expected[];
 
   const results: boolean[] = [];
   for (const c of cases) {
     it(`${c.file} ${c.expect === 'pass' ? 'passes' : 'fails'}`, function () {
-      const path = join(DIR, c.file);
-      if (c.present === false || !existsSync(path)) {
-        console.warn(`SKIPPED: ${c.file} is listed in expected.json but absent (${c.note ?? ''})`);
-        this.skip();
-      }
-      const { verdict, detail } = judge(path);
+      const { verdict, detail } = judge(fixtureFile(`metamath-test/${c.file}`));
       results.push(verdict === c.expect);
       expect(verdict, `${c.file}: ${detail}`).to.equal(c.expect);
     });

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { MetamathError, parseDatabase, verifyDatabase, type Database } from '../../lib/metamath/index.js';
+import { fixtureFile } from '../support/fixtures.js';
 
-const DEMO0 = '/work/shared/metamath/demo0.mm';
+const DEMO0 = fixtureFile('metamath/demo0.mm');
 
 const PROP = `
 $c ( ) -> wff |- $.
@@ -143,12 +144,6 @@ describe('metamath kernel: parse errors (file:line:column)', () => {
 });
 
 describe('metamath kernel: compressed proofs on demo0.mm', function () {
-  before(function () {
-    if (!existsSync(DEMO0)) {
-      console.warn(`SKIPPED: ${DEMO0} is absent`);
-      this.skip();
-    }
-  });
   // th1 normal proof: tt tze tpl tt weq tt tt weq tt a2 tt tze tpl tt weq tt tze tpl tt weq tt tt weq wim tt a2
   //                   tt tze tpl tt tt a1 mp mp; mandatory hyp tt = A; (tze tpl weq a2 wim a1 mp) = B..H; first Z save = I.
   const variants: [string, string, boolean][] = [

@@ -1,13 +1,12 @@
 import { expect } from 'chai';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, WorkerError } from '../../lib/errors.js';
 import { MetamathError, parseDatabase, verifyDatabase, verifyDatabaseParallel, type VerifyOptions, type VerifyResult } from '../../lib/metamath/index.js';
-import { PACKAGE_ROOT } from '../../lib/paths.js';
+import { fixtureFile } from '../support/fixtures.js';
 
-const MM_DIR = join(PACKAGE_ROOT, '..', 'shared', 'metamath');
-const QL = join(MM_DIR, 'ql.mm');
+const QL = fixtureFile('metamath/ql.mm');
 /** Theorems of ql.mm (1140 $p) whose proofs the corrupted copy breaks, in database order. */
 const BROKEN = ['2vwomlem', 'oa6to4h1'];
 /** A theorem whose first proof step becomes `?` (incomplete), between the two. */
@@ -38,10 +37,6 @@ describe('metamath: verifyDatabaseParallel', function () {
   let corrupted = '';
 
   before(function () {
-    if (!existsSync(QL)) {
-      console.warn(`\n  SKIPPING verifyDatabaseParallel specs: ${QL} is absent (needs ../shared/metamath)\n`);
-      this.skip();
-    }
     tmp = mkdtempSync(join(tmpdir(), 'mathgym-mm-par-'));
     corrupted = join(tmp, 'ql-corrupt.mm');
     writeFileSync(corrupted, corrupt(readFileSync(QL, 'utf8')));

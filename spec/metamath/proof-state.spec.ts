@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { ProofState, exportProof, parseDatabase, replaceProof, parseTree, unify, verifyDatabase, type Database } from '../../lib/metamath/index.js';
+import { fixtureFile, setMmOrWarn } from '../support/fixtures.js';
 
-const DEMO0 = '/work/shared/metamath/demo0.mm';
-const SETMM = '/work/shared/metamath/set.mm';
+const DEMO0 = fixtureFile('metamath/demo0.mm');
 
 /** Replaces the proof of `label` in database text and verifies it. */
 function recheck(text: string, label: string, proof: string): void {
@@ -84,7 +84,8 @@ describe('metamath proof state (demo0)', () => {
 
 describe('metamath proof state (set.mm)', () => {
   it('proves a1i and mp2 backward', function () {
-    if (!existsSync(SETMM)) this.skip();
+    const SETMM = setMmOrWarn('metamath proof state on set.mm');
+    if (!SETMM) return this.skip();
     const db = parseDatabase(SETMM);
     const a1i = new ProofState(db, 'a1i');
     for (const [l, sub] of [['ax-mp', { ph: 'ph' }], ['a1i.1', {}], ['ax-1', {}]] as const) {

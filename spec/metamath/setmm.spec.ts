@@ -3,17 +3,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDatabase, verifyDatabase } from '../../lib/metamath/index.js';
+import { setMmOrWarn } from '../support/fixtures.js';
 
-const SET_MM = '/work/shared/metamath/set.mm';
+let SET_MM = '';
 const VICTIM = 'mp2';
 
 describe('metamath kernel on set.mm', function () {
   this.timeout(600_000);
   before(function () {
-    if (!existsSync(SET_MM)) {
-      console.warn(`SKIPPED: ${SET_MM} is absent; set.mm verification not run`);
-      this.skip();
-    }
+    const p = setMmOrWarn('metamath kernel on set.mm');
+    if (!p) return this.skip();
+    SET_MM = p;
   });
 
   it('verifies every $p statement of set.mm', () => {

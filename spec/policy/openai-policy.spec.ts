@@ -7,7 +7,7 @@ import { summarizeEpisodes } from '../../lib/policy/report.js';
 import { chatReply, closedPort, fakeOpenAI, json, type FakeServer } from './fake-openai.js';
 
 describe('policy: OpenAIChatPolicy against local fake servers', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
   const servers: FakeServer[] = [];
   const serve = async (...args: Parameters<typeof fakeOpenAI>): Promise<FakeServer> => {
     const s = await fakeOpenAI(...args);

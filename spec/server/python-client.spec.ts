@@ -60,7 +60,7 @@ describe('server: Python client (clients/python/mathgym_client.py)', function ()
 
   before(async function () {
     if (!hasPython) {
-      console.warn('      SKIPPED: python3 is not on PATH; the Python client tests did not run');
+      console.warn('      SKIPPED: python3 is not on PATH (Debian: apt-get install python3); the Python client tests did not run');
       this.skip();
     }
     [open, authed] = await Promise.all([startServer({ port: 0, workers: 1 }), startServer({ port: 0, workers: 1, token: TOKEN })]);

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { extractCandidates, extractChoice } from '../../lib/verify/extract.js';
 import type { StrategyTier, VerifyOptions } from '../../lib/verify/types.js';
 import { verify } from '../../lib/verify/verify.js';
+import { PEER_CASES_PATH } from '../../lib/bench/verify-throughput.js';
 
-/** Math-Verify's labelled cases, read from the shared folder beside the repository. */
-const CASES = fileURLToPath(new URL('../../../shared/peer-suites/math-verify/cases.jsonl', import.meta.url));
+/** Math-Verify's labelled cases, vendored in datasets/data/math-verify (Apache-2.0; source in its README.md). */
+const CASES = PEER_CASES_PATH;
 
 interface PeerCase {
   readonly id: string;
@@ -80,8 +80,7 @@ export function runPeerCase(c: PeerCase): PeerOutcome {
   };
 }
 
-export function loadPeerCases(): PeerCase[] | undefined {
-  if (!existsSync(CASES)) return undefined;
+export function loadPeerCases(): PeerCase[] {
   return readFileSync(CASES, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -91,11 +90,8 @@ export function loadPeerCases(): PeerCase[] | undefined {
 describe('verify: agreement with the Math-Verify peer suite', function () {
   it('agrees on at least 98% of the applicable labelled cases', function () {
     const cases = loadPeerCases();
-    if (!cases) {
-      console.warn(`\n  SKIPPED: Math-Verify peer cases not found at ${CASES}.\n  The agreement test needs ../shared/peer-suites/math-verify (see docs/verifier.md).\n`);
-      this.skip();
-    }
-    const outcomes = (cases as PeerCase[]).map(runPeerCase);
+    expect(cases).to.have.length(286);
+    const outcomes = cases.map(runPeerCase);
     const applicable = outcomes.filter((o) => o.applicable);
     const agree = applicable.filter((o) => o.agree).length;
     const rate = agree / applicable.length;

@@ -1,17 +1,18 @@
 import { expect } from 'chai';
 import { Verifier } from '../../lib/verify/sandbox.js';
+import { HANG_BOUND_MS } from '../support/time-limits.js';
 
 const STUB = new URL('../fixtures/stub-verify-worker.ts', import.meta.url).href;
 
 describe('verify/sandbox', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
 
   it('hard-stops a verification that exceeds its time limit and keeps serving', async () => {
     const v = new Verifier({ workers: 1, timeoutMs: 200, workerModule: STUB });
     try {
       const t = performance.now();
       const stuck = await v.verify('1', 'hang');
-      expect(performance.now() - t).to.be.below(5000);
+      expect(performance.now() - t).to.be.below(HANG_BOUND_MS);
       expect(stuck.correct).to.equal(false);
       expect(stuck.error?.code).to.equal('TIMEOUT');
       expect(stuck.rule).to.equal('error');

@@ -10,8 +10,9 @@ import { probeSuite } from './probes.js';
 import type { LabelledCase, Suite } from './types.js';
 
 export const BUNDLED_BENCH_DATASETS = ['math500', 'gsm8k', 'aime24', 'aime25', 'amc23'] as const;
-export const SUITE_NAMES = ['peer', 'datasets', 'probes'] as const;
-export type SuiteName = (typeof SUITE_NAMES)[number];
+import { SUITE_NAMES } from './suite-names.js';
+
+export { SUITE_NAMES, type SuiteName } from './suite-names.js';
 
 /** The Math-Verify peer cases as completions `\boxed{pred}`-free: the pred text is the completion. */
 export function peerSuite(path = PEER_CASES_PATH): Suite {

@@ -1,16 +1,7 @@
 import { cpus } from 'node:os';
 import type { Command } from 'commander';
-import { generatorRates, loadRate, loadTargets } from '../../bench/datasets-throughput.js';
-import { envThroughputCases } from '../../bench/env-throughput.js';
-import { runBench } from '../../bench/harness.js';
-import { METAMATH_FILES, runMetamathBench } from '../../bench/metamath-throughput.js';
-import { metamathEnvCases, runProverBench } from '../../bench/metamath-env.js';
-import { backendLines, runNnBench } from '../../bench/nn-throughput.js';
-import { runServerBench } from '../../bench/server-throughput.js';
-import { loadPeerPairs, PEER_CASES_PATH, runVerifyBench } from '../../bench/verify-throughput.js';
-import { benchmarkRewards } from '../../bench/rewards/run.js';
-import { exploitRows, TABLE_HEADER, tableRows, writeRewardReport } from '../../bench/rewards/report.js';
-import { SUITE_NAMES as REWARD_SUITES } from '../../bench/rewards/suites.js';
+// each suite imports what it measures when it runs, so `mathgym bench --help` starts at once
+import { SUITE_NAMES as REWARD_SUITES } from '../../bench/rewards/suite-names.js';
 import { ConfigError } from '../../errors.js';
 import { collect, formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 
@@ -23,7 +14,7 @@ interface BenchOpts {
   repeats: number;
   calls: number;
   workers: number;
-  cases: string;
+  cases?: string;
   json?: boolean;
   reward: string[];
   suite: string[];
@@ -48,6 +39,7 @@ function parseSizes(v: string): number[] {
 }
 
 async function nnSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const { backendLines, runNnBench } = await import('../../bench/nn-throughput.js');
   const sizes = parseSizes(opts.sizes);
   if (opts.samples < 1 || opts.steps < 1) throw new ConfigError(`--samples and --steps must be at least 1, got ${opts.samples} and ${opts.steps}`);
   // tfjs, wasm-simd, ts, naive + gpu.js cpu and webasm per size; 4 training rows (the bar only needs to be close)
@@ -87,6 +79,7 @@ async function nnSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
 }
 
 async function serverSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const { runServerBench } = await import('../../bench/server-throughput.js');
   const bar = progressBar(opts.soak > 0 ? 6 : 5, 'bench server', !opts.json);
   const r = await runServerBench({ seconds: opts.seconds, soakSeconds: opts.soak, onCase: (name) => bar.tick({ status: name }) });
   bar.stop();
@@ -109,6 +102,7 @@ soak: ${r.soak.seconds} s of single-item requests (2 workers, 8 connections): ${
 }
 
 async function mmEnvSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const [{ metamathEnvCases }, { runBench }] = await Promise.all([import('../../bench/metamath-env.js'), import('../../bench/harness.js')]);
   const cases = metamathEnvCases();
   const bar = progressBar(cases.length * opts.repeats, 'bench mm-env', !opts.json);
   const results = await runBench(cases, { durationMs: opts.duration, repeats: opts.repeats, onProgress: (name) => bar.tick({ status: name }) });
@@ -126,6 +120,7 @@ async function mmEnvSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
 }
 
 async function proverSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const { runProverBench } = await import('../../bench/metamath-env.js');
   const bar = progressBar(opts.count, 'bench prover', !opts.json);
   let proved = 0;
   const r = await runProverBench({ count: opts.count, budget: opts.budget, onResult: (label, ok) => bar.tick({ status: `${label} ${ok ? 'proved' : '-'} (${(proved += ok ? 1 : 0)} proved)` }) });
@@ -147,6 +142,7 @@ async function proverSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
 }
 
 async function rewardsSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const [{ benchmarkRewards }, { exploitRows, TABLE_HEADER, tableRows, writeRewardReport }] = await Promise.all([import('../../bench/rewards/run.js'), import('../../bench/rewards/report.js')]);
   const started = performance.now();
   const suites = opts.suite.length > 0 ? opts.suite : [...REWARD_SUITES];
   for (const s of suites) if (!(REWARD_SUITES as readonly string[]).includes(s)) throw new ConfigError(`unknown --suite ${JSON.stringify(s)}; choose from ${REWARD_SUITES.join(', ')}`);
@@ -175,6 +171,7 @@ async function rewardsSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
 }
 
 async function envSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const [{ envThroughputCases }, { runBench }] = await Promise.all([import('../../bench/env-throughput.js'), import('../../bench/harness.js')]);
   const cases = envThroughputCases();
   const bar = progressBar(cases.length * opts.repeats, 'bench env', !opts.json);
   const results = await runBench(cases, { durationMs: opts.duration, repeats: opts.repeats, onProgress: (name) => bar.tick({ status: name }) });
@@ -192,6 +189,7 @@ async function envSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
 }
 
 async function verifySuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const { loadPeerPairs, runVerifyBench } = await import('../../bench/verify-throughput.js');
   const pairs = loadPeerPairs(opts.cases);
   const bar = progressBar(3, 'bench verify', !opts.json);
   const results = await runVerifyBench(pairs, { calls: opts.calls, workers: opts.workers, onCase: (name) => bar.tick({ status: name }) });
@@ -209,6 +207,7 @@ async function verifySuite(opts: BenchOpts): Promise<Record<string, unknown>> {
 }
 
 async function datasetsSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const { generatorRates, loadRate, loadTargets } = await import('../../bench/datasets-throughput.js');
   const bar = progressBar(2, 'bench datasets', !opts.json);
   const generated = generatorRates();
   bar.tick({ status: 'generators' });
@@ -226,6 +225,7 @@ async function datasetsSuite(opts: BenchOpts): Promise<Record<string, unknown>> 
 }
 
 async function metamathSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const { METAMATH_FILES, runMetamathBench } = await import('../../bench/metamath-throughput.js');
   const bar = progressBar(METAMATH_FILES.length, 'bench metamath', !opts.json);
   const result = runMetamathBench({ onFile: (f) => bar.tick({ status: f }) });
   bar.stop();
@@ -253,7 +253,7 @@ export function benchCommand(program: Command): void {
     .option('--repeats <n>', 'env: repeats per case (the median is reported)', parseIntOption('--repeats'), 3)
     .option('--calls <n>', 'verify: verifications per case', parseIntOption('--calls'), 4000)
     .option('--workers <n>', 'verify: sandbox worker threads', parseIntOption('--workers'), 2)
-    .option('--cases <file>', 'verify: JSONL of {gold, pred, expected} pairs', PEER_CASES_PATH)
+    .option('--cases <file>', 'verify: JSONL of {gold, pred, expected} pairs (default: the bundled Math-Verify cases, datasets/data/math-verify/cases.jsonl)')
     .option('--reward <name>', 'rewards: a registered reward to compare (repeatable; default: every registered reward that needs no options; load your own with --require)', collect, [])
     .option('--suite <name>', `rewards: a labelled suite (repeatable; ${REWARD_SUITES.join(', ')}; default all)`, collect, [])
     .option('--no-baselines', 'rewards: leave out the exact / normalized / numeric string baselines')

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { checkEnv, type CheckEnvReport, EnvCheckError, listEnvs, make, MathgymError, spec } from '../../index.js';
+import { checkEnv, type CheckEnvReport } from '../../core/check-env.js';
+import { listEnvs, make, spec } from '../../core/registry.js';
+import { EnvCheckError, MathgymError } from '../../errors.js';
 import { parseKwargs, printJson, progressBar, collect } from '../util.js';
 
 interface CheckResult extends Partial<CheckEnvReport> {

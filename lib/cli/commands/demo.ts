@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { exactCalculator, floatCalculator } from '../../../environments/arithmetic/baselines.js';
-import { listEnvs, make, makeVec } from '../../index.js';
+import { listEnvs, make } from '../../core/registry.js';
+import { makeVec } from '../../core/vector/make-vec.js';
 import { evaluatePolicy } from '../../rl/evaluate.js';
 import { formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 import { printCheckResults, runChecks } from './check.js';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { listEnvs, specToJSON } from '../../index.js';
+import { listEnvs } from '../../core/registry.js';
+import { specToJSON } from '../../core/spec.js';
 import { formatTable, printJson } from '../util.js';
 
 export function envsCommand(program: Command): void {

@@ -15,12 +15,12 @@ export function mmProveCommand(mm: Command): void {
   mm.command('prove')
     .description('search for proofs with the baseline best-first prover (through mathgym/MetamathProof-v0); exits 0 when every target is proved, 1 otherwise')
     .argument('<theorem>', 'target: a $p label, a list a,b,c, a range a..b, section:<title>, minif2f:test, or all; `@N` keeps the first N')
-    .option('--db <file>', 'database: bundled name (set-prop) or a .mm path', 'set-prop')
+    .option('--db <file>', 'database: bundled name (set-prop), set.mm (found via MATHGYM_SETMM or Debian metamath-databases) or a .mm path', 'set-prop')
     .option('--budget <n>', 'search states expanded per theorem (the step budget)', parseIntOption('--budget'), 1000)
     .option('--timeout-ms <n>', 'wall-clock limit per theorem, milliseconds', parseIntOption('--timeout-ms'), 10_000)
     .option('--minif2f <dir>', 'folder holding miniF2F test/ and valid/ (for minif2f:* targets)')
     .option('--json', 'print the summary and every result as JSON')
-    .addHelpText('after', '\nExamples:\n  mathgym mm prove syl\n  mathgym mm prove "section:Propositional calculus@200" --budget 1000\n  mathgym mm prove mp2..syl --db ../shared/metamath/set.mm')
+    .addHelpText('after', '\nExamples:\n  mathgym mm prove syl\n  mathgym mm prove "section:Propositional calculus@200" --budget 1000\n  mathgym mm prove mp2..syl --db set.mm   # set.mm: $MATHGYM_SETMM, else Debian metamath-databases')
     .action(async (theorem: string, _o: unknown, command: Command) => {
       const opts = command.optsWithGlobals<ProveOpts>();
       let bar: ReturnType<typeof progressBar> | undefined;

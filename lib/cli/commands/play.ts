@@ -1,6 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { Discrete, type Env, make, Text } from '../../index.js';
+import type { Env } from '../../core/env.js';
+import { make } from '../../core/registry.js';
+import { Discrete, Text } from '../../core/spaces/index.js';
 import { collect, parseIntOption, parseKwargs } from '../util.js';
 
 /** Turns a typed line into an action for the env's action space. */

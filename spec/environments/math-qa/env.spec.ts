@@ -11,7 +11,7 @@ import { DEFAULT_PROMPT_TEMPLATE, MathQAEnv } from '../../../environments/math-q
 const ID = 'mathgym/MathQA-v0';
 
 describe('environments/math-qa', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
   let math500: ProblemRecord[];
   before(async () => {
     math500 = (await loadDataset('math500')).records;
@@ -176,7 +176,7 @@ describe('environments/math-qa', function () {
 });
 
 describe('environments/math-qa: reward options', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
 
   it('passes rewardOptions to the reward and rejects bad ones at make()', async () => {
     try {
@@ -196,7 +196,7 @@ describe('environments/math-qa: reward options', function () {
 });
 
 describe('environments/math-qa: other scripts', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
 
   it('extraCharacters widens the spaces so a dataset in another script passes checkEnv', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mathqa-cjk-'));

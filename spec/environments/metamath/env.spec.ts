@@ -7,6 +7,7 @@ import { checkEnv, ConfigError, make, MetamathProofEnv, parseStepAction, type En
 import { runBaseline } from '../../../environments/metamath/baseline.js';
 import { parseDatabase, replaceProof, verifyDatabase } from '../../../lib/metamath/index.js';
 import { BUNDLED_DATABASES } from '../../../datasets/metamath/database.js';
+import { HANG_BOUND_MS } from '../../support/time-limits.js';
 
 const ID = 'mathgym/MetamathProof-v0';
 
@@ -224,7 +225,7 @@ describe('MetamathProof-v0 under adversarial actions', () => {
     const before = last.observation;
     const t = performance.now();
     const again = await env.step('anidms');
-    expect(performance.now() - t).to.be.lessThan(500);
+    expect(performance.now() - t).to.be.lessThan(HANG_BOUND_MS);
     expect(again.observation).to.equal(before);
     await env.close();
   });
@@ -237,7 +238,7 @@ describe('MetamathProof-v0 under adversarial actions', () => {
     const t = performance.now();
     const spaced = await env.step(`ax-mp ph := x${' '.repeat(3900)}y`);
     expect(spaced.info.valid).to.equal(false);
-    expect(performance.now() - t).to.be.lessThan(200);
+    expect(performance.now() - t).to.be.lessThan(HANG_BOUND_MS);
     await env.close();
   });
 
