@@ -8,7 +8,8 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ConfigError } from '../errors.js';
 import { bearerChecker } from './auth.js';
 import { resolveDataDirs } from './kwargs.js';
-import { sendError, type ServerContext } from './context.js';
+import { MAX_ERROR_FIELDS, sendError, type ServerContext } from './context.js';
+import { floatJson } from './float-json.js';
 import { createMetrics } from './metrics.js';
 import { envRoutes } from './routes/envs.js';
 import { healthRoutes } from './routes/health.js';
@@ -29,7 +30,7 @@ export interface ServerOptions {
   readonly token?: string;
   /** Items admitted at once before 429 (default 8192). */
   readonly maxQueue?: number;
-  /** Request body limit, bytes (default 16 MiB). */
+  /** Request body limit, bytes (default 128 MiB: an 8,192-item OpenRLHF batch of 16k-character completions fits). */
   readonly bodyLimit?: number;
   /** Default reward (default `math`). */
   readonly reward?: string;
@@ -50,6 +51,13 @@ export interface ServerOptions {
   readonly dataDirs?: readonly string[];
   /** Test hook: a different verifier worker module. */
   readonly workerModule?: string;
+  /** Longest completion scored, characters (default 1,000,000: a 32k-token completion fits); longer ones are COMPLETION_TOO_LONG errors. */
+  readonly maxCompletionChars?: number;
+  /**
+   * Longest a scoring request may take, ms (default 600,000; 0: no limit). Past it the request's items
+   * not yet started are dropped and it answers 504; a client that disconnects has them dropped at once.
+   */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface RewardServer {
@@ -61,6 +69,8 @@ export interface RewardServer {
   /** Graceful shutdown; safe to call twice. */
   close(): Promise<void>;
 }
+
+export const DEFAULT_BODY_LIMIT = 128 * 1024 * 1024;
 
 /** Paths served without a token: probes and the API description. */
 const OPEN_PATHS = new Set(['/healthz', '/readyz', '/openapi.json']);
@@ -93,9 +103,10 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
   const timeoutMs = intIn('--timeout-ms', opts.timeoutMs ?? 5000, 1, MAX_TIME_LIMIT_MS, ' (1 hour)');
   const ttlMs = intIn('session TTL (ms)', opts.sessionTtlMs ?? 600_000, 1, MAX_TIMER_MS, ` (--session-ttl at most ${Math.floor(MAX_TIMER_MS / 1000)} s)`);
   const maxSessions = positiveInt('--max-sessions', opts.maxSessions ?? 1024);
-  const bodyLimit = positiveInt('--body-limit', opts.bodyLimit ?? 16 * 1024 * 1024);
+  const bodyLimit = positiveInt('--body-limit', opts.bodyLimit ?? DEFAULT_BODY_LIMIT);
   const drainDelayMs = intIn('--drain-delay', opts.drainDelayMs ?? 0, 0, MAX_TIME_LIMIT_MS, ' ms (1 hour)');
   const drainTimeoutMs = intIn('--drain-timeout', opts.drainTimeoutMs ?? 30_000, 1, MAX_TIME_LIMIT_MS, ' ms (1 hour)');
+  const requestTimeoutMs = intIn('--request-timeout', opts.requestTimeoutMs ?? 600_000, 0, MAX_TIME_LIMIT_MS, ' ms (1 hour; 0: no limit)');
   checkToken(opts.token);
   const dataDirs = resolveDataDirs(opts.dataDirs);
   const scorer = new Scorer({
@@ -104,18 +115,24 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
     maxQueue: opts.maxQueue ?? 8192,
     reward: opts.reward,
     workerModule: opts.workerModule,
+    maxCompletionChars: opts.maxCompletionChars,
   });
   const sessions = new Sessions({ ttlMs, maxSessions, stepTimeoutMs: timeoutMs, dataDirs });
-  const context: ServerContext = { scorer, sessions, metrics: createMetrics({ pending: () => scorer.pending, sessions: () => sessions.size }), draining: false };
+  const context: ServerContext = { scorer, sessions, metrics: createMetrics({ pending: () => scorer.pending, sessions: () => sessions.size }), draining: false, requestTimeoutMs };
   const app = Fastify({
     bodyLimit,
     logger: false,
-    // every failing field is reported, and nothing is coerced behind the client's back
-    ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false, allowUnionTypes: true } },
+    // validation stops at the first failing field: a 10 MB body of wrong types costs one error, not a
+    // million (and an error body that grows with it); nothing is coerced behind the client's back
+    ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false, useDefaults: false, allowUnionTypes: true } },
     forceCloseConnections: 'idle',
     // our routes answer 503 DRAINING with Retry-After themselves while closing
     return503OnClosing: false,
   });
+
+  // every JSON answer writes rewards as floats (float-json.ts), schema or not
+  app.setSerializerCompiler(() => floatJson);
+  app.setReplySerializer(floatJson);
 
   const check = opts.token !== undefined ? bearerChecker(opts.token) : undefined;
   app.addHook('onRequest', async (req, reply) => {
@@ -138,7 +155,7 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
   });
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     if (err.validation) {
-      const fields = err.validation.map((v) => ({ path: `${err.validationContext === 'body' ? '' : `${err.validationContext ?? ''}:`}${v.instancePath || '/'}`, message: v.message ?? v.keyword }));
+      const fields = err.validation.slice(0, MAX_ERROR_FIELDS).map((v) => ({ path: `${err.validationContext === 'body' ? '' : `${err.validationContext ?? ''}:`}${v.instancePath || '/'}`, message: v.message ?? v.keyword }));
       return sendError(reply, 400, 'VALIDATION', `request ${err.validationContext ?? 'body'} failed validation: ${fields.map((f) => `${f.path} ${f.message}`).join('; ')}`, { fields });
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, 'BODY_TOO_LARGE', `request body over the ${app.initialConfig.bodyLimit} byte limit; send smaller batches (or raise --body-limit)`);

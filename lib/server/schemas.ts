@@ -3,8 +3,11 @@
  * document (openapi.ts) is assembled from the same objects, so the contract and the checks agree.
  */
 
-/** Most items one request may carry. */
-export const MAX_ITEMS = 4096;
+/**
+ * Most items one request may carry: a whole OpenRLHF rollout batch (0.8.x sends it to one URL) fits.
+ * The items are streamed through the workers (scorer.ts), so the cost of a big batch is its body.
+ */
+export const MAX_ITEMS = 65_536;
 /** Most accepted answers one `/v1/compute_score` ground_truth list may hold (each is one verification). */
 export const MAX_GROUND_TRUTHS = 16;
 
@@ -53,7 +56,7 @@ export const openrlhfResponse = {
     extra_logs: { type: 'object', additionalProperties: { type: 'array', items: { type: 'number' } } },
     errors: {
       type: 'array',
-      description: 'items the verifier could not judge: their reward is 0 but they were not judged wrong',
+      description: 'items the verifier could not judge (or not scored: COMPLETION_TOO_LONG, CANCELLED): their reward is 0.0 but they were not judged wrong',
       items: { type: 'object', properties: { index: { type: 'integer' }, code: text, message: text } },
     },
   },

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { startServer } from '../../server/app.js';
+import { DEFAULT_BODY_LIMIT, startServer } from '../../server/app.js';
+import { DEFAULT_MAX_COMPLETION_CHARS } from '../../server/scorer.js';
 import { parseIntOption } from '../util.js';
 
 interface ServeOpts {
@@ -16,6 +17,8 @@ interface ServeOpts {
   drainDelay: number;
   drainTimeout: number;
   dataDir: string[];
+  maxCompletionChars: number;
+  requestTimeout: number;
 }
 
 export function serveCommand(program: Command): void {
@@ -28,7 +31,9 @@ export function serveCommand(program: Command): void {
     .option('--timeout-ms <n>', 'per-item verification limit (at most 3600000); a stuck worker is stopped and that item errors', parseIntOption('--timeout-ms'), 5000)
     .option('--token <token>', 'require `Authorization: Bearer <token>` (default: $MATHGYM_SERVER_TOKEN; unset: no auth; empty or with surrounding whitespace: refuses to start)')
     .option('--max-queue <n>', 'items admitted at once; more answers 429 with Retry-After', parseIntOption('--max-queue'), 8192)
-    .option('--body-limit <bytes>', 'largest request body; larger answers 413', parseIntOption('--body-limit'), 16 * 1024 * 1024)
+    .option('--body-limit <bytes>', 'largest request body; larger answers 413', parseIntOption('--body-limit'), DEFAULT_BODY_LIMIT)
+    .option('--max-completion-chars <n>', 'longest completion scored (default fits a 32k-token completion); a longer one is a COMPLETION_TOO_LONG item error, never a reward', parseIntOption('--max-completion-chars'), DEFAULT_MAX_COMPLETION_CHARS)
+    .option('--request-timeout <ms>', 'longest a scoring request may take (0: no limit; at most 3600000); past it its unstarted items are dropped and it answers 504. A client that disconnects has its unstarted items dropped at once', parseIntOption('--request-timeout'), 600_000)
     .option('--reward <name>', 'reward for requests that name none', 'math')
     .option('--max-sessions <n>', 'open environment sessions at once', parseIntOption('--max-sessions'), 1024)
     .option('--session-ttl <s>', 'close environment sessions idle this many seconds (at most 2147483)', parseIntOption('--session-ttl'), 600)
@@ -63,6 +68,8 @@ export function serveCommand(program: Command): void {
         drainDelayMs: opts.drainDelay,
         drainTimeoutMs: opts.drainTimeout,
         dataDirs: opts.dataDir,
+        maxCompletionChars: opts.maxCompletionChars,
+        requestTimeoutMs: opts.requestTimeout,
       });
       // the token itself is never printed
       console.log(`mathgym serve: listening on ${server.url} (${opts.workers} workers, ${opts.timeoutMs} ms per item, auth ${token !== undefined ? 'on' : 'off'}${opts.dataDir.length ? `, ${opts.dataDir.length} data dir${opts.dataDir.length > 1 ? 's' : ''}` : ''}); POST /get_reward, /v1/score, /v1/compute_score; GET /openapi.json`);
