@@ -15,6 +15,8 @@ import { envRoutes } from './routes/envs.js';
 import { healthRoutes } from './routes/health.js';
 import { openrlhfRoutes } from './routes/openrlhf.js';
 import { scoreRoutes } from './routes/score.js';
+import { slimeRoutes } from './routes/slime.js';
+import { nemoGymRoutes } from './routes/nemo-gym.js';
 import { Scorer } from './scorer.js';
 import { Sessions } from './sessions.js';
 
@@ -166,6 +168,8 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
 
   openrlhfRoutes(app, context);
   scoreRoutes(app, context);
+  slimeRoutes(app, context);
+  nemoGymRoutes(app, context);
   envRoutes(app, context);
   healthRoutes(app, context);
 

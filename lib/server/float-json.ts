@@ -7,7 +7,7 @@
  */
 
 /** Keys whose numbers, at any depth below them, are rewards. */
-export const FLOAT_KEYS: ReadonlySet<string> = new Set(['reward', 'rewards', 'score', 'scores', 'extra_logs', 'components']);
+export const FLOAT_KEYS: ReadonlySet<string> = new Set(['reward', 'rewards', 'score', 'scores', 'extra_logs', 'components', 'verifier_error']);
 
 /** A finite number as a JSON float; non-finite numbers become null, as in JSON.stringify. */
 export function floatText(n: number): string {
