@@ -38,6 +38,8 @@ export interface ServerOptions {
   readonly reward?: string;
   readonly sessionTtlMs?: number;
   readonly maxSessions?: number;
+  /** Sessions one client (peer address; behind a loopback proxy, its X-Forwarded-For) may hold at once (default: maxSessions). */
+  readonly maxSessionsPerClient?: number;
   /** On close, keep serving (with /readyz 503) this long before the port closes, so a load balancer's probe sees it (default 0). */
   readonly drainDelayMs?: number;
   /**
@@ -119,7 +121,8 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
     workerModule: opts.workerModule,
     maxCompletionChars: opts.maxCompletionChars,
   });
-  const sessions = new Sessions({ ttlMs, maxSessions, stepTimeoutMs: timeoutMs, dataDirs });
+  const maxPerClient = positiveInt('--max-sessions-per-client', opts.maxSessionsPerClient ?? maxSessions);
+  const sessions = new Sessions({ ttlMs, maxSessions, stepTimeoutMs: timeoutMs, dataDirs, maxPerClient });
   const context: ServerContext = { scorer, sessions, metrics: createMetrics({ pending: () => scorer.pending, sessions: () => sessions.size }), draining: false, requestTimeoutMs };
   const app = Fastify({
     bodyLimit,

@@ -16,12 +16,16 @@ export interface SessionOptions {
   readonly stepTimeoutMs: number;
   /** Canonical folders (resolveDataDirs) inside which a kwarg may name a file; none by default. */
   readonly dataDirs?: readonly string[];
+  /** Sessions one client may hold open at once (default: maxSessions, no per-client limit). */
+  readonly maxPerClient?: number;
 }
 
 interface Session {
   readonly id: string;
   readonly envId: string;
   readonly env: Env<unknown, unknown>;
+  /** Who opened it (clientKey): counted against that client's quota. */
+  readonly client: string;
   lastUsed: number;
   busy: boolean;
 }
@@ -41,6 +45,8 @@ export class Sessions {
   private readonly open = new Map<string, Session>();
   /** New sessions being built (make() in progress): they hold a slot of the cap already. */
   private creating = 0;
+  /** Open or opening sessions per client. */
+  private readonly perClient = new Map<string, number>();
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(readonly opts: SessionOptions) {
@@ -79,7 +85,14 @@ export class Sessions {
   }
 
   /** Opens a session (or resets `sessionId`) and returns the first observation. */
-  async reset(envId: string, body: { session_id?: string; seed?: number; options?: Record<string, unknown>; kwargs?: Record<string, unknown> }): Promise<{ session_id: string; observation: unknown; info: Record<string, unknown> }> {
+  private hold(client: string, n: number): void {
+    const k = (this.perClient.get(client) ?? 0) + n;
+    if (k > 0) this.perClient.set(client, k);
+    else this.perClient.delete(client);
+  }
+
+  /** Opens a session (or resets `sessionId`) and returns the first observation; `client` is who asks (for the per-client quota). */
+  async reset(envId: string, body: { session_id?: string; seed?: number; options?: Record<string, unknown>; kwargs?: Record<string, unknown> }, client = ''): Promise<{ session_id: string; observation: unknown; info: Record<string, unknown> }> {
     let s: Session;
     if (body.session_id !== undefined) s = this.get(envId, body.session_id);
     else {
@@ -88,15 +101,24 @@ export class Sessions {
       if (this.open.size + this.creating >= this.opts.maxSessions) {
         throw new SessionError(429, 'SESSION_CAP', `${this.open.size + this.creating} sessions are open or opening, the cap is ${this.opts.maxSessions}; close sessions you no longer use, or retry after idle ones expire`);
       }
-      // the slot is reserved before the await, so concurrent resets cannot all pass the check above
+      const quota = this.opts.maxPerClient ?? this.opts.maxSessions;
+      const mine = this.perClient.get(client) ?? 0;
+      if (mine >= quota) {
+        throw new SessionError(429, 'SESSION_QUOTA', `this client holds ${mine} open sessions, its quota is ${quota} (mathgym serve --max-sessions-per-client); close sessions you no longer use, or retry after idle ones expire`);
+      }
+      // the slots are reserved before the await, so concurrent resets cannot all pass the checks above
       this.creating++;
+      this.hold(client, 1);
       let env: Env<unknown, unknown>;
       try {
         env = await make(envId, body.kwargs ?? {});
+      } catch (e) {
+        this.hold(client, -1);
+        throw e;
       } finally {
         this.creating--;
       }
-      s = { id: randomUUID(), envId, env, lastUsed: Date.now(), busy: false };
+      s = { id: randomUUID(), envId, env, client, lastUsed: Date.now(), busy: false };
       this.open.set(s.id, s);
       try {
         const r = await this.run(s, 'reset', () => s.env.reset({ seed: body.seed, options: body.options }));
@@ -126,6 +148,7 @@ export class Sessions {
     const s = this.open.get(id);
     if (!s) return;
     this.open.delete(id);
+    this.hold(s.client, -1);
     await s.env.close().catch(() => undefined);
   }
 

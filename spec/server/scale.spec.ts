@@ -217,3 +217,48 @@ describe('reward server at scale', function () {
     });
   });
 });
+
+describe('reward server: environment session limits', function () {
+  this.timeout(60_000);
+  const ENV = '/v1/envs/mathgym%2FArithmetic-v0';
+
+  async function reset(s: RewardServer, body: unknown, from?: string): Promise<Res> {
+    const res = await fetch(`${s.url}${ENV}/reset`, { method: 'POST', headers: { 'content-type': 'application/json', ...(from ? { 'x-forwarded-for': from } : {}) }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const text = await res.text();
+    return { status: res.status, body: JSON.parse(text), text };
+  }
+
+  it('one client cannot take every session: --max-sessions-per-client answers 429 SESSION_QUOTA, others still open theirs', async () => {
+    await withServer({ maxSessions: 10, maxSessionsPerClient: 2 }, async (s) => {
+      const a = [await reset(s, {}, '10.0.0.1'), await reset(s, {}, '10.0.0.1')];
+      expect(a.map((r) => r.status)).to.deep.equal([200, 200]);
+      const third = await reset(s, {}, '10.0.0.1');
+      expect(third.status).to.equal(429);
+      expect(third.body.error.code).to.equal('SESSION_QUOTA');
+      expect((await reset(s, {}, '10.0.0.2')).status).to.equal(200);
+      // a failed open does not use up quota
+      expect((await reset(s, { kwargs: { difficulty: 99 } }, '10.0.0.3')).status).to.equal(400);
+      expect((await reset(s, {}, '10.0.0.3')).status).to.equal(200);
+      await post(s, `${ENV}/close`, { session_id: a[0]!.body.session_id });
+      expect((await reset(s, {}, '10.0.0.1')).status).to.equal(200);
+    });
+  });
+
+  it('deeply nested kwargs, options or actions are a 400 TOO_DEEP, not a 500', async () => {
+    await withServer({}, async (s) => {
+      // as text: JSON.stringify itself overflows on such values
+      const deepText = (n: number): string => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`;
+      const deep = (n: number): unknown => JSON.parse(deepText(n));
+      for (const body of [`{"kwargs":${deepText(5000)}}`, `{"options":{"x":${deepText(100)}}}`]) {
+        const r = await reset(s, body);
+        expect(r.status, r.text).to.equal(400);
+        expect(r.body.error.code).to.equal('TOO_DEEP');
+      }
+      const ok = await reset(s, { seed: 1, options: deep(20) as Record<string, unknown> });
+      expect(ok.status, ok.text).to.equal(200);
+      const step = await post(s, `${ENV}/step`, `{"session_id":${JSON.stringify(ok.body.session_id)},"action":[${deepText(5000)}]}`);
+      expect(step.status).to.equal(400);
+      expect(step.body.error.code).to.equal('TOO_DEEP');
+    });
+  });
+});

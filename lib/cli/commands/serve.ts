@@ -13,6 +13,7 @@ interface ServeOpts {
   bodyLimit: number;
   reward: string;
   maxSessions: number;
+  maxSessionsPerClient?: number;
   sessionTtl: number;
   drainDelay: number;
   drainTimeout: number;
@@ -36,6 +37,7 @@ export function serveCommand(program: Command): void {
     .option('--request-timeout <ms>', 'longest a scoring request may take (0: no limit; at most 3600000); past it its unstarted items are dropped and it answers 504. A client that disconnects has its unstarted items dropped at once', parseIntOption('--request-timeout'), 600_000)
     .option('--reward <name>', 'reward for requests that name none', 'math')
     .option('--max-sessions <n>', 'open environment sessions at once', parseIntOption('--max-sessions'), 1024)
+    .option('--max-sessions-per-client <n>', 'open environment sessions one client (peer address; behind a proxy on this host, its X-Forwarded-For) may hold; more answers 429 SESSION_QUOTA (default: --max-sessions)', parseIntOption('--max-sessions-per-client'))
     .option('--session-ttl <s>', 'close environment sessions idle this many seconds (at most 2147483)', parseIntOption('--session-ttl'), 600)
     .option('--drain-delay <ms>', 'on SIGTERM, answer /readyz 503 this long before closing the port (for load-balancer probes; at most 3600000)', parseIntOption('--drain-delay'), 0)
     .option('--drain-timeout <ms>', 'on SIGTERM, wait this long for in-flight requests once the port closed, then drop the connections still open (at most 3600000)', parseIntOption('--drain-timeout'), 30_000)
@@ -64,6 +66,7 @@ export function serveCommand(program: Command): void {
         bodyLimit: opts.bodyLimit,
         reward: opts.reward,
         maxSessions: opts.maxSessions,
+        maxSessionsPerClient: opts.maxSessionsPerClient,
         sessionTtlMs: opts.sessionTtl * 1000,
         drainDelayMs: opts.drainDelay,
         drainTimeoutMs: opts.drainTimeout,
