@@ -149,16 +149,21 @@ export class Scorer {
   private async stream<I, R>(items: readonly I[], f: (it: I, i: number) => Promise<R>, dropped: (i: number) => R, cost: (it: I) => number, signal?: AbortSignal): Promise<R[]> {
     const out = new Array<R>(items.length);
     let next = 0;
+    let failure: { error: unknown } | undefined;
     const lane = async (): Promise<void> => {
       while (next < items.length) {
         const i = next++;
         const it = items[i]!;
-        if (signal?.aborted) {
+        if (signal?.aborted || failure) {
           out[i] = dropped(i);
           this.dropped++;
         } else {
           try {
             out[i] = await f(it, i);
+          } catch (error) {
+            // a bug, not an item's failure (those come back as results): the rest is dropped, the queue
+            // slots are still released, and the request answers 500
+            failure ??= { error };
           } finally {
             this.scored++;
           }
@@ -167,6 +172,7 @@ export class Scorer {
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.window, items.length) }, lane));
+    if (failure) throw failure.error;
     return out;
   }
 
