@@ -40,6 +40,13 @@ export interface ServerOptions {
   readonly maxSessions?: number;
   /** Sessions one client (peer address; behind a loopback proxy, its X-Forwarded-For) may hold at once (default: maxSessions). */
   readonly maxSessionsPerClient?: number;
+  /**
+   * Worker threads that host environment sessions (default 0: sessions run on the main thread). With
+   * workers a slow env blocks only its worker, and a call past --timeout-ms is stopped for real.
+   */
+  readonly sessionWorkers?: number;
+  /** Plugin modules the session workers load (the server process's own --require / MATHGYM_PLUGINS). */
+  readonly plugins?: readonly string[];
   /** On close, keep serving (with /readyz 503) this long before the port closes, so a load balancer's probe sees it (default 0). */
   readonly drainDelayMs?: number;
   /**
@@ -122,7 +129,8 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
     maxCompletionChars: opts.maxCompletionChars,
   });
   const maxPerClient = positiveInt('--max-sessions-per-client', opts.maxSessionsPerClient ?? maxSessions);
-  const sessions = new Sessions({ ttlMs, maxSessions, stepTimeoutMs: timeoutMs, dataDirs, maxPerClient });
+  const sessionWorkers = intIn('--session-workers', opts.sessionWorkers ?? 0, 0, 64);
+  const sessions = new Sessions({ ttlMs, maxSessions, stepTimeoutMs: timeoutMs, dataDirs, maxPerClient, workers: sessionWorkers, plugins: opts.plugins });
   const context: ServerContext = { scorer, sessions, metrics: createMetrics({ pending: () => scorer.pending, sessions: () => sessions.size }), draining: false, requestTimeoutMs };
   const app = Fastify({
     bodyLimit,
@@ -200,7 +208,12 @@ export async function startServer(opts: ServerOptions = {}): Promise<RewardServe
   const { app, context, shutdown } = buildServer(opts);
   const host = opts.host ?? '127.0.0.1';
   // ready means ready: the workers are up before the port opens
-  await context.scorer.verifier.warmup();
+  try {
+    await Promise.all([context.scorer.verifier.warmup(), context.sessions.warmup()]);
+  } catch (e) {
+    await shutdown();
+    throw new ConfigError(`the session workers could not start: ${(e as Error).message}`);
+  }
   try {
     await app.listen({ host, port: opts.port ?? 8000 });
   } catch (e) {

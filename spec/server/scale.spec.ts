@@ -262,3 +262,53 @@ describe('reward server: environment session limits', function () {
     });
   });
 });
+
+describe('reward server: environment sessions in worker threads (--session-workers)', function () {
+  this.timeout(180_000);
+  const BUSY = new URL('./fixtures/busy-env.ts', import.meta.url).pathname;
+  const E = '/v1/envs/test%2FBusy-v0';
+
+  it('a stuck env is stopped at --timeout-ms by ending its worker; the server answers other requests meanwhile', async () => {
+    await withServer({ sessionWorkers: 1, timeoutMs: 1500, plugins: [BUSY] }, async (s) => {
+      const a = await post(s, `${E}/reset`, { seed: 0 });
+      expect(a.status, a.text).to.equal(200);
+      expect(a.body.info).to.deep.equal({ thread: 'worker' });
+      const b = await post(s, `${E}/reset`, { seed: 0 });
+      expect((await post(s, `${E}/step`, { session_id: b.body.session_id, action: 1 })).text).to.match(/"reward":1\.0/);
+      // the stuck step and other requests at once: the others are answered while it spins
+      let stuckDone = false;
+      const stuck = post(s, `${E}/step`, { session_id: a.body.session_id, action: 2 }).then((r) => ((stuckDone = true), r));
+      await new Promise((r) => setTimeout(r, 100));
+      const health = await fetch(`${s.url}/healthz`);
+      const scored = await post(s, '/v1/score', { items: [{ completion: '\\boxed{2}', answer: '2' }] });
+      expect([health.status, scored.body.results[0].reward, stuckDone]).to.deep.equal([200, 1, false]);
+      const r = await stuck;
+      expect(r.status).to.equal(504);
+      expect(r.body.error.code).to.equal('STEP_TIMEOUT');
+      expect(r.body.error.message).to.match(/other sessions of its worker thread/);
+      // the other session of that worker is gone; a new one opens on a fresh worker
+      expect((await post(s, `${E}/step`, { session_id: b.body.session_id, action: 1 })).status).to.equal(404);
+      expect(s.context.sessions.size).to.equal(0);
+      const c = await post(s, `${E}/reset`, {});
+      expect((await post(s, `${E}/step`, { session_id: c.body.session_id, action: 0 })).status).to.equal(200);
+    });
+  });
+
+  it('errors keep their statuses across the thread: unknown env 404, bad kwargs 400, a throwing step 500; built-in envs work', async () => {
+    await withServer({ sessionWorkers: 2, plugins: [BUSY] }, async (s) => {
+      expect((await post(s, '/v1/envs/test%2FBusy-v9/reset', {})).status).to.equal(404);
+      const bad = await post(s, '/v1/envs/mathgym%2FArithmetic-v0/reset', { kwargs: { difficulty: 99 } });
+      expect([bad.status, bad.body.error.code]).to.deep.equal([400, 'CONFIG']);
+      const a = await post(s, `${E}/reset`, {});
+      const boom = await post(s, `${E}/step`, { session_id: a.body.session_id, action: 3 });
+      expect(boom.status).to.equal(500);
+      expect(boom.body.error.message).to.match(/busy env failed/);
+      const m = await post(s, '/v1/envs/mathgym%2FArithmetic-v0/reset', { seed: 7 });
+      const m2 = await post(s, '/v1/envs/mathgym%2FArithmetic-v0/reset', { seed: 7 });
+      expect(m.body.observation).to.be.a('string').and.equal(m2.body.observation);
+      const wrong = await post(s, '/v1/envs/mathgym%2FArithmetic-v0/step', { session_id: m.body.session_id, action: 'not a number' });
+      expect(wrong.text).to.match(/"reward":0\.0/);
+      expect((await post(s, '/v1/envs/mathgym%2FArithmetic-v0/close', { session_id: m.body.session_id })).body).to.deep.equal({ closed: true });
+    });
+  });
+});

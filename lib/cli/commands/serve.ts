@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { pluginsFromEnv } from '../../core/plugins.js';
 import { DEFAULT_BODY_LIMIT, startServer } from '../../server/app.js';
 import { DEFAULT_MAX_COMPLETION_CHARS } from '../../server/scorer.js';
 import { parseIntOption } from '../util.js';
@@ -14,6 +15,7 @@ interface ServeOpts {
   reward: string;
   maxSessions: number;
   maxSessionsPerClient?: number;
+  sessionWorkers: number;
   sessionTtl: number;
   drainDelay: number;
   drainTimeout: number;
@@ -38,6 +40,7 @@ export function serveCommand(program: Command): void {
     .option('--reward <name>', 'reward for requests that name none', 'math')
     .option('--max-sessions <n>', 'open environment sessions at once', parseIntOption('--max-sessions'), 1024)
     .option('--max-sessions-per-client <n>', 'open environment sessions one client (peer address; behind a proxy on this host, its X-Forwarded-For) may hold; more answers 429 SESSION_QUOTA (default: --max-sessions)', parseIntOption('--max-sessions-per-client'))
+    .option('--session-workers <n>', 'worker threads that host environment sessions (0: on the main thread, where a slow env delays every request and a stuck one cannot be stopped)', parseIntOption('--session-workers'), 2)
     .option('--session-ttl <s>', 'close environment sessions idle this many seconds (at most 2147483)', parseIntOption('--session-ttl'), 600)
     .option('--drain-delay <ms>', 'on SIGTERM, answer /readyz 503 this long before closing the port (for load-balancer probes; at most 3600000)', parseIntOption('--drain-delay'), 0)
     .option('--drain-timeout <ms>', 'on SIGTERM, wait this long for in-flight requests once the port closed, then drop the connections still open (at most 3600000)', parseIntOption('--drain-timeout'), 30_000)
@@ -67,6 +70,9 @@ export function serveCommand(program: Command): void {
         reward: opts.reward,
         maxSessions: opts.maxSessions,
         maxSessionsPerClient: opts.maxSessionsPerClient,
+        sessionWorkers: opts.sessionWorkers,
+        // the session workers load the same plugins as this process
+        plugins: [...pluginsFromEnv(), ...(program.opts<{ require?: string[] }>().require ?? [])],
         sessionTtlMs: opts.sessionTtl * 1000,
         drainDelayMs: opts.drainDelay,
         drainTimeoutMs: opts.drainTimeout,
