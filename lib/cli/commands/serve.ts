@@ -27,7 +27,7 @@ interface ServeOpts {
 export function serveCommand(program: Command): void {
   program
     .command('serve')
-    .description('HTTP reward server for trainers: OpenRLHF /get_reward, /v1/score (TRL), /v1/compute_score (verl), remote env sessions, /healthz /readyz /metrics /openapi.json')
+    .description('HTTP reward server for trainers: OpenRLHF /get_reward, /v1/score (TRL), /v1/compute_score (verl), /v1/slime/reward (slime), /verify and /seed_session (NeMo Gym), remote env sessions, /healthz /readyz /metrics /openapi.json')
     .option('--host <host>', 'address to bind (127.0.0.1: this machine only; 0.0.0.0 behind a load balancer)', '127.0.0.1')
     .option('--port <n>', 'port (0: any free port)', parseIntOption('--port'), 8000)
     .option('--workers <n>', 'verifier worker threads', parseIntOption('--workers'), 2)
@@ -81,7 +81,7 @@ export function serveCommand(program: Command): void {
         requestTimeoutMs: opts.requestTimeout,
       });
       // the token itself is never printed
-      console.log(`mathgym serve: listening on ${server.url} (${opts.workers} workers, ${opts.timeoutMs} ms per item, auth ${token !== undefined ? 'on' : 'off'}${opts.dataDir.length ? `, ${opts.dataDir.length} data dir${opts.dataDir.length > 1 ? 's' : ''}` : ''}); POST /get_reward, /v1/score, /v1/compute_score; GET /openapi.json`);
+      console.log(`mathgym serve: listening on ${server.url} (${opts.workers} workers, ${opts.timeoutMs} ms per item, auth ${token !== undefined ? 'on' : 'off'}${opts.dataDir.length ? `, ${opts.dataDir.length} data dir${opts.dataDir.length > 1 ? 's' : ''}` : ''}); POST /get_reward, /v1/score, /v1/compute_score, /v1/slime/reward, /verify; GET /openapi.json`);
       await new Promise<void>((resolve) => {
         const stop = (sig: string): void => {
           console.log(`mathgym serve: ${sig}: draining in-flight requests`);
