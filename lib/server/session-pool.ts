@@ -14,7 +14,11 @@ export type SessionCall =
   | { readonly id: number; readonly op: 'step'; readonly sid: string; readonly action: unknown }
   | { readonly id: number; readonly op: 'close'; readonly sid: string };
 
-export type SessionReply = { readonly id: number; readonly ok: true; readonly value: unknown } | { readonly id: number; readonly ok: false; readonly error: SerializedError };
+export type SessionReply =
+  | { readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: SerializedError }
+  /** The worker began the call (its time limit starts here, not while it waits behind other sessions' calls). */
+  | { readonly id: number; readonly started: true };
 
 /** An error thrown inside the worker, carried back with its name and code. */
 export class RemoteEnvError extends Error {
@@ -44,7 +48,7 @@ const START_MS = 120_000;
 
 export class SessionWorker {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; start?: () => void }>();
   private nextId = 0;
   private readonly ready: Promise<void>;
   gone: WorkerGone | undefined;
@@ -69,6 +73,7 @@ export class SessionWorker {
     this.worker.on('message', (m: SessionReply) => {
       const p = this.pending.get(m.id);
       if (!p) return;
+      if ('started' in m) return p.start?.();
       this.pending.delete(m.id);
       if (m.ok) p.resolve(m.value);
       else p.reject(new RemoteEnvError(m.error));
@@ -98,10 +103,13 @@ export class SessionWorker {
     if (this.gone) throw this.gone;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(new WorkerGone(`${what} took longer than ${timeoutMs} ms`, true)), timeoutMs);
+      let timer: NodeJS.Timeout | undefined;
       this.pending.set(id, {
         resolve: (v) => (clearTimeout(timer), resolve(v)),
         reject: (e) => (clearTimeout(timer), reject(e)),
+        start: () => {
+          timer = setTimeout(() => this.fail(new WorkerGone(`${what} took longer than ${timeoutMs} ms`, true)), timeoutMs);
+        },
       });
       this.worker.postMessage({ ...body, id } as SessionCall);
     });

@@ -44,6 +44,7 @@ let chain: Promise<void> = (async () => {
 
 port.on('message', (m: SessionCall) => {
   chain = chain.then(async () => {
+    port.postMessage({ id: m.id, started: true } satisfies SessionReply);
     let reply: SessionReply;
     try {
       reply = { id: m.id, ok: true, value: await run(m) };

@@ -294,6 +294,15 @@ describe('reward server: environment sessions in worker threads (--session-worke
     });
   });
 
+  it('a call waiting behind another session on the same worker is not charged for the wait', async () => {
+    await withServer({ sessionWorkers: 1, timeoutMs: 1000, plugins: [BUSY] }, async (s) => {
+      const [a, b] = [await post(s, `${E}/reset`, {}), await post(s, `${E}/reset`, {})];
+      // each step spins 700 ms; the second waits ~700 ms for the first, so from its request it takes ~1.4 s
+      const steps = await Promise.all([a, b].map((x) => post(s, `${E}/step`, { session_id: x.body.session_id, action: 4 })));
+      expect(steps.map((r) => r.status)).to.deep.equal([200, 200]);
+    });
+  });
+
   it('errors keep their statuses across the thread: unknown env 404, bad kwargs 400, a throwing step 500; built-in envs work', async () => {
     await withServer({ sessionWorkers: 2, plugins: [BUSY] }, async (s) => {
       expect((await post(s, '/v1/envs/test%2FBusy-v9/reset', {})).status).to.equal(404);
