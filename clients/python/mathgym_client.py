@@ -5,15 +5,23 @@ One file, standard library only (urllib), Python 3.8+: copy it next to a trainin
 
     from mathgym_client import MathgymClient
     client = MathgymClient("http://127.0.0.1:8000")            # or a list of replicas; token= or $MATHGYM_SERVER_TOKEN
-    client.score([{"completion": "so \\boxed{1/2}", "answer": "0.5"}])   # [{'index': 0, 'reward': 1, ...}]
+    client.score([{"completion": "so \\boxed{1/2}", "answer": "0.5"}])   # [{'index': 0, 'reward': 1.0, ...}]
 
 Trainer adapters in this file (none imports its trainer; the server URL comes from the argument or
 $MATHGYM_SERVER_URL, comma-separated for several replicas, default http://127.0.0.1:8000):
 
-* TRL:  ``GRPOTrainer(reward_funcs=[mathgym_reward], ...)`` (or ``make_trl_reward(...)``)
+* TRL:  ``GRPOTrainer(reward_funcs=[mathgym_reward], ...)`` (or ``make_trl_reward(...)``); returns
+        floats, None where the item could not be judged (TRL then leaves that sample out).
 * verl: ``custom_reward_function.path=mathgym_client.py custom_reward_function.name=compute_score``
-        (``compute_score_batched`` for ``reward_model.reward_manager=batch``)
+        (``compute_score_batched`` for ``reward_model.reward_manager=batch``; ``compute_score_value``,
+        a plain float, for ``verl.trainer.main_eval``). Picklable (no module-level lock): verl's
+        "remote" reward manager cloudpickles compute_score into Ray actors.
 * OpenRLHF needs no Python: ``--reward.remote_url http://HOST:PORT/get_reward``.
+
+Every reward is a float (the server writes 1.0, not 1). An item the server could not judge (verifier
+timeout, completion over ``mathgym serve --max-completion-chars``: code COMPLETION_TOO_LONG) is never a
+silent 0: TRL gets None; verl gets score 0.0 with ``verifier_error`` 1.0 and ``error`` set (logged in
+verl's reward_extra_info), or ``on_error="raise"`` / ``"nan"`` via ``custom_reward_function.reward_kwargs``.
 
 Retries: connection errors and HTTP 429/502/503/504 are retried with exponential backoff (doubling
 from ``backoff`` seconds, at most 5 s per wait; a Retry-After header lengthens a wait, capped at
@@ -32,7 +40,6 @@ import argparse
 import email.utils
 import errno
 import http.client
-import itertools
 import json
 import os
 import socket
@@ -52,12 +59,15 @@ __all__ = [
     "make_trl_reward",
     "compute_score",
     "compute_score_batched",
+    "compute_score_value",
     "default_client",
 ]
 
 DEFAULT_URL = "http://127.0.0.1:8000"
-#: Most items the server accepts in one request (lib/server/schemas.ts MAX_ITEMS); larger batches are split.
-MAX_ITEMS = 4096
+#: Most items the server accepts in one request (lib/server/schemas.ts MAX_ITEMS).
+MAX_ITEMS = 65536
+#: Items this client sends per request by default: smaller requests retry cheaply; larger batches are split.
+CHUNK_ITEMS = 4096
 RETRY_STATUS = frozenset([429, 502, 503, 504])
 #: Statuses where the server certainly did not run the call (safe to retry a non-idempotent env call).
 NOT_RUN_STATUS = frozenset([429, 503])
@@ -115,6 +125,24 @@ def _encode(body: Any) -> bytes:
     return text.encode("utf-8")
 
 
+def _floats(values: Any) -> Any:
+    """Reward numbers as Python floats (a tensor built from ints is int64, and its std() raises)."""
+    if isinstance(values, list):
+        return [None if v is None else float(v) for v in values]
+    return values if values is None or isinstance(values, (str, bool)) else float(values)
+
+
+def _float_rewards(r: Dict[str, Any]) -> Dict[str, Any]:
+    """An OpenRLHF answer with its rewards, scores and extra_logs as floats (whatever the server wrote)."""
+    out = dict(r)
+    for k in ("rewards", "scores"):
+        if k in out:
+            out[k] = _floats(out[k])
+    if isinstance(out.get("extra_logs"), dict):
+        out["extra_logs"] = {k: _floats(v) for k, v in out["extra_logs"].items()}
+    return out
+
+
 def _retry_after(value: Optional[str]) -> Optional[float]:
     """Seconds from a Retry-After header (delta-seconds or an HTTP date), None if absent or unreadable."""
     if not value:
@@ -151,7 +179,7 @@ class MathgymClient:
         backoff: first wait in seconds, doubled after each retry (at most 5 s).
         timeout: per-attempt socket timeout, seconds.
         max_retry_after: cap on a server's Retry-After, seconds.
-        max_items: items per request; longer batches are split (the server's limit is 4096).
+        max_items: items per request; longer batches are split (default 4096; the server's limit is 65536).
         proxies: urllib proxy map ({"http": "http://proxy:3128"}); default None = connect directly,
             ignoring $http_proxy (reward servers are usually on the cluster network).
     """
@@ -164,7 +192,7 @@ class MathgymClient:
         backoff: float = 0.1,
         timeout: float = 60,
         max_retry_after: float = 10.0,
-        max_items: int = MAX_ITEMS,
+        max_items: int = CHUNK_ITEMS,
         proxies: Optional[Dict[str, str]] = None,
     ):
         urls = [u for u in (url.split(",") if isinstance(url, str) else list(url))]
@@ -180,8 +208,8 @@ class MathgymClient:
                 self.token.encode("latin-1")  # HTTP header values are latin-1 on the wire
             except UnicodeEncodeError:
                 raise ValueError("the bearer token has characters HTTP headers cannot carry; use an ASCII token (e.g. openssl rand -hex 16)") from None
-        if retries < 0 or backoff < 0 or timeout <= 0 or max_items < 1:
-            raise ValueError("retries and backoff must be >= 0, timeout > 0, max_items >= 1")
+        if retries < 0 or backoff < 0 or timeout <= 0 or not 1 <= max_items <= MAX_ITEMS:
+            raise ValueError("retries and backoff must be >= 0, timeout > 0, max_items from 1 to %d" % MAX_ITEMS)
         self.retries = int(retries)
         self.backoff = float(backoff)
         self.timeout = float(timeout)
@@ -189,11 +217,26 @@ class MathgymClient:
         self.max_items = int(max_items)
         #: attempts that failed and were retried, since construction
         self.retried = 0
-        self._next = itertools.count()
-        self._lock = threading.Lock()
+        self._next = 0
+        self._proxies = dict(proxies or {})
         #: session id -> (replica URL that opened it, X-Session-Affinity key sent with its calls)
         self._sessions: Dict[str, Tuple[str, str]] = {}
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler(proxies or {}))
+        self._setup()
+
+    def _setup(self) -> None:
+        """The unpicklable parts (a lock, the opener), made anew after unpickling."""
+        self._lock = threading.Lock()
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler(self._proxies))
+
+    # picklable: Ray (verl's reward workers) ships compute_score, and the clients it reaches, to other processes
+    def __getstate__(self) -> Dict[str, Any]:
+        state = dict(self.__dict__)
+        del state["_lock"], state["_opener"]
+        return state
+
+    def __setstate__(self, state: Dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._setup()
 
     # ------------------------------------------------------------------ transport
 
@@ -244,7 +287,8 @@ class MathgymClient:
                 target = base
             else:
                 with self._lock:
-                    target = self.urls[next(self._next) % len(self.urls)]
+                    target = self.urls[self._next % len(self.urls)]
+                    self._next += 1
             delay = wait
             try:
                 status, got, raw = self._once(target, method, path, data, headers)
@@ -315,7 +359,7 @@ class MathgymClient:
             body: Dict[str, Any] = {"query": query[lo:hi], "labels": labels[lo:hi]}
             if prompts is not None:
                 body["prompts"] = prompts[lo:hi]
-            r = self.post("/get_reward", body)
+            r = _float_rewards(self.post("/get_reward", body))
             if lo == 0 and hi == len(query):
                 return r
             out["rewards"] += r["rewards"]
@@ -337,11 +381,12 @@ class MathgymClient:
             if reward:
                 body["reward"] = reward
             for r in self.post("/v1/score", body)["results"]:
-                results.append(dict(r, index=r.get("index", 0) + lo))
+                results.append(dict(r, index=r.get("index", 0) + lo, reward=_floats(r.get("reward"))))
         return results
 
     def compute_score(self, data_source: str, solution_str: str, ground_truth: Any, extra_info: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
-        """verl-style score of one item: ``{score, acc, pred, rule, error}`` (``error`` '' or ``CODE: message``)."""
+        """verl-style score of one item: ``{score, acc, pred, rule, error, verifier_error}`` (``error`` '' or
+        ``CODE: message``; ``verifier_error`` 1.0 when the server could not judge the item, else 0.0)."""
         return self.compute_score_batch([{"data_source": data_source, "solution_str": solution_str, "ground_truth": ground_truth, "extra_info": extra_info}])[0]
 
     def compute_score_batch(self, items: Sequence[Any]) -> List[Dict[str, Any]]:
@@ -358,7 +403,8 @@ class MathgymClient:
             norm.append(d)
         results: List[Dict[str, Any]] = []
         for lo, hi in self._chunks(len(norm)):
-            results += self.post("/v1/compute_score", {"items": norm[lo:hi]})["results"]
+            for r in self.post("/v1/compute_score", {"items": norm[lo:hi]})["results"]:
+                results.append(dict(r, score=float(r["score"]), verifier_error=1.0 if r.get("error") else 0.0))
         return results
 
     # ------------------------------------------------------------------ environment sessions
@@ -426,18 +472,19 @@ class MathgymClient:
 
 # ---------------------------------------------------------------------- trainer adapters
 
+# No module-level lock: verl's "remote" reward manager cloudpickles compute_score (and so this module's
+# globals) into Ray actors, and a lock cannot be pickled. Two threads racing here at worst build two
+# equivalent clients; dict assignment itself is atomic.
 _default: Dict[Tuple[str, Optional[str]], MathgymClient] = {}
-_default_lock = threading.Lock()
 
 
 def default_client(url: Optional[str] = None, token: Optional[str] = None) -> MathgymClient:
     """A client per (url, token), shared in this process: url default $MATHGYM_SERVER_URL or http://127.0.0.1:8000."""
     u = url or os.environ.get("MATHGYM_SERVER_URL") or DEFAULT_URL
-    with _default_lock:
-        c = _default.get((u, token))
-        if c is None:
-            c = _default[(u, token)] = MathgymClient(u, token=token)
-        return c
+    c = _default.get((u, token))
+    if c is None:
+        c = _default.setdefault((u, token), MathgymClient(u, token=token))
+    return c
 
 
 def make_trl_reward(url: Optional[str] = None, token: Optional[str] = None, answer_key: str = "answer", reward: Optional[str] = None, client: Optional[MathgymClient] = None, name: str = "mathgym_reward") -> Callable[..., List[Optional[float]]]:
@@ -486,21 +533,52 @@ def make_trl_reward(url: Optional[str] = None, token: Optional[str] = None, answ
 mathgym_reward = make_trl_reward()
 
 
-def compute_score(data_source: str, solution_str: str, ground_truth: Any, extra_info: Optional[Dict[str, Any]] = None, url: Optional[str] = None, token: Optional[str] = None, **kwargs: Any) -> Dict[str, Any]:
-    """verl custom reward (``custom_reward_function.name=compute_score``): ``{score, acc, pred, rule, error}``.
+ON_ERROR = ("zero", "nan", "raise")
 
-    A verifier failure scores 0 (verl needs a number) with a non-empty ``error``; ``url``/``token`` can
-    come from ``custom_reward_function.reward_kwargs``.
+
+def _verl_result(r: Dict[str, Any], on_error: str) -> Dict[str, Any]:
+    """What a verl adapter returns for one server result, given ``on_error`` (see compute_score)."""
+    if not r.get("error"):
+        return r
+    if on_error == "raise":
+        raise MathgymError("mathgym could not judge the item: %s" % r["error"], code=str(r["error"]).split(":")[0])
+    if on_error == "nan":
+        return dict(r, score=float("nan"))
+    return r
+
+
+def _check_on_error(on_error: str) -> None:
+    if on_error not in ON_ERROR:
+        raise ValueError("on_error must be one of %s, got %r" % (", ".join(ON_ERROR), on_error))
+
+
+def compute_score(data_source: str, solution_str: str, ground_truth: Any, extra_info: Optional[Dict[str, Any]] = None, url: Optional[str] = None, token: Optional[str] = None, on_error: str = "zero", **kwargs: Any) -> Dict[str, Any]:
+    """verl custom reward (``custom_reward_function.name=compute_score``):
+    ``{score, acc, pred, rule, error, verifier_error}``, ``score`` a float.
+
+    verl has no per-sample skip, so an item the server could not judge (verifier timeout, completion
+    over --max-completion-chars) is, by ``on_error``: ``"zero"`` (default) score 0.0 with
+    ``verifier_error`` 1.0 and ``error`` = ``CODE: message`` (verl logs both in reward_extra_info);
+    ``"nan"`` score NaN; ``"raise"`` MathgymError (stops the step). ``url``, ``token`` and
+    ``on_error`` can come from ``custom_reward_function.reward_kwargs``.
     """
-    return default_client(url, token).compute_score(data_source, solution_str, ground_truth, extra_info)
+    _check_on_error(on_error)
+    return _verl_result(default_client(url, token).compute_score(data_source, solution_str, ground_truth, extra_info), on_error)
 
 
-def compute_score_batched(data_sources: Sequence[str], solution_strs: Sequence[str], ground_truths: Sequence[Any], extra_infos: Optional[Sequence[Any]] = None, url: Optional[str] = None, token: Optional[str] = None, **kwargs: Any) -> List[Dict[str, Any]]:
-    """verl batch reward manager (``reward_model.reward_manager=batch``): one request per batch."""
+def compute_score_value(data_source: str, solution_str: str, ground_truth: Any, extra_info: Optional[Dict[str, Any]] = None, url: Optional[str] = None, token: Optional[str] = None, on_error: str = "zero", **kwargs: Any) -> float:
+    """``compute_score`` as a plain float, for callers that need a number (verl's ``main_eval``
+    averages ``np.mean`` of what compute_score returns): ``custom_reward_function.name=compute_score_value``."""
+    return float(compute_score(data_source, solution_str, ground_truth, extra_info, url=url, token=token, on_error=on_error)["score"])
+
+
+def compute_score_batched(data_sources: Sequence[str], solution_strs: Sequence[str], ground_truths: Sequence[Any], extra_infos: Optional[Sequence[Any]] = None, url: Optional[str] = None, token: Optional[str] = None, on_error: str = "zero", **kwargs: Any) -> List[Dict[str, Any]]:
+    """verl batch reward manager (``reward_model.reward_manager=batch``): one request per batch; results as compute_score's."""
+    _check_on_error(on_error)
     n = len(solution_strs)
     infos = list(extra_infos) if extra_infos is not None else [None] * n
     items = [{"data_source": d, "solution_str": s, "ground_truth": g, "extra_info": e} for d, s, g, e in zip(data_sources, solution_strs, ground_truths, infos)]
-    return default_client(url, token).compute_score_batch(items)
+    return [_verl_result(r, on_error) for r in default_client(url, token).compute_score_batch(items)]
 
 
 # ---------------------------------------------------------------------- self-test
@@ -596,7 +674,18 @@ def selftest(url: str, token: Optional[str]) -> Dict[str, Any]:
         e = expect_error(lambda: client.get_reward(["a", "b"], None, ["1"]), 400, "VALIDATION")
         assert any(f.get("path") == "/labels" for f in e.fields), e.fields
 
+    def wire_floats() -> None:
+        # as the server wrote them (client.post does not convert): Python must read floats, not ints
+        g = client.post("/get_reward", {"query": ["\\boxed{1}", "\\boxed{2}"], "labels": ["1", "1"]})
+        nums = g["rewards"] + g["scores"] + [x for v in g["extra_logs"].values() for x in v]
+        assert nums and all(type(x) is float for x in nums), g
+        s = client.post("/v1/score", {"items": [{"completion": "\\boxed{1}", "answer": "1"}]})["results"][0]
+        assert type(s["reward"]) is float and type(s["index"]) is int, s
+        v = client.post("/v1/compute_score", {"items": [{"data_source": "x", "solution_str": "\\boxed{1}", "ground_truth": "1"}]})["results"][0]
+        assert type(v["score"]) is float, v
+
     check("openrlhf", openrlhf)
+    check("wire_floats", wire_floats)
     check("openrlhf_empty_batch", openrlhf_empty)
     check("openrlhf_errors", openrlhf_errors)
 
@@ -611,9 +700,11 @@ def selftest(url: str, token: Optional[str]) -> Dict[str, Any]:
         assert [x["index"] for x in r] == [0, 1, 2] and r[0]["correct"] is True and r[1]["correct"] is False and r[0]["error"] is None, r
 
     def score_errors() -> None:
-        # a verifier failure is never a silent 0: reward None plus an error
-        r = client.score([{"completion": "\\boxed{1}", "answer": ""}, {"completion": "1" * 20001, "answer": "1"}])
+        # a verifier failure is never a silent 0: reward None plus an error; so is a completion over the
+        # server's default --max-completion-chars (1,000,000)
+        r = client.score([{"completion": "\\boxed{1}", "answer": ""}, {"completion": "1" * 1000001, "answer": "1"}])
         assert all(x["reward"] is None and x["error"] and x["error"].get("code") for x in r), r
+        assert r[1]["error"]["code"] == "COMPLETION_TOO_LONG", r
         e = expect_error(lambda: client.post("/v1/score", {"items": [{"completion": "x"}]}), 400, "VALIDATION")
         assert any(f.get("path") == "/items/0" for f in e.fields), e.fields
         e = expect_error(lambda: client.score([{"completion": "x", "answer": "1"}], reward="no-such-reward"), 400, "VALIDATION")
@@ -709,7 +800,17 @@ def selftest(url: str, token: Optional[str]) -> Dict[str, Any]:
 
     def verl_adapter() -> None:
         r = compute_score("openai/gsm8k", "#### 42", "42", {"index": 3}, url=url, token=token)
-        assert r["score"] == 1 and r["error"] == "", r
+        assert r["score"] == 1 and type(r["score"]) is float and r["error"] == "" and r["verifier_error"] == 0.0, r
+        v = compute_score_value("openai/gsm8k", "#### 42", "41", url=url, token=token)
+        assert v == 0.0 and type(v) is float, v
+        bad = compute_score("x", "\\boxed{1}", "", url=url, token=token)
+        assert bad["score"] == 0.0 and bad["verifier_error"] == 1.0 and bad["error"], bad
+        assert compute_score("x", "\\boxed{1}", "", url=url, token=token, on_error="nan")["score"] != bad["score"]
+        try:
+            compute_score("x", "\\boxed{1}", "", url=url, token=token, on_error="raise")
+            raise AssertionError("on_error='raise' did not raise")
+        except MathgymError:
+            pass
         b = compute_score_batched(["a", "b"], ["\\boxed{2}", "\\boxed{5}"], ["2", "6"], [None, {"k": 1}], url=url, token=token)
         assert [x["score"] for x in b] == [1, 0], b
 

@@ -2,7 +2,10 @@
  * Reward-server load on loopback with autocannon: the server runs as its own process
  * (`mathgym serve`), autocannon drives it from this one, both on the same cores (as a trainer's node
  * would). Cases: /healthz (the HTTP floor), single-item OpenRLHF requests and 64-item /v1/score
- * batches, each with 1 and 2 verifier workers; then a soak that samples the server's RSS.
+ * batches, each with 1 and 2 verifier workers; with 2 workers also 64-item /get_reward batches of
+ * 16k-character completions (long chains of thought), a malformed 10 MB request (latency, error-body
+ * size, RSS before and after), and abandoned requests (clients that give up and retry: how many of
+ * their items the server still scored); then a soak that samples the server's RSS.
  * Items cycle through the Math-Verify peer pairs. Ratios are items/s against the in-process
  * verifier on the same pairs, measured in the same run (no HTTP, no workers).
  */
@@ -38,10 +41,38 @@ export interface SoakResult {
   readonly growthMb: number;
 }
 
+/** Malformed 10 MB requests sent one after another. */
+export interface MalformedResult {
+  readonly bodyMb: number;
+  readonly requests: number;
+  /** Statuses seen (all 400 when the server is right). */
+  readonly statuses: number[];
+  readonly p50Ms: number;
+  readonly maxMs: number;
+  /** Largest error body, bytes. */
+  readonly errorBodyBytes: number;
+  readonly rssBeforeMb: number;
+  readonly rssAfterMb: number;
+}
+
+/** Clients that give up on their requests (and retry once): what the server did with the abandoned items. */
+export interface AbandonResult {
+  readonly requests: number;
+  readonly itemsPerRequest: number;
+  readonly clientTimeoutMs: number;
+  /** Items sent, retries included. */
+  readonly itemsSent: number;
+  /** Items the server scored (per /metrics), and those it dropped unscored (CANCELLED). */
+  readonly itemsScored: number;
+  readonly itemsDropped: number;
+}
+
 export interface ServerBenchResult {
   readonly baselinePerSecond: number;
   readonly rows: LoadRow[];
   readonly soak?: SoakResult;
+  readonly malformed?: MalformedResult;
+  readonly abandon?: AbandonResult;
 }
 
 interface Running {
@@ -51,7 +82,7 @@ interface Running {
 
 function startServerProcess(workers: number): Promise<Running> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'mathgym.js'), 'serve', '--port', '0', '--workers', String(workers), '--max-queue', '100000'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'mathgym.js'), 'serve', '--port', '0', '--workers', String(workers), '--max-queue', '1000000'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -80,6 +111,87 @@ async function stop(r: Running): Promise<void> {
     r.child.once('exit', () => (clearTimeout(t), resolve()));
     r.child.kill('SIGTERM');
   });
+}
+
+/** A 16k-character chain of thought ending in the pair's answer. */
+function longCompletion(pred: string, chars = 16_000): string {
+  const step = 'Next, we simplify the expression and check each case carefully. ';
+  return `${step.repeat(Math.ceil((chars - pred.length) / step.length)).slice(0, chars - pred.length)}${pred}`;
+}
+
+function longBodies(pairs: readonly VerifyPair[], perRequest: number, count: number): string[] {
+  let k = 0;
+  return Array.from({ length: count }, () => {
+    const chunk = Array.from({ length: perRequest }, () => pairs[k++ % pairs.length]);
+    return JSON.stringify({ query: chunk.map((p) => `Q: ${longCompletion(p.pred)}`), prompts: chunk.map(() => 'Q: '), labels: chunk.map((p) => p.gold) });
+  });
+}
+
+/** A /v1/score body of about `mb` MB in which every item has the wrong types. */
+function malformedBody(mb: number): string {
+  const item = JSON.stringify({ completion: 7, answer: ['x'.repeat(150)] });
+  return `{"items":[${Array.from({ length: Math.ceil((mb * 1e6) / (item.length + 1)) }, () => item).join(',')}]}`;
+}
+
+async function malformed(url: string, n = 5, mb = 10): Promise<MalformedResult> {
+  const body = malformedBody(mb);
+  const rssBeforeMb = await rss(url);
+  const times: number[] = [];
+  const statuses: number[] = [];
+  let errorBodyBytes = 0;
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const res = await fetch(`${url}/v1/score`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const text = await res.text();
+    times.push(performance.now() - t0);
+    statuses.push(res.status);
+    errorBodyBytes = Math.max(errorBodyBytes, Buffer.byteLength(text));
+  }
+  times.sort((a, b) => a - b);
+  return { bodyMb: body.length / 1e6, requests: n, statuses: [...new Set(statuses)], p50Ms: times[Math.floor(n / 2)]!, maxMs: times[n - 1]!, errorBodyBytes, rssBeforeMb, rssAfterMb: await rss(url) };
+}
+
+async function metricSum(url: string, re: RegExp): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    const m = re.exec(line);
+    if (m) sum += Number(m[1]);
+  }
+  return sum;
+}
+
+/**
+ * `requests` clients each send `per` items, give up after `timeoutMs`, and retry once (as OpenRLHF's
+ * and nginx's retries do); then the server's own counters say how much of that work it scored.
+ */
+async function abandon(url: string, pairs: readonly VerifyPair[], requests = 16, per = 512, timeoutMs = 300): Promise<AbandonResult> {
+  const [body] = bodies(pairs, per, 1);
+  const scored0 = await metricSum(url, /^mathgym_items_scored_total\{endpoint="score",outcome="\w+"\} (\d+)/);
+  const dropped0 = await metricSum(url, /^mathgym_item_errors_total\{code="CANCELLED"\} (\d+)/);
+  const once = (): Promise<void> =>
+    fetch(`${url}/v1/score`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(timeoutMs) }).then(
+      (r) => void r.body?.cancel(),
+      () => undefined,
+    );
+  await Promise.all(Array.from({ length: requests }, async () => {
+    await once();
+    await once();
+  }));
+  // the counters move when each request ends: wait until the server is idle again
+  for (let i = 0; i < 600; i++) {
+    const ready = (await (await fetch(`${url}/readyz`)).json()) as { pending?: number };
+    if (!ready.pending) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    requests: requests * 2,
+    itemsPerRequest: per,
+    clientTimeoutMs: timeoutMs,
+    itemsSent: requests * 2 * per,
+    itemsScored: (await metricSum(url, /^mathgym_items_scored_total\{endpoint="score",outcome="\w+"\} (\d+)/)) - scored0 - ((await metricSum(url, /^mathgym_item_errors_total\{code="CANCELLED"\} (\d+)/)) - dropped0),
+    itemsDropped: (await metricSum(url, /^mathgym_item_errors_total\{code="CANCELLED"\} (\d+)/)) - dropped0,
+  };
 }
 
 function bodies(pairs: readonly VerifyPair[], perRequest: number, count: number): string[] {
@@ -123,10 +235,10 @@ function baseline(pairs: readonly VerifyPair[], ms = 2000): number {
   return n / ((performance.now() - t0) / 1000);
 }
 
-export async function runServerBench(opts: { seconds?: number; soakSeconds?: number; onCase?: (name: string) => void } = {}): Promise<ServerBenchResult> {
+export async function runServerBench(opts: { seconds?: number; soakSeconds?: number; cases?: string; onCase?: (name: string) => void } = {}): Promise<ServerBenchResult> {
   const autocannon = (await import('autocannon')).default;
   const seconds = opts.seconds ?? 10;
-  const pairs = loadPeerPairs();
+  const pairs = loadPeerPairs(opts.cases);
   const base = baseline(pairs);
   const rows: LoadRow[] = [];
   const row = (name: string, workers: number, connections: number, per: number, r: autocannonType.Result): LoadRow => {
@@ -145,6 +257,8 @@ export async function runServerBench(opts: { seconds?: number; soakSeconds?: num
     };
   };
   let soak: SoakResult | undefined;
+  let malformedResult: MalformedResult | undefined;
+  let abandonResult: AbandonResult | undefined;
   for (const workers of [1, 2]) {
     const srv = await startServerProcess(workers);
     try {
@@ -157,6 +271,14 @@ export async function runServerBench(opts: { seconds?: number; soakSeconds?: num
       rows.push(row('POST /get_reward, 1 item', workers, 16, 1, await load(autocannon, srv.url, '/get_reward', bodies(pairs, 1, 256), 16, seconds)));
       opts.onCase?.(`64-item batch, ${workers} workers`);
       rows.push(row('POST /v1/score, 64 items', workers, 4, 64, await load(autocannon, srv.url, '/v1/score', bodies(pairs, 64, 16), 4, seconds)));
+      if (workers === 2) {
+        opts.onCase?.('64 items x 16k characters, 2 workers');
+        rows.push(row('POST /get_reward, 64 items x 16k chars', workers, 4, 64, await load(autocannon, srv.url, '/get_reward', longBodies(pairs, 64, 8), 4, seconds)));
+        opts.onCase?.('malformed 10 MB requests');
+        malformedResult = await malformed(srv.url);
+        opts.onCase?.('abandoned requests');
+        abandonResult = await abandon(srv.url, pairs);
+      }
       if (workers === 2 && (opts.soakSeconds ?? 60) > 0) {
         const soakSeconds = opts.soakSeconds ?? 60;
         opts.onCase?.(`soak ${soakSeconds} s`);
@@ -173,5 +295,5 @@ export async function runServerBench(opts: { seconds?: number; soakSeconds?: num
       await stop(srv);
     }
   }
-  return { baselinePerSecond: base, rows, ...(soak ? { soak } : {}) };
+  return { baselinePerSecond: base, rows, ...(soak ? { soak } : {}), ...(malformedResult ? { malformed: malformedResult } : {}), ...(abandonResult ? { abandon: abandonResult } : {}) };
 }

@@ -8,12 +8,15 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ConfigError } from '../errors.js';
 import { bearerChecker } from './auth.js';
 import { resolveDataDirs } from './kwargs.js';
-import { sendError, type ServerContext } from './context.js';
+import { MAX_ERROR_FIELDS, sendError, type ServerContext } from './context.js';
+import { floatJson } from './float-json.js';
 import { createMetrics } from './metrics.js';
 import { envRoutes } from './routes/envs.js';
 import { healthRoutes } from './routes/health.js';
 import { openrlhfRoutes } from './routes/openrlhf.js';
 import { scoreRoutes } from './routes/score.js';
+import { slimeRoutes } from './routes/slime.js';
+import { nemoGymRoutes } from './routes/nemo-gym.js';
 import { Scorer } from './scorer.js';
 import { Sessions } from './sessions.js';
 
@@ -29,12 +32,21 @@ export interface ServerOptions {
   readonly token?: string;
   /** Items admitted at once before 429 (default 8192). */
   readonly maxQueue?: number;
-  /** Request body limit, bytes (default 16 MiB). */
+  /** Request body limit, bytes (default 128 MiB: an 8,192-item OpenRLHF batch of 16k-character completions fits). */
   readonly bodyLimit?: number;
   /** Default reward (default `math`). */
   readonly reward?: string;
   readonly sessionTtlMs?: number;
   readonly maxSessions?: number;
+  /** Sessions one client (peer address; behind a loopback proxy, its X-Forwarded-For) may hold at once (default: maxSessions). */
+  readonly maxSessionsPerClient?: number;
+  /**
+   * Worker threads that host environment sessions (default 0: sessions run on the main thread). With
+   * workers a slow env blocks only its worker, and a call past --timeout-ms is stopped for real.
+   */
+  readonly sessionWorkers?: number;
+  /** Plugin modules the session workers load (the server process's own --require / MATHGYM_PLUGINS). */
+  readonly plugins?: readonly string[];
   /** On close, keep serving (with /readyz 503) this long before the port closes, so a load balancer's probe sees it (default 0). */
   readonly drainDelayMs?: number;
   /**
@@ -50,6 +62,13 @@ export interface ServerOptions {
   readonly dataDirs?: readonly string[];
   /** Test hook: a different verifier worker module. */
   readonly workerModule?: string;
+  /** Longest completion scored, characters (default 1,000,000: a 32k-token completion fits); longer ones are COMPLETION_TOO_LONG errors. */
+  readonly maxCompletionChars?: number;
+  /**
+   * Longest a scoring request may take, ms (default 600,000; 0: no limit). Past it the request's items
+   * not yet started are dropped and it answers 504; a client that disconnects has them dropped at once.
+   */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface RewardServer {
@@ -61,6 +80,8 @@ export interface RewardServer {
   /** Graceful shutdown; safe to call twice. */
   close(): Promise<void>;
 }
+
+export const DEFAULT_BODY_LIMIT = 128 * 1024 * 1024;
 
 /** Paths served without a token: probes and the API description. */
 const OPEN_PATHS = new Set(['/healthz', '/readyz', '/openapi.json']);
@@ -93,9 +114,10 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
   const timeoutMs = intIn('--timeout-ms', opts.timeoutMs ?? 5000, 1, MAX_TIME_LIMIT_MS, ' (1 hour)');
   const ttlMs = intIn('session TTL (ms)', opts.sessionTtlMs ?? 600_000, 1, MAX_TIMER_MS, ` (--session-ttl at most ${Math.floor(MAX_TIMER_MS / 1000)} s)`);
   const maxSessions = positiveInt('--max-sessions', opts.maxSessions ?? 1024);
-  const bodyLimit = positiveInt('--body-limit', opts.bodyLimit ?? 16 * 1024 * 1024);
+  const bodyLimit = positiveInt('--body-limit', opts.bodyLimit ?? DEFAULT_BODY_LIMIT);
   const drainDelayMs = intIn('--drain-delay', opts.drainDelayMs ?? 0, 0, MAX_TIME_LIMIT_MS, ' ms (1 hour)');
   const drainTimeoutMs = intIn('--drain-timeout', opts.drainTimeoutMs ?? 30_000, 1, MAX_TIME_LIMIT_MS, ' ms (1 hour)');
+  const requestTimeoutMs = intIn('--request-timeout', opts.requestTimeoutMs ?? 600_000, 0, MAX_TIME_LIMIT_MS, ' ms (1 hour; 0: no limit)');
   checkToken(opts.token);
   const dataDirs = resolveDataDirs(opts.dataDirs);
   const scorer = new Scorer({
@@ -104,18 +126,26 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
     maxQueue: opts.maxQueue ?? 8192,
     reward: opts.reward,
     workerModule: opts.workerModule,
+    maxCompletionChars: opts.maxCompletionChars,
   });
-  const sessions = new Sessions({ ttlMs, maxSessions, stepTimeoutMs: timeoutMs, dataDirs });
-  const context: ServerContext = { scorer, sessions, metrics: createMetrics({ pending: () => scorer.pending, sessions: () => sessions.size }), draining: false };
+  const maxPerClient = positiveInt('--max-sessions-per-client', opts.maxSessionsPerClient ?? maxSessions);
+  const sessionWorkers = intIn('--session-workers', opts.sessionWorkers ?? 0, 0, 64);
+  const sessions = new Sessions({ ttlMs, maxSessions, stepTimeoutMs: timeoutMs, dataDirs, maxPerClient, workers: sessionWorkers, plugins: opts.plugins });
+  const context: ServerContext = { scorer, sessions, metrics: createMetrics({ pending: () => scorer.pending, sessions: () => sessions.size }), draining: false, requestTimeoutMs };
   const app = Fastify({
     bodyLimit,
     logger: false,
-    // every failing field is reported, and nothing is coerced behind the client's back
-    ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false, allowUnionTypes: true } },
+    // validation stops at the first failing field: a 10 MB body of wrong types costs one error, not a
+    // million (and an error body that grows with it); nothing is coerced behind the client's back
+    ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false, useDefaults: false, allowUnionTypes: true } },
     forceCloseConnections: 'idle',
     // our routes answer 503 DRAINING with Retry-After themselves while closing
     return503OnClosing: false,
   });
+
+  // every JSON answer writes rewards as floats (float-json.ts), schema or not
+  app.setSerializerCompiler(() => floatJson);
+  app.setReplySerializer(floatJson);
 
   const check = opts.token !== undefined ? bearerChecker(opts.token) : undefined;
   app.addHook('onRequest', async (req, reply) => {
@@ -138,7 +168,7 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
   });
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     if (err.validation) {
-      const fields = err.validation.map((v) => ({ path: `${err.validationContext === 'body' ? '' : `${err.validationContext ?? ''}:`}${v.instancePath || '/'}`, message: v.message ?? v.keyword }));
+      const fields = err.validation.slice(0, MAX_ERROR_FIELDS).map((v) => ({ path: `${err.validationContext === 'body' ? '' : `${err.validationContext ?? ''}:`}${v.instancePath || '/'}`, message: v.message ?? v.keyword }));
       return sendError(reply, 400, 'VALIDATION', `request ${err.validationContext ?? 'body'} failed validation: ${fields.map((f) => `${f.path} ${f.message}`).join('; ')}`, { fields });
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, 'BODY_TOO_LARGE', `request body over the ${app.initialConfig.bodyLimit} byte limit; send smaller batches (or raise --body-limit)`);
@@ -149,6 +179,8 @@ export function buildServer(opts: ServerOptions = {}): { app: FastifyInstance; c
 
   openrlhfRoutes(app, context);
   scoreRoutes(app, context);
+  slimeRoutes(app, context);
+  nemoGymRoutes(app, context);
   envRoutes(app, context);
   healthRoutes(app, context);
 
@@ -176,7 +208,12 @@ export async function startServer(opts: ServerOptions = {}): Promise<RewardServe
   const { app, context, shutdown } = buildServer(opts);
   const host = opts.host ?? '127.0.0.1';
   // ready means ready: the workers are up before the port opens
-  await context.scorer.verifier.warmup();
+  try {
+    await Promise.all([context.scorer.verifier.warmup(), context.sessions.warmup()]);
+  } catch (e) {
+    await shutdown();
+    throw new ConfigError(`the session workers could not start: ${(e as Error).message}`);
+  }
   try {
     await app.listen({ host, port: opts.port ?? 8000 });
   } catch (e) {

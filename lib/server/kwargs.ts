@@ -92,3 +92,18 @@ export function refusedKwarg(kwargs: unknown, dataDirs: readonly string[]): stri
   }
   return undefined;
 }
+
+/** Deepest nesting of arrays/objects accepted in kwargs, options and actions sent over HTTP. */
+export const MAX_JSON_DEPTH = 32;
+
+/** Whether `v` nests arrays/objects deeper than `max` (iterative: a deep value must not overflow the stack here either). */
+export function deeperThan(v: unknown, max = MAX_JSON_DEPTH): boolean {
+  const stack: Array<[unknown, number]> = [[v, 0]];
+  while (stack.length > 0) {
+    const [x, d] = stack.pop()!;
+    if (x === null || typeof x !== 'object') continue;
+    if (d + 1 > max) return true;
+    for (const y of Array.isArray(x) ? x : Object.values(x)) stack.push([y, d + 1]);
+  }
+  return false;
+}

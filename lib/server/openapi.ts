@@ -19,13 +19,16 @@ const sessionErrors = { 404: { description: 'unknown environment or session', ..
 export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
-    info: { title: 'mathgym reward server', version: VERSION, description: 'Verifiable math rewards and remote environments for RL trainers (TRL, verl, OpenRLHF).' },
+    info: { title: 'mathgym reward server', version: VERSION, description: 'Verifiable math rewards and remote environments for RL trainers (TRL, verl, OpenRLHF, slime, NeMo Gym).' },
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     security: [{ bearer: [] }],
     paths: {
       '/get_reward': post('OpenRLHF remote reward model: {query, prompts, labels} -> {rewards, scores, extra_logs}', S.openrlhfRequest, S.openrlhfResponse),
       '/v1/score': post('Batch scoring (TRL reward functions): reward null where the verifier failed', S.scoreRequest, S.scoreResponse),
       '/v1/compute_score': post('verl compute_score items: {score, acc, pred, rule, error}', S.computeScoreRequest, S.computeScoreResponse),
+      '/v1/slime/reward': post('slime remote reward model: {prompt, response, label} -> a bare float (?format=dict: {score, acc, pred, verifier_error, error})', S.slimeRequest, S.slimeResponse),
+      '/verify': post('NeMo Gym resources server: {response (Responses API), expected_answer, ...} -> the body plus reward', S.nemoVerifyRequest, S.nemoVerifyResponse),
+      '/seed_session': post('NeMo Gym resources server: nothing to seed; answers {}', { type: 'object' }, { type: 'object' }, {}, false),
       // no body (or {}) opens a session with the defaults
       '/v1/envs/{id}/reset': { ...post('Open a session (or reset session_id); the body is optional', S.resetRequest, S.resetResponse, sessionErrors, false), parameters: envParam },
       '/v1/envs/{id}/step': { ...post('Step a session', S.stepRequest, S.stepResponse, sessionErrors), parameters: envParam },

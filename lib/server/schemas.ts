@@ -3,8 +3,11 @@
  * document (openapi.ts) is assembled from the same objects, so the contract and the checks agree.
  */
 
-/** Most items one request may carry. */
-export const MAX_ITEMS = 4096;
+/**
+ * Most items one request may carry: a whole OpenRLHF rollout batch (0.8.x sends it to one URL) fits.
+ * The items are streamed through the workers (scorer.ts), so the cost of a big batch is its body.
+ */
+export const MAX_ITEMS = 65_536;
 /** Most accepted answers one `/v1/compute_score` ground_truth list may hold (each is one verification). */
 export const MAX_GROUND_TRUTHS = 16;
 
@@ -53,7 +56,7 @@ export const openrlhfResponse = {
     extra_logs: { type: 'object', additionalProperties: { type: 'array', items: { type: 'number' } } },
     errors: {
       type: 'array',
-      description: 'items the verifier could not judge: their reward is 0 but they were not judged wrong',
+      description: 'items the verifier could not judge (or not scored: COMPLETION_TOO_LONG, CANCELLED): their reward is 0.0 but they were not judged wrong',
       items: { type: 'object', properties: { index: { type: 'integer' }, code: text, message: text } },
     },
   },
@@ -174,4 +177,52 @@ export const stepResponse = {
   type: 'object',
   required: ['session_id', 'observation', 'reward', 'terminated', 'truncated', 'info'],
   properties: { session_id: text, observation: {}, reward: { type: 'number' }, terminated: { type: 'boolean' }, truncated: { type: 'boolean' }, info: { type: 'object', additionalProperties: true } },
+} as const;
+
+/** slime's remote reward model (`--rm-type remote_rm --rm-url`): one sample per request. */
+export const slimeRequest = {
+  type: 'object',
+  required: ['response', 'label'],
+  properties: {
+    prompt: { anyOf: [text, { type: 'array', items: message }], description: 'the prompt (text or chat messages); not scored' },
+    response: { ...text, description: 'the response alone' },
+    label: { type: ['string', 'number', 'null'], description: 'the gold answer' },
+  },
+} as const;
+
+export const slimeResponse = {
+  anyOf: [
+    { type: 'number', description: 'the reward (default): slime stores the JSON answer as the sample reward' },
+    {
+      type: 'object',
+      description: 'with ?format=dict (slime --reward-key score)',
+      required: ['score', 'acc', 'verifier_error', 'error'],
+      properties: { score: { type: 'number' }, acc: { type: 'boolean' }, pred: text, verifier_error: { type: 'number' }, error: text },
+    },
+  ],
+} as const;
+
+/** NeMo Gym resources server `/verify` (BaseVerifyRequest plus the math servers' `expected_answer`). */
+export const nemoVerifyRequest = {
+  type: 'object',
+  required: ['response', 'expected_answer'],
+  properties: {
+    responses_create_params: { type: 'object', description: 'the request the policy answered (echoed back)' },
+    response: {
+      type: 'object',
+      required: ['output'],
+      description: 'an OpenAI Responses API response: the output_text parts of its message items are the completion',
+      properties: { output: { type: 'array', maxItems: 4096, items: { type: 'object' } } },
+    },
+    expected_answer: { type: ['string', 'number'] },
+    question: text,
+  },
+} as const;
+
+export const nemoVerifyResponse = {
+  type: 'object',
+  required: ['reward'],
+  description: 'the request echoed back, plus the reward (BaseVerifyResponse)',
+  properties: { reward: { type: 'number' }, extracted_answer: { type: ['string', 'null'] }, verifier_error: { type: 'number' }, error: { type: ['string', 'null'] } },
+  additionalProperties: true,
 } as const;

@@ -117,7 +117,7 @@ function testConfig(template: string, o: { ports: readonly [number, number]; lis
   };
   sub('127.0.0.1:8001', `127.0.0.1:${o.ports[0]}`);
   sub('127.0.0.1:8002', `127.0.0.1:${o.ports[1]}`);
-  sub(/^(\s*)listen 8080;/m, `$1listen 127.0.0.1:${o.listen};`);
+  sub(/^(\s*)listen 127\.0\.0\.1:8080;/m, `$1listen 127.0.0.1:${o.listen};`);
   sub('/var/log/nginx/', `${o.dir}/`);
   sub(/^worker_processes .*;$/m, 'worker_processes 2;');
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${o.dir}/${t}_temp;`).join('\n');
@@ -126,7 +126,7 @@ function testConfig(template: string, o: { ports: readonly [number, number]; lis
     .split('\n')
     .map((l) => l.replace(/#.*/, ''))
     .join('\n');
-  if (/\/var\/|\/run\/|\b127\.0\.0\.1:800\d\b|listen 8080/.test(live)) throw new Error(`the test config still points outside the test:\n${conf}`);
+  if (/\/var\/|\/run\/|\b127\.0\.0\.1:800\d\b|:8080;/.test(live)) throw new Error(`the test config still points outside the test:\n${conf}`);
   return conf;
 }
 
@@ -328,5 +328,18 @@ describe('reward server replicas behind nginx (deploy/nginx.conf)', function () 
         `${items}/${REQUESTS * ITEMS} items scored correctly; client retries: ${client.retried}; ` +
         `requests nginx resent to the other replica: ${nginxRetried} (${victimFailures} after a failure on the killed one); answered by the killed / surviving replica: ${served(victimAddr)} / ${served(`127.0.0.1:${replicas[1].port}`)}`,
     );
+  });
+});
+
+describe('deploy/nginx.conf as shipped', () => {
+  it('listens on loopback only (the replicas may run without a token); the body limit matches the server default', async () => {
+    const live = readFileSync(TEMPLATE, 'utf8')
+      .split('\n')
+      .map((l) => l.replace(/#.*/, '').trim())
+      .filter(Boolean);
+    const listens = live.filter((l) => /^listen\s/.test(l));
+    expect(listens).to.deep.equal(['listen 127.0.0.1:8080;']);
+    const { DEFAULT_BODY_LIMIT } = await import('../../lib/server/app.js');
+    expect(live).to.include(`client_max_body_size ${DEFAULT_BODY_LIMIT / 1024 / 1024}m;`);
   });
 });

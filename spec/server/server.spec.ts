@@ -63,7 +63,10 @@ describe('reward server', function () {
       const query = [`${prompts[0]}so \\boxed{0.5}<|eos|>`, `${prompts[1]}\\boxed{5}`, `${prompts[2]}The answer is \\boxed{4}.`];
       const r = await call(server, 'POST', '/get_reward', { query, prompts, labels: ['\\frac{1}{2}', '4', '4'] });
       expect(r.status).to.equal(200);
-      expect(r.body).to.deep.equal({ rewards: [1, 0, 1], scores: [1, 0, 1], extra_logs: { correct: [1, 0, 1], verifier_error: [0, 0, 0] }, errors: [] });
+      expect(r.body).to.deep.equal({ rewards: [1, 0, 1], scores: [1, 0, 1], extra_logs: { correct: [1, 0, 1], verifier_error: [0, 0, 0], too_long: [0, 0, 0] }, errors: [] });
+      // floats on the wire: Python reads 1 as an int (OpenRLHF's torch.tensor(rewards) would be int64)
+      expect(r.text).to.contain('"rewards":[1.0,0.0,1.0],"scores":[1.0,0.0,1.0]');
+      expect(r.text).to.contain('"extra_logs":{"correct":[1.0,0.0,1.0],"verifier_error":[0.0,0.0,0.0],"too_long":[0.0,0.0,0.0]}');
     });
 
     it('the prompt is not scored: an answer in the prompt alone earns nothing', async () => {
@@ -74,7 +77,7 @@ describe('reward server', function () {
     it('answers empty lists (a shard with no samples)', async () => {
       const r = await call(server, 'POST', '/get_reward', { query: [], prompts: [], labels: [] });
       expect(r.status).to.equal(200);
-      expect(r.body).to.deep.equal({ rewards: [], scores: [], extra_logs: { correct: [], verifier_error: [] }, errors: [] });
+      expect(r.body).to.deep.equal({ rewards: [], scores: [], extra_logs: { correct: [], verifier_error: [], too_long: [] }, errors: [] });
     });
 
     it('a null label is an explicit per-item error, not a silent 0', async () => {
@@ -139,12 +142,11 @@ describe('reward server', function () {
   });
 
   describe('validation', () => {
-    it('answers 400 with the failing field paths (all of them)', async () => {
+    it('answers 400 with the first failing field path (validation stops there)', async () => {
       const r = await call(server, 'POST', '/v1/score', { items: [{ completion: 'x' }, { answer: 1, completion: 'y' }] });
       expect(r.status).to.equal(400);
       const paths = r.body.error.fields.map((f: { path: string }) => f.path);
-      expect(paths).to.include('/items/0');
-      expect(paths).to.include('/items/1/answer');
+      expect(paths).to.deep.equal(['/items/0']);
       expect(r.body.error.message).to.match(/must have required property 'answer'/);
     });
 
@@ -665,7 +667,7 @@ describe('reward server: review fixes', function () {
       } finally {
         globalThis.fetch = realFetch;
       }
-      expect(() => new RewardClient({ url: s.url, maxItemsPerRequest: 5000 })).to.throw(/maxItemsPerRequest/);
+      expect(() => new RewardClient({ url: s.url, maxItemsPerRequest: 65_537 })).to.throw(/maxItemsPerRequest/);
     });
   });
 

@@ -80,8 +80,8 @@ async function nnSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
 
 async function serverSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
   const { runServerBench } = await import('../../bench/server-throughput.js');
-  const bar = progressBar(opts.soak > 0 ? 6 : 5, 'bench server', !opts.json);
-  const r = await runServerBench({ seconds: opts.seconds, soakSeconds: opts.soak, onCase: (name) => bar.tick({ status: name }) });
+  const bar = progressBar(opts.soak > 0 ? 9 : 8, 'bench server', !opts.json);
+  const r = await runServerBench({ seconds: opts.seconds, soakSeconds: opts.soak, cases: opts.cases, onCase: (name) => bar.tick({ status: name }) });
   bar.stop();
   if (!opts.json) {
     console.log(`server: mathgym serve on 127.0.0.1 driven by autocannon in this process, ${opts.seconds} s per case; items cycle through the Math-Verify peer pairs`);
@@ -92,6 +92,14 @@ async function serverSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
         r.rows.map((x) => [x.name, String(x.workers), String(x.connections), x.requestsPerSecond.toFixed(0), x.itemsPerRequest ? x.itemsPerSecond.toFixed(0) : '-', String(x.p50Ms), String(x.p99Ms), String(x.failed), x.itemsPerRequest ? `${x.ratio.toFixed(2)}x` : '-']),
       ),
     );
+    if (r.malformed) {
+      const m = r.malformed;
+      console.log(`\nmalformed: ${m.requests} requests of ${m.bodyMb.toFixed(1)} MB (every item of the wrong types): status ${m.statuses.join('/')}, p50 ${m.p50Ms.toFixed(0)} ms, max ${m.maxMs.toFixed(0)} ms, error body <= ${m.errorBodyBytes} bytes, server RSS ${m.rssBeforeMb.toFixed(0)} -> ${m.rssAfterMb.toFixed(0)} MiB`);
+    }
+    if (r.abandon) {
+      const a = r.abandon;
+      console.log(`abandoned: ${a.requests} requests x ${a.itemsPerRequest} items given up after ${a.clientTimeoutMs} ms (each retried once): ${a.itemsSent} items sent, ${a.itemsScored} scored, ${a.itemsDropped} dropped unscored`);
+    }
     if (r.soak) {
       console.log(`
 soak: ${r.soak.seconds} s of single-item requests (2 workers, 8 connections): ${r.soak.requests} requests, ${r.soak.failed} failed`);

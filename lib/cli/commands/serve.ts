@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { startServer } from '../../server/app.js';
+import { pluginsFromEnv } from '../../core/plugins.js';
+import { DEFAULT_BODY_LIMIT, startServer } from '../../server/app.js';
+import { DEFAULT_MAX_COMPLETION_CHARS } from '../../server/scorer.js';
 import { parseIntOption } from '../util.js';
 
 interface ServeOpts {
@@ -12,25 +14,33 @@ interface ServeOpts {
   bodyLimit: number;
   reward: string;
   maxSessions: number;
+  maxSessionsPerClient?: number;
+  sessionWorkers: number;
   sessionTtl: number;
   drainDelay: number;
   drainTimeout: number;
   dataDir: string[];
+  maxCompletionChars: number;
+  requestTimeout: number;
 }
 
 export function serveCommand(program: Command): void {
   program
     .command('serve')
-    .description('HTTP reward server for trainers: OpenRLHF /get_reward, /v1/score (TRL), /v1/compute_score (verl), remote env sessions, /healthz /readyz /metrics /openapi.json')
+    .description('HTTP reward server for trainers: OpenRLHF /get_reward, /v1/score (TRL), /v1/compute_score (verl), /v1/slime/reward (slime), /verify and /seed_session (NeMo Gym), remote env sessions, /healthz /readyz /metrics /openapi.json')
     .option('--host <host>', 'address to bind (127.0.0.1: this machine only; 0.0.0.0 behind a load balancer)', '127.0.0.1')
     .option('--port <n>', 'port (0: any free port)', parseIntOption('--port'), 8000)
     .option('--workers <n>', 'verifier worker threads', parseIntOption('--workers'), 2)
     .option('--timeout-ms <n>', 'per-item verification limit (at most 3600000); a stuck worker is stopped and that item errors', parseIntOption('--timeout-ms'), 5000)
     .option('--token <token>', 'require `Authorization: Bearer <token>` (default: $MATHGYM_SERVER_TOKEN; unset: no auth; empty or with surrounding whitespace: refuses to start)')
     .option('--max-queue <n>', 'items admitted at once; more answers 429 with Retry-After', parseIntOption('--max-queue'), 8192)
-    .option('--body-limit <bytes>', 'largest request body; larger answers 413', parseIntOption('--body-limit'), 16 * 1024 * 1024)
+    .option('--body-limit <bytes>', 'largest request body; larger answers 413', parseIntOption('--body-limit'), DEFAULT_BODY_LIMIT)
+    .option('--max-completion-chars <n>', 'longest completion scored (default fits a 32k-token completion); a longer one is a COMPLETION_TOO_LONG item error, never a reward', parseIntOption('--max-completion-chars'), DEFAULT_MAX_COMPLETION_CHARS)
+    .option('--request-timeout <ms>', 'longest a scoring request may take (0: no limit; at most 3600000); past it its unstarted items are dropped and it answers 504. A client that disconnects has its unstarted items dropped at once', parseIntOption('--request-timeout'), 600_000)
     .option('--reward <name>', 'reward for requests that name none', 'math')
     .option('--max-sessions <n>', 'open environment sessions at once', parseIntOption('--max-sessions'), 1024)
+    .option('--max-sessions-per-client <n>', 'open environment sessions one client (peer address; behind a proxy on this host, its X-Forwarded-For) may hold; more answers 429 SESSION_QUOTA (default: --max-sessions)', parseIntOption('--max-sessions-per-client'))
+    .option('--session-workers <n>', 'worker threads that host environment sessions (0: on the main thread, where a slow env delays every request and a stuck one cannot be stopped)', parseIntOption('--session-workers'), 2)
     .option('--session-ttl <s>', 'close environment sessions idle this many seconds (at most 2147483)', parseIntOption('--session-ttl'), 600)
     .option('--drain-delay <ms>', 'on SIGTERM, answer /readyz 503 this long before closing the port (for load-balancer probes; at most 3600000)', parseIntOption('--drain-delay'), 0)
     .option('--drain-timeout <ms>', 'on SIGTERM, wait this long for in-flight requests once the port closed, then drop the connections still open (at most 3600000)', parseIntOption('--drain-timeout'), 30_000)
@@ -59,13 +69,19 @@ export function serveCommand(program: Command): void {
         bodyLimit: opts.bodyLimit,
         reward: opts.reward,
         maxSessions: opts.maxSessions,
+        maxSessionsPerClient: opts.maxSessionsPerClient,
+        sessionWorkers: opts.sessionWorkers,
+        // the session workers load the same plugins as this process
+        plugins: [...pluginsFromEnv(), ...(program.opts<{ require?: string[] }>().require ?? [])],
         sessionTtlMs: opts.sessionTtl * 1000,
         drainDelayMs: opts.drainDelay,
         drainTimeoutMs: opts.drainTimeout,
         dataDirs: opts.dataDir,
+        maxCompletionChars: opts.maxCompletionChars,
+        requestTimeoutMs: opts.requestTimeout,
       });
       // the token itself is never printed
-      console.log(`mathgym serve: listening on ${server.url} (${opts.workers} workers, ${opts.timeoutMs} ms per item, auth ${token !== undefined ? 'on' : 'off'}${opts.dataDir.length ? `, ${opts.dataDir.length} data dir${opts.dataDir.length > 1 ? 's' : ''}` : ''}); POST /get_reward, /v1/score, /v1/compute_score; GET /openapi.json`);
+      console.log(`mathgym serve: listening on ${server.url} (${opts.workers} workers, ${opts.timeoutMs} ms per item, auth ${token !== undefined ? 'on' : 'off'}${opts.dataDir.length ? `, ${opts.dataDir.length} data dir${opts.dataDir.length > 1 ? 's' : ''}` : ''}); POST /get_reward, /v1/score, /v1/compute_score, /v1/slime/reward, /verify; GET /openapi.json`);
       await new Promise<void>((resolve) => {
         const stop = (sig: string): void => {
           console.log(`mathgym serve: ${sig}: draining in-flight requests`);

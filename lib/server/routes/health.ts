@@ -11,6 +11,7 @@ export function healthRoutes(app: FastifyInstance, ctx: ServerContext): void {
     return { status: 'ready', pending: ctx.scorer.pending, sessions: ctx.sessions.size };
   });
   app.get('/metrics', async (_req, reply) => reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics()));
-  const doc = openApiDocument();
-  app.get('/openapi.json', async () => doc);
+  // plain JSON.stringify: the document's numbers are limits, not rewards
+  const doc = JSON.stringify(openApiDocument());
+  app.get('/openapi.json', async (_req, reply) => reply.type('application/json; charset=utf-8').send(doc));
 }

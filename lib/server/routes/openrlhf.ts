@@ -1,11 +1,15 @@
 /**
  * OpenRLHF's remote reward model protocol (`openrlhf/utils/agent.py`): `POST /get_reward` with parallel
  * lists `{query, prompts, labels}` (query = prompt + response) answers `{rewards, scores, extra_logs}`.
- * OpenRLHF needs a number per item, so an item the verifier could not judge gets reward 0 AND is
- * listed in `errors` and flagged in `extra_logs.verifier_error`: reported, never a silent 0.
+ * Every number there is a JSON float (1.0, 0.0: OpenRLHF builds float tensors from them). OpenRLHF
+ * needs a number per item, so an item the verifier could not judge (or a completion over
+ * --max-completion-chars) gets reward 0.0 AND is listed in `errors` and flagged in
+ * `extra_logs.verifier_error` (and `extra_logs.too_long`), which OpenRLHF logs per step: reported,
+ * never a silent 0.
  */
 import type { FastifyInstance } from 'fastify';
-import { admit, countItems, sendError, type ServerContext } from '../context.js';
+import { admit, countItems, sendError, withDeadline, type ServerContext } from '../context.js';
+import { COMPLETION_TOO_LONG } from '../scorer.js';
 import { openrlhfRequest, openrlhfResponse } from '../schemas.js';
 
 interface Body {
@@ -74,8 +78,9 @@ export function openrlhfRoutes(app: FastifyInstance, ctx: ServerContext): void {
     }
     const judged = query.map((_, i) => i).filter((i) => !refused.has(i));
     if (!admit(ctx, reply, judged.length)) return reply;
-    const items = judged.map((i) => ({ completion: responses[i], answer: String(labels[i]), prompt: prompts?.[i] }));
-    const scored = await ctx.scorer.score(items);
+    const items = judged.map((i) => ({ completion: responses[i]!, answer: String(labels[i]), prompt: prompts?.[i] }));
+    const scored = await withDeadline(ctx, req, reply, (signal) => ctx.scorer.score(items, undefined, signal));
+    if (!Array.isArray(scored)) return scored;
     const byIndex = new Map(judged.map((i, k) => [i, scored[k]]));
     const results = query.map((_, i) => byIndex.get(i));
     const errors: Array<{ index: number; code: string; message: string }> = [];
@@ -95,6 +100,7 @@ export function openrlhfRoutes(app: FastifyInstance, ctx: ServerContext): void {
       extra_logs: {
         correct: results.map((r) => (r?.correct ? 1 : 0)),
         verifier_error: rewards.map((_, i) => (failed.has(i) ? 1 : 0)),
+        too_long: results.map((r) => (r?.error?.code === COMPLETION_TOO_LONG ? 1 : 0)),
       },
       errors,
     };

@@ -1,7 +1,7 @@
 /** Batch scoring: `/v1/score` (TRL-style, null where the verifier failed) and `/v1/compute_score` (verl's dict per item). */
 import type { FastifyInstance } from 'fastify';
 import { ConfigError } from '../../errors.js';
-import { admit, countItems, sendError, type ServerContext } from '../context.js';
+import { admit, countItems, sendError, withDeadline, type ServerContext } from '../context.js';
 import { computeScoreRequest, computeScoreResponse, scoreRequest, scoreResponse } from '../schemas.js';
 import { Scorer, type ScoreItem, type VerlItem } from '../scorer.js';
 
@@ -15,7 +15,8 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServerContext): void {
       throw e;
     }
     if (!admit(ctx, reply, items.length)) return reply;
-    const results = await ctx.scorer.score(items, reward);
+    const results = await withDeadline(ctx, req, reply, (signal) => ctx.scorer.score(items, reward, signal));
+    if (!Array.isArray(results)) return results;
     countItems(ctx, 'score', results.length, results.flatMap((r) => (r.error ? [r.error.code] : [])));
     return { results };
   });
@@ -24,7 +25,8 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const { items } = req.body;
     // a list ground truth is verified once per accepted answer: admit what the verifier will do
     if (!admit(ctx, reply, Scorer.verlCost(items))) return reply;
-    const results = await ctx.scorer.computeScore(items);
+    const results = await withDeadline(ctx, req, reply, (signal) => ctx.scorer.computeScore(items, signal));
+    if (!Array.isArray(results)) return results;
     countItems(ctx, 'compute_score', results.length, results.flatMap((r) => (r.error ? [r.error.split(':')[0]!] : [])));
     return { results };
   });
