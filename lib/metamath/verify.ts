@@ -29,8 +29,13 @@ export type ProofOutcome = { readonly status: 'ok' } | { readonly status: 'incom
 class ProofFailure {
   constructor(readonly reason: string) {}
 }
-class Incomplete {}
-const INCOMPLETE = new Incomplete();
+
+/** The stack entry of a `?` step (and of a step whose result `?` left undetermined): matches anything. Real entries are never empty (they hold a typecode). */
+const UNKNOWN = new Int32Array(0);
+/** Separator of hypotheses in the unknown-step unifier (no symbol id is negative). */
+const SEP = -1;
+/** Bound on the unknown-step unifier's search (it backtracks over variable lengths, as metamath-exe's does). */
+const UNKNOWN_SEARCH_LIMIT = 1_000_000;
 
 /** The proof stack machine. One instance per database; reuses its buffers across proofs. */
 export class Verifier {
@@ -40,6 +45,7 @@ export class Verifier {
   private readonly saved: Int32Array[] = [];
   private dvSet = new Set<number>();
   private step = 0;
+  private sawUnknown = false;
   private thm!: Statement;
 
   constructor(private readonly db: Database) {
@@ -50,13 +56,19 @@ export class Verifier {
     throw new ProofFailure(`step ${this.step}: ${msg}`);
   }
 
-  /** Verifies one $p statement's proof. */
+  /**
+   * Verifies one $p statement's proof. `?` steps follow metamath-exe (and the Metamath book, 4.3.2):
+   * a `?` is an unknown stack entry, the rest of the proof is still checked (stack shape, every
+   * determinable hypothesis match and $d condition), and a proof with `?` and no error is
+   * `incomplete`: never `ok`.
+   */
   check(thm: Statement): ProofOutcome {
     if (thm.kind !== 'p' || !thm.proof) return { status: 'fail', reason: `${thm.label} is not a $p statement.` };
     this.thm = thm;
     this.stack.length = 0;
     this.saved.length = 0;
     this.step = 0;
+    this.sawUnknown = false;
     this.dvSet = new Set(thm.dvAll ?? []);
     try {
       const p = thm.proof;
@@ -66,19 +78,18 @@ export class Verifier {
       if (st.length !== 1) {
         throw new ProofFailure(`proof ends with ${st.length} entries on the stack; exactly one is required.`);
       }
+      if (this.sawUnknown) return { status: 'incomplete' };
       if (!equal(st[0], thm.expr)) {
         throw new ProofFailure(`proof proves \`${this.db.format(st[0])}\` but the statement is \`${this.db.format(thm.expr)}\`.`);
       }
       return { status: 'ok' };
     } catch (err) {
-      if (err === INCOMPLETE) return { status: 'incomplete' };
       if (err instanceof ProofFailure) return { status: 'fail', reason: err.reason };
       throw err;
     }
   }
 
   private resolve(label: string): Statement {
-    if (label === '?') throw INCOMPLETE;
     const s = this.db.labels.get(label);
     const k = this.thm.index;
     if (!s || s.index >= k) this.fail(`label \`${label}\` is not defined before ${this.thm.label}.`);
@@ -89,7 +100,10 @@ export class Verifier {
   private runNormal(steps: readonly string[]): void {
     for (let i = 0; i < steps.length; i++) {
       this.step = i + 1;
-      this.apply(this.resolve(steps[i]));
+      if (steps[i] === '?') {
+        this.sawUnknown = true;
+        this.stack.push(UNKNOWN);
+      } else this.apply(this.resolve(steps[i]));
     }
   }
 
@@ -106,17 +120,22 @@ export class Verifier {
     const stack = this.stack;
     const saved = this.saved;
     let acc = 0;
-    let justSaved = true;
+    // metamath-exe: `Z` labels the step before it, which must be an assertion step (not a hypothesis,
+    // a back-reference or `?`); `ZZ` labels it twice (two saved entries)
+    let lastWasAssertion = false;
     for (let i = 0; i < letters.length; i++) {
       const c = letters.charCodeAt(i);
       if (c >= 65 && c <= 84) {
         const num = acc * 20 + (c - 64);
         acc = 0;
         this.step++;
-        justSaved = false;
+        lastWasAssertion = false;
         if (num <= m) stack.push(hyps[num - 1].expr);
-        else if (num <= m + n) this.apply(refs[num - m - 1]);
-        else {
+        else if (num <= m + n) {
+          const ref = refs[num - m - 1];
+          this.apply(ref);
+          lastWasAssertion = ref.kind === 'a' || ref.kind === 'p';
+        } else {
           const k = num - m - n - 1;
           if (k >= saved.length) this.fail(`compressed step number ${num} refers to saved entry ${k + 1}, but only ${saved.length} are saved.`);
           stack.push(saved[k]);
@@ -125,11 +144,15 @@ export class Verifier {
         acc = acc * 5 + (c - 84);
       } else if (c === 90) {
         if (acc !== 0) this.fail('`Z` in the middle of a compressed number.');
-        if (justSaved || stack.length === 0) this.fail('`Z` must follow a proof step.');
+        if (this.step === 0) this.fail('`Z` before any proof step; it labels the step before it.');
+        if (!lastWasAssertion) this.fail('`Z` after a hypothesis, a back-reference or `?`; only an assertion step ($a/$p) may be labeled.');
         saved.push(stack[stack.length - 1]);
-        justSaved = true;
       } else if (c === 63) {
-        throw INCOMPLETE;
+        if (acc !== 0) this.fail('`?` in the middle of a compressed number.');
+        this.step++;
+        lastWasAssertion = false;
+        this.sawUnknown = true;
+        stack.push(UNKNOWN);
       } else {
         this.fail(`invalid character \`${letters[i]}\` in compressed proof.`);
       }
@@ -150,12 +173,20 @@ export class Verifier {
       this.fail(`\`${ref.label}\` needs ${nh} hypotheses but the stack has only ${stack.length} entries.`);
     }
     const base = stack.length - nh;
+    if (this.sawUnknown) {
+      for (let j = base; j < stack.length; j++) {
+        if (stack[j] === UNKNOWN) {
+          this.applyUnknown(ref, base);
+          return;
+        }
+      }
+    }
     const src = this.substSrc;
     for (let j = 0; j < nh; j++) {
       const h = hyps[j];
       if (h.kind === 'f') {
         const e = stack[base + j];
-        if (e.length === 0 || e[0] !== h.expr[0]) {
+        if (e[0] !== h.expr[0]) {
           this.fail(`hypothesis ${h.label} of \`${ref.label}\` needs typecode \`${this.db.symbols[h.expr[0]]}\` but the stack has \`${this.db.format(e)}\`.`);
         }
         src[h.expr[1]] = e;
@@ -172,6 +203,92 @@ export class Verifier {
     const result = this.substitute(ref.expr);
     stack.length = base;
     stack.push(result);
+  }
+
+  /**
+   * An assertion step some of whose hypotheses are unknown, as metamath-exe does it: the known
+   * hypotheses are unified with the assertion's (as strings, each variable's value found by
+   * backtracking over its length); no unifier is an error; when a variable occurs in no known
+   * hypothesis, or the unifier is not unique, the step's result is unknown too.
+   */
+  private applyUnknown(ref: Statement, base: number): void {
+    const stack = this.stack;
+    const fr = ref.frame!;
+    const isVar = this.isVar;
+    const scheme: number[] = [SEP];
+    const inst: number[] = [SEP];
+    for (let j = 0; j < fr.hyps.length; j++) {
+      const e = stack[base + j];
+      if (e !== UNKNOWN) {
+        for (const x of fr.hyps[j].expr) scheme.push(x);
+        for (const x of e) inst.push(x);
+      }
+      scheme.push(SEP);
+      inst.push(SEP);
+    }
+    const vars: number[] = [];
+    for (const x of scheme) if (x >= 0 && isVar[x] && !vars.includes(x)) vars.push(x);
+    const finish = (result: Int32Array): void => {
+      stack.length = base;
+      stack.push(result);
+    };
+    if (vars.length !== fr.floating.length) return finish(vars.length === 0 && fr.floating.length === 0 ? ref.expr : UNKNOWN);
+    // first solution in metamath-exe's order (shorter values first, variables in order of first occurrence), and whether a second exists
+    const start = new Map<number, number>();
+    const len = new Map<number, number>();
+    let first: Map<number, Int32Array> | undefined;
+    let solutions = 0;
+    let work = 0;
+    const search = (p0: number, q0: number): void => {
+      let p = p0;
+      let q = q0;
+      while (p < scheme.length) {
+        if (++work > UNKNOWN_SEARCH_LIMIT) return;
+        const t = scheme[p];
+        if (t < 0 || !isVar[t]) {
+          if (inst[q] !== t) return;
+          p++;
+          q++;
+          continue;
+        }
+        const s = start.get(t);
+        if (s !== undefined) {
+          const l = len.get(t)!;
+          for (let k = 0; k < l; k++) if (inst[q + k] !== inst[s + k]) return;
+          p++;
+          q += l;
+          continue;
+        }
+        for (let l = 0; q + l < inst.length; l++) {
+          if (l > 0 && inst[q + l - 1] === SEP) break;
+          start.set(t, q);
+          len.set(t, l);
+          search(p + 1, q + l);
+          if (solutions >= 2 || work > UNKNOWN_SEARCH_LIMIT) break;
+        }
+        start.delete(t);
+        len.delete(t);
+        return;
+      }
+      if (q !== inst.length) return;
+      if (++solutions === 1) {
+        first = new Map();
+        for (const v of vars) {
+          const s = start.get(v)!;
+          const value = new Int32Array(len.get(v)! + 1);
+          value[0] = 0; // placeholder typecode: checkDv and substitute read from index 1
+          for (let k = 1; k < value.length; k++) value[k] = inst[s + k - 1];
+          first.set(v, value);
+        }
+      }
+    };
+    search(0, 0);
+    if (work > UNKNOWN_SEARCH_LIMIT) return finish(UNKNOWN);
+    if (!first) this.fail(`the known hypotheses of \`${ref.label}\` cannot be unified with it (other hypotheses are \`?\`).`);
+    const src = this.substSrc;
+    for (const [v, value] of first) src[v] = value;
+    if (fr.dv.length) this.checkDv(ref, fr.dv);
+    finish(solutions > 1 ? UNKNOWN : this.substitute(ref.expr));
   }
 
   private checkDv(ref: Statement, dv: Int32Array): void {
