@@ -2,6 +2,7 @@
 import { ConfigError } from '../errors.js';
 import type { Database, Statement } from './types.js';
 import { dvKey } from './types.js';
+import { Verifier } from './verify.js';
 import { formatTree, grammarOf, hasWork, resolve, treeVars, unify, walk, type Grammar, type Subst, type Tree } from './unify.js';
 
 /** A goal node's justification. `f` entries are syntax subproofs (work-variable trees), `e` entries child goal ids. */
@@ -217,7 +218,7 @@ export class ProofState {
     const k = this.target.index;
     if (!s) throw new ActionError(`unknown label \`${label}\`.`);
     if (s.index >= k) throw new ActionError(`\`${label}\` is not declared before ${this.target.label}.`);
-    if (unprovedOf(this.db).has(s)) throw new ActionError(`\`${label}\` has no complete proof (its proof, or one it relies on, contains \`?\`); only proved assertions may be used.`);
+    if (unprovedOf(this.db).has(s)) throw new ActionError(`\`${label}\` has no proof the kernel accepts (its proof, or one it relies on, is wrong or contains \`?\`); only verified assertions may be used.`);
     if (s.activeUntil <= k) throw new ActionError(`hypothesis \`${label}\` is not active at ${this.target.label}.`);
     if (s.kind === 'f') throw new ActionError(`\`${label}\` is a floating hypothesis; syntax goals close automatically.`);
     if (s.expr[0] !== goal.typecode) {
@@ -406,20 +407,26 @@ export class ProofState {
 
 const unprovedCache = new WeakMap<Database, Set<Statement>>();
 
-/** $p statements without a complete proof: a `?` in their proof, or a use of such a statement (transitively). */
+/**
+ * $p statements that may not be used as lemmas: the kernel does not accept their proof (wrong, or
+ * incomplete with `?`), or the proof uses such a statement (transitively). Computed by verifying
+ * every proof of the database once (cached per database object), so a complete but wrong proof in a
+ * user's database never lends its statement to an episode.
+ */
 export function unprovedOf(db: Database): ReadonlySet<Statement> {
   let out = unprovedCache.get(db);
   if (out) return out;
   out = new Set<Statement>();
+  const v = new Verifier(db);
   for (const s of db.statements) {
     if (s.kind !== 'p' || !s.proof) continue;
     const p = s.proof;
     const refs = p.kind === 'normal' ? p.steps : p.labels;
-    const open = (p.kind === 'normal' ? p.steps.includes('?') : p.letters.includes('?')) || refs.some((l) => {
+    const usesUnproved = refs.some((l) => {
       const r = db.labels.get(l);
       return r !== undefined && out!.has(r);
     });
-    if (open) out.add(s);
+    if (usesUnproved || v.check(s).status !== 'ok') out.add(s);
   }
   unprovedCache.set(db, out);
   return out;
