@@ -113,3 +113,26 @@ export function exeVerdicts(texts: readonly string[], batch = 50): Verdict[] {
   }
   return out;
 }
+
+/** A checked-in record of metamath-exe's verdicts on a seeded run of the mutator. */
+export interface FuzzCorpus {
+  /** How it was made (the command). */
+  readonly command: string;
+  readonly exe: string;
+  /** Base database, relative to the package root, and the SHA-256 of its text. */
+  readonly base: string;
+  readonly baseSha256: string;
+  readonly seed: number;
+  readonly maxTargets: number;
+  readonly mutants: readonly FuzzCase[];
+}
+
+export interface FuzzCase {
+  readonly index: number;
+  readonly kind: string;
+  readonly target: string;
+  readonly edit: string;
+  /** SHA-256 of the mutant text: a changed mutator shows up as a mismatch here, not as a false agreement. */
+  readonly sha256: string;
+  readonly verdict: Verdict;
+}

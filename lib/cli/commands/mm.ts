@@ -13,6 +13,7 @@ import {
   type VerifyFailure,
 } from '../../metamath/index.js';
 import { collect, formatTable, parseIntOption, printJson, progressBar } from '../util.js';
+import { mmFuzzCommand } from './mm-fuzz.js';
 import { mmProveCommand } from './mm-prove.js';
 
 /** $p labels verified per verifyDatabase call; the progress bar ticks between chunks. */
@@ -177,6 +178,7 @@ A malformed database prints file:line:column: message and exits 1.`;
 export function mmCommand(program: Command): void {
   const cmd = program.command('mm').description('Metamath: verify the proofs of a .mm file with the built-in kernel, print its statistics, or search for proofs');
   mmProveCommand(cmd);
+  mmFuzzCommand(cmd);
 
   cmd
     .command('verify')
