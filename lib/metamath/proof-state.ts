@@ -3,7 +3,7 @@ import { ConfigError } from '../errors.js';
 import type { Database, Statement } from './types.js';
 import { dvKey } from './types.js';
 import { Verifier } from './verify.js';
-import { formatTree, grammarOf, hasWork, resolve, treeVars, unify, walk, type Grammar, type Subst, type Tree } from './unify.js';
+import { formatTree, grammarOf, hasWork, resolve, treeDepth, treeVars, unify, walk, type Grammar, type Subst, type Tree } from './unify.js';
 
 /** A goal node's justification. `f` entries are syntax subproofs (work-variable trees), `e` entries child goal ids. */
 export type Step =
@@ -43,6 +43,8 @@ class ActionError extends Error {}
 const MAX_FILL_TRIES = 10_000;
 /** Largest goal, in symbols: a few steps can double a goal's size, and rendering it is what would blow up. */
 export const MAX_GOAL_SYMBOLS = 20_000;
+/** Nesting depth of a goal or a substituted expression (tree functions recurse per level; this keeps them far from the stack limit). */
+export const MAX_GOAL_DEPTH = 2_000;
 
 /** Expanded symbol count of a tree, counting each shared subtree once per use without re-walking it. */
 function treeSize(t: Tree, s: Subst, memo: Map<Tree, number>): number {
@@ -284,6 +286,10 @@ export class ProofState {
 
   /** Checks the $d conditions that have become decidable; keeps the rest pending. Once no essential goal is open, fills leftover work variables. */
   private finish(st: Snapshot): Snapshot {
+    for (const id of st.open) {
+      const d = treeDepth(st.nodes[id].tree, st.subst, MAX_GOAL_DEPTH);
+      if (d > MAX_GOAL_DEPTH) throw new ActionError(`the step would leave a goal nested more than ${MAX_GOAL_DEPTH} levels deep; choose another step or a smaller substitution.`);
+    }
     const memo = new Map<Tree, number>();
     for (const id of st.open) {
       const n = treeSize(st.nodes[id].tree, st.subst, memo);
@@ -383,6 +389,7 @@ export class ProofState {
     }
     const t = this.grammar.parseAs(type, syms);
     if (!t) throw new ActionError(`\`${text}\` is not a well-formed \`${this.db.symbols[type]}\`.`);
+    if (treeDepth(t, new Map(), MAX_GOAL_DEPTH) > MAX_GOAL_DEPTH) throw new ActionError(`the expression is nested more than ${MAX_GOAL_DEPTH} levels deep; the limit keeps every step bounded.`);
     return t;
   }
 
