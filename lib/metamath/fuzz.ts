@@ -3,8 +3,21 @@
  * compared with metamath-exe's (run live when installed) or with a checked-in corpus of its verdicts.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../paths.js';
 import { exeVerdicts, formatVerdict, kernelVerdict, sameVerdict, type FuzzCase, type FuzzCorpus, type Verdict } from './differential.js';
 import { MutationBase, mutants, type Mutant } from './mutate.js';
+
+/** The checked-in corpus of metamath-exe verdicts (`mathgym mm fuzz --write-corpus` remakes it). */
+export const FUZZ_CORPUS = join(PACKAGE_ROOT, 'datasets', 'data', 'metamath', 'fuzz-corpus.json');
+export const FUZZ_BASE = join(PACKAGE_ROOT, 'datasets', 'data', 'metamath', 'set-prop.mm');
+export const FUZZ_SEED = 22;
+export const FUZZ_COUNT = 600;
+
+export function readCorpus(path = FUZZ_CORPUS): FuzzCorpus {
+  return JSON.parse(readFileSync(path, 'utf8')) as FuzzCorpus;
+}
 
 export interface FuzzOptions {
   /** Text of the base database. */

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { FUZZ_BASE, FUZZ_SEED, readCorpus } from '../../lib/cli/commands/mm-fuzz.js';
+import { FUZZ_BASE, FUZZ_SEED, readCorpus } from '../../lib/metamath/fuzz.js';
 import { exeInstalled } from '../../lib/metamath/differential.js';
 import { runFuzz, sha256, type FuzzReport } from '../../lib/metamath/fuzz.js';
 import { MUTATION_KINDS } from '../../lib/metamath/mutate.js';

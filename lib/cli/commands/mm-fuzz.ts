@@ -1,17 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
-import { exeInstalled, exeVersion, type FuzzCorpus } from '../../metamath/differential.js';
-import { corpusOf, runFuzz, sha256 } from '../../metamath/fuzz.js';
+import { exeInstalled, exeVersion } from '../../metamath/differential.js';
+import { corpusOf, FUZZ_BASE, FUZZ_CORPUS, FUZZ_COUNT, FUZZ_SEED, readCorpus, runFuzz, sha256 } from '../../metamath/fuzz.js';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { formatTable, parseIntOption, printJson, progressBar } from '../util.js';
-
-/** The checked-in corpus of metamath-exe verdicts (`mathgym mm fuzz --write-corpus` remakes it). */
-export const FUZZ_CORPUS = join(PACKAGE_ROOT, 'datasets', 'data', 'metamath', 'fuzz-corpus.json');
-export const FUZZ_BASE = join(PACKAGE_ROOT, 'datasets', 'data', 'metamath', 'set-prop.mm');
-export const FUZZ_SEED = 22;
-export const FUZZ_COUNT = 600;
 
 interface FuzzOpts {
   seed: number;
@@ -19,10 +13,6 @@ interface FuzzOpts {
   reference: 'auto' | 'exe' | 'corpus';
   writeCorpus?: boolean;
   json?: boolean;
-}
-
-export function readCorpus(path = FUZZ_CORPUS): FuzzCorpus {
-  return JSON.parse(readFileSync(path, 'utf8')) as FuzzCorpus;
 }
 
 /** `mathgym mm fuzz`: the kernel against metamath-exe on seeded mutants of the bundled set-prop.mm. */
