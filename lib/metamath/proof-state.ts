@@ -426,8 +426,8 @@ export function unprovedOf(db: Database): ReadonlySet<Statement> {
   out = new Set<Statement>();
   const v = new Verifier(db);
   for (const s of db.statements) {
-    if (s.kind !== 'p' || !s.proof) continue;
-    const p = s.proof;
+    const p = s.kind === 'p' ? s.proof : undefined;
+    if (!p) continue;
     const refs = p.kind === 'normal' ? p.steps : p.labels;
     const usesUnproved = refs.some((l) => {
       const r = db.labels.get(l);

@@ -84,7 +84,8 @@ export class Verifier {
    * `incomplete`: never `ok`.
    */
   check(thm: Statement): ProofOutcome {
-    if (thm.kind !== 'p' || !thm.proof) return { status: 'fail', reason: `${thm.label} is not a $p statement.` };
+    const p = thm.kind === 'p' ? thm.proof : undefined; // read from the source text on each access
+    if (!p) return { status: 'fail', reason: `${thm.label} is not a $p statement.` };
     this.thm = thm;
     this.top = 0;
     this.sp = 0;
@@ -94,7 +95,6 @@ export class Verifier {
     this.sawUnknown = false;
     this.dvSet = thm.dvAll && thm.dvAll.length ? new Set(thm.dvAll) : EMPTY_SET;
     try {
-      const p = thm.proof;
       if (p.kind === 'normal') this.runNormal(p.steps);
       else this.runCompressed(p.labels, p.letters);
       if (this.sp !== 1) {
