@@ -6,6 +6,9 @@ export interface VerifyOptions {
   readonly labels?: Iterable<string>;
   /** Stop after this many failures (default: no limit). */
   readonly maxFailures?: number;
+  /** Called with (proofs checked, proofs selected) every `progressEvery` proofs (default 2000), and at the end unless that was just reported. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly progressEvery?: number;
 }
 
 export interface VerifyFailure {
@@ -507,6 +510,9 @@ export function verifyDatabase(db: Database, opts: VerifyOptions = {}): VerifyRe
   let checked = 0;
   const only = opts.labels ? new Set(opts.labels) : undefined;
   const max = opts.maxFailures ?? Infinity;
+  const every = opts.progressEvery ?? 2000;
+  let total = 0;
+  if (opts.onProgress) for (const s of db.statements) if (s.kind === 'p' && (!only || only.has(s.label))) total++;
   for (const s of db.statements) {
     if (s.kind !== 'p') continue;
     if (only && !only.has(s.label)) continue;
@@ -518,7 +524,9 @@ export function verifyDatabase(db: Database, opts: VerifyOptions = {}): VerifyRe
       failures.push({ label: s.label, reason: r.reason, path: loc.path, line: loc.line, column: loc.column });
       if (failures.length >= max) break;
     }
+    if (opts.onProgress && checked % every === 0) opts.onProgress(checked, total);
   }
+  if (checked % every !== 0 || checked === 0) opts.onProgress?.(checked, total);
   if (only) {
     for (const l of only) {
       const s = db.labels.get(l);

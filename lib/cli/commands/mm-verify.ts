@@ -38,22 +38,9 @@ export interface MmVerifyReport {
   ok: boolean;
 }
 
-/** Verifies the $p labels of `db` (all, or `labels`) in chunks, calling `onChunk` after each. */
+/** Verifies the $p labels of `db` (all, or `labels`), calling `onChunk` every CHUNK proofs. */
 export function verifyInChunks(db: Database, labels: readonly string[] | undefined, maxFailures: number | undefined, onChunk: (done: number, total: number) => void): { checked: number; failures: VerifyFailure[]; incomplete: string[] } {
-  const all = labels ?? db.statements.filter((s) => s.kind === 'p').map((s) => s.label);
-  const failures: VerifyFailure[] = [];
-  const incomplete: string[] = [];
-  let checked = 0;
-  for (let i = 0; i < all.length; i += CHUNK) {
-    const left = maxFailures === undefined ? undefined : maxFailures - failures.length;
-    const r = verifyDatabase(db, { labels: all.slice(i, i + CHUNK), maxFailures: left });
-    checked += r.checked;
-    failures.push(...r.failures);
-    incomplete.push(...r.incomplete);
-    onChunk(Math.min(i + CHUNK, all.length), all.length);
-    if (maxFailures !== undefined && failures.length >= maxFailures) break;
-  }
-  return { checked, failures, incomplete };
+  return verifyDatabase(db, { labels, maxFailures, onProgress: onChunk, progressEvery: CHUNK });
 }
 
 /** `--jobs`: an integer >= 1. */
