@@ -65,7 +65,8 @@ export class Verifier {
   /** The substitution: per variable, the arena offset and length of the stack entry it was taken from (value = entry minus its typecode). */
   private readonly vOff: Int32Array;
   private readonly vLen: Int32Array;
-  private dvSet = new Set<number>();
+  /** The theorem's $d pairs as a set, built only when a $d condition has to be checked. */
+  private dvSet: Set<number> | undefined;
   private step = 0;
   private sawUnknown = false;
   private thm!: Statement;
@@ -96,7 +97,7 @@ export class Verifier {
     this.savedHigh = 0;
     this.step = 0;
     this.sawUnknown = false;
-    this.dvSet = thm.dvAll && thm.dvAll.length ? new Set(thm.dvAll) : EMPTY_SET;
+    this.dvSet = undefined;
     try {
       if (p.kind === 'normal') this.runNormal(p.steps);
       else this.runCompressed(p.labels, p.letters);
@@ -465,7 +466,7 @@ export class Verifier {
           if (x === y) {
             this.fail(`$d violation in \`${ref.label}\`: ${names} both get variable \`${this.db.symbols[x]}\`.`);
           }
-          if (!this.dvSet.has(dvKey(x, y))) {
+          if (!(this.dvSet ??= new Set(this.thm.dvAll)).has(dvKey(x, y))) {
             this.fail(`$d violation in \`${ref.label}\` (${names}): \`${this.db.symbols[x]}\` and \`${this.db.symbols[y]}\` are not declared disjoint ($d) for ${this.thm.label}.`);
           }
         }
@@ -499,7 +500,6 @@ export class Verifier {
   }
 }
 
-const EMPTY_SET: Set<number> = new Set();
 
 
 /** Verifies every $p (or those named in opts.labels); reports each failure and continues. */

@@ -9,7 +9,6 @@ import type { Command } from 'commander';
 import { ConfigError, WorkerError } from '../../errors.js';
 import { MetamathError } from '../../metamath/errors.js';
 import { parseFile } from '../../metamath/parse.js';
-import { verifyDatabaseParallel } from '../../metamath/parallel.js';
 import type { Database } from '../../metamath/types.js';
 import { verifyDatabase, type VerifyFailure } from '../../metamath/verify.js';
 import { collect, parseIntOption, printJson, progressBar } from '../util.js';
@@ -90,6 +89,8 @@ function verifyHere(file: string, labels: string[] | undefined, opts: VerifyOpts
 async function verifyInWorkers(file: string, labels: string[] | undefined, opts: VerifyOpts): Promise<VerifyOutcome | undefined> {
   let bar: ReturnType<typeof progressBar> | undefined;
   try {
+    // loaded only here: worker threads are not needed by --jobs 1
+    const { verifyDatabaseParallel } = await import('../../metamath/parallel.js');
     const r = await verifyDatabaseParallel(file, {
       jobs: opts.jobs,
       labels,
