@@ -160,7 +160,8 @@ export function mmVerifyCommand(cmd: Command): void {
         `${file}: ${r.checked} proofs checked, ${r.failures.length} failed, ${r.incomplete.length} incomplete${stopped}; ` +
           `parse ${parseSeconds.toFixed(2)} s, verify ${verifySeconds.toFixed(2)} s${opts.jobs > 1 ? ` (${opts.jobs} jobs)` : ''}`,
       );
-      console.log(report.ok ? 'OK: all checked proofs verify' : 'FAILED');
+      // incomplete (`?`) proofs are a warning, as in metamath-exe: not failures, but not proofs either
+      console.log(!report.ok ? 'FAILED' : r.incomplete.length ? `OK: no proof fails; ${r.incomplete.length} incomplete (not proved)` : 'OK: all checked proofs verify');
     });
 
 }
