@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError } from '../../lib/errors.js';
-import { MetamathError, parseDatabase, verifyDatabase, type Database } from '../../lib/metamath/index.js';
+import { MetamathError, parseDatabase, proofOutcomes, type Database } from '../../lib/metamath/index.js';
 import { PACKAGE_ROOT } from '../../lib/paths.js';
 import { minif2fBlocks, type Minif2fSplit } from './minif2f.js';
 
@@ -115,11 +115,15 @@ const SHOWN_FAILURES = 10;
 
 /** ConfigError when a proof of `db` does not verify (its statement could otherwise serve as a lemma). */
 function refuseUnverified(db: Database, path: string): void {
-  const r = verifyDatabase(db);
-  if (r.failures.length === 0) return;
-  const shown = r.failures.slice(0, SHOWN_FAILURES).map((f) => `${f.label} (${f.path}:${f.line}: ${f.reason})`);
-  const more = r.failures.length > SHOWN_FAILURES ? `, and ${r.failures.length - SHOWN_FAILURES} more` : '';
-  throw new ConfigError(`Metamath database ${path} has ${r.failures.length} proof(s) that do not verify: ${shown.join('; ')}${more}. Fix or remove them (mathgym mm verify ${path} lists them all); a database is used only when every complete proof verifies.`);
+  // the same verification ProofState uses to keep unverified lemmas out (done once per database)
+  const failures: string[] = [];
+  for (const [s, o] of proofOutcomes(db)) {
+    if (o.status === 'fail') failures.push(`${s.label} (${db.locate(s).path}:${db.locate(s).line}: ${o.reason})`);
+  }
+  if (failures.length === 0) return;
+  const shown = failures.slice(0, SHOWN_FAILURES);
+  const more = failures.length > SHOWN_FAILURES ? `, and ${failures.length - SHOWN_FAILURES} more` : '';
+  throw new ConfigError(`Metamath database ${path} has ${failures.length} proof(s) that do not verify: ${shown.join('; ')}${more}. Fix or remove them (mathgym mm verify ${path} lists them all); a database is used only when every complete proof verifies.`);
 }
 
 /** Why a miniF2F block cannot be appended to `base` (a label used twice or already taken, an undeclared symbol); undefined when it can. */

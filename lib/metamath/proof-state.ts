@@ -2,7 +2,7 @@
 import { ConfigError } from '../errors.js';
 import type { Database, Statement } from './types.js';
 import { dvKey } from './types.js';
-import { Verifier } from './verify.js';
+import { proofOutcomes } from './verify.js';
 import { formatTree, grammarOf, hasWork, resolve, treeDepth, treeVars, unify, walk, type Grammar, type Subst, type Tree } from './unify.js';
 
 /** A goal node's justification. `f` entries are syntax subproofs (work-variable trees), `e` entries child goal ids. */
@@ -417,14 +417,14 @@ const unprovedCache = new WeakMap<Database, Set<Statement>>();
 /**
  * $p statements that may not be used as lemmas: the kernel does not accept their proof (wrong, or
  * incomplete with `?`), or the proof uses such a statement (transitively). Computed by verifying
- * every proof of the database once (cached per database object), so a complete but wrong proof in a
+ * every proof of the database once (proofOutcomes, cached per database object), so a complete but wrong proof in a
  * user's database never lends its statement to an episode.
  */
 export function unprovedOf(db: Database): ReadonlySet<Statement> {
   let out = unprovedCache.get(db);
   if (out) return out;
   out = new Set<Statement>();
-  const v = new Verifier(db);
+  const outcome = proofOutcomes(db);
   for (const s of db.statements) {
     const p = s.kind === 'p' ? s.proof : undefined;
     if (!p) continue;
@@ -433,7 +433,7 @@ export function unprovedOf(db: Database): ReadonlySet<Statement> {
       const r = db.labels.get(l);
       return r !== undefined && out!.has(r);
     });
-    if (usesUnproved || v.check(s).status !== 'ok') out.add(s);
+    if (usesUnproved || outcome.get(s)?.status !== 'ok') out.add(s);
   }
   unprovedCache.set(db, out);
   return out;

@@ -29,6 +29,9 @@ export interface VerifyResult {
 
 export type ProofOutcome = { readonly status: 'ok' } | { readonly status: 'incomplete' } | { readonly status: 'fail'; readonly reason: string };
 
+const OK: ProofOutcome = { status: 'ok' };
+const INCOMPLETE: ProofOutcome = { status: 'incomplete' };
+
 class ProofFailure {
   constructor(readonly reason: string) {}
 }
@@ -104,11 +107,11 @@ export class Verifier {
       if (this.sp !== 1) {
         throw new ProofFailure(`proof ends with ${this.sp} entries on the stack; exactly one is required.`);
       }
-      if (this.sawUnknown) return { status: 'incomplete' };
+      if (this.sawUnknown) return INCOMPLETE;
       if (!this.equalsExpr(this.sOff[0], this.sLen[0], thm.expr)) {
         throw new ProofFailure(`proof proves \`${this.format(0)}\` but the statement is \`${this.db.format(thm.expr)}\`.`);
       }
-      return { status: 'ok' };
+      return OK;
     } catch (err) {
       if (err instanceof ProofFailure) return { status: 'fail', reason: err.reason };
       throw err;
@@ -534,4 +537,18 @@ export function verifyDatabase(db: Database, opts: VerifyOptions = {}): VerifyRe
     }
   }
   return { checked, failures, incomplete };
+}
+
+const outcomes = new WeakMap<Database, Map<Statement, ProofOutcome>>();
+
+/** The outcome of every $p proof of `db`, in database order; verified once per database object and kept. */
+export function proofOutcomes(db: Database): ReadonlyMap<Statement, ProofOutcome> {
+  let out = outcomes.get(db);
+  if (!out) {
+    out = new Map();
+    const v = new Verifier(db);
+    for (const s of db.statements) if (s.kind === 'p') out.set(s, v.check(s));
+    outcomes.set(db, out);
+  }
+  return out;
 }
