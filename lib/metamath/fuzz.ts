@@ -24,8 +24,9 @@ export interface FuzzOptions {
   readonly base: string;
   readonly seed: number;
   readonly count: number;
-  /** Targets are drawn from the first maxTargets theorems (default 300). */
+  /** Targets are drawn from maxTargets theorems (default 300) after the first skipTargets (default 0). */
   readonly maxTargets?: number;
+  readonly skipTargets?: number;
   /** Reference verdicts by mutant index (a corpus); when absent, metamath-exe is run. */
   readonly expected?: readonly FuzzCase[];
   readonly onProgress?: (done: number, total: number) => void;
@@ -61,8 +62,8 @@ export interface FuzzReport {
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** The first `count` mutants of the seeded sequence. */
-export function fuzzMutants(base: string, seed: number, count: number, maxTargets = 300): Mutant[] {
-  const g = mutants(new MutationBase(base, maxTargets), seed);
+export function fuzzMutants(base: string, seed: number, count: number, maxTargets = 300, skipTargets = 0): Mutant[] {
+  const g = mutants(new MutationBase(base, maxTargets, skipTargets), seed);
   const out: Mutant[] = [];
   for (let i = 0; i < count; i++) out.push(g.next().value as Mutant);
   return out;
@@ -70,7 +71,7 @@ export function fuzzMutants(base: string, seed: number, count: number, maxTarget
 
 /** Runs the mutants through the kernel and the reference; every disagreement is listed. */
 export function runFuzz(opts: FuzzOptions): FuzzReport {
-  const ms = fuzzMutants(opts.base, opts.seed, opts.count, opts.maxTargets);
+  const ms = fuzzMutants(opts.base, opts.seed, opts.count, opts.maxTargets, opts.skipTargets);
   let t = performance.now();
   const kernel: Verdict[] = [];
   for (const m of ms) {

@@ -18,6 +18,7 @@ export const MUTATION_KINDS = [
   'z-move',
   'unknown-step',
   'dv-add',
+  'dv-drop',
   'e-edit',
   'statement-edit',
 ] as const;
@@ -36,7 +37,8 @@ export interface Mutant {
 
 interface Stmt {
   readonly label: string;
-  readonly kind: 'f' | 'e' | 'a' | 'p';
+  /** `d`: a $d statement (label `$d@<token index>`, not in byLabel). */
+  readonly kind: 'f' | 'e' | 'a' | 'p' | 'd';
   /** Token indices: label, first math symbol, the `$=` or `$.` ending the math, the final `$.`. */
   readonly at: number;
   readonly math: number;
@@ -53,10 +55,10 @@ export class MutationBase {
   readonly byLabel = new Map<string, Stmt>();
   readonly constants: string[] = [];
   readonly variables: string[] = [];
-  /** Theorems that may be targets (the first `maxTargets` $p statements). */
+  /** Theorems that may be targets (`maxTargets` $p statements after the first `skipTargets`). */
   readonly targets: Stmt[];
 
-  constructor(text: string, maxTargets = 400) {
+  constructor(text: string, maxTargets = 400, skipTargets = 0) {
     const lx = new Lexer({ text, path: '<mutation base>' });
     for (let t = lx.next(); t !== null; t = lx.next()) this.tokens.push(t);
     const toks = this.tokens;
@@ -72,6 +74,11 @@ export class MutationBase {
       } else if (t === '$c' || t === '$v' || t === '$d') {
         let j = i + 1;
         for (; j < toks.length && toks[j] !== '$.'; j++) if (t !== '$d') (t === '$c' ? this.constants : this.variables).push(toks[j]);
+        if (t === '$d') {
+          const d: Stmt = { label: `$d@${i}`, kind: 'd', at: i, math: i + 1, mathEnd: j, end: j, cut: j + 1 };
+          this.stmts.push(d);
+          open[open.length - 1].push(d);
+        }
         i = j;
       } else if (/^\$[feap]$/.test(toks[i + 1] ?? '')) {
         const kind = toks[i + 1][1] as Stmt['kind'];
@@ -86,7 +93,7 @@ export class MutationBase {
         i = j;
       }
     }
-    this.targets = this.stmts.filter((s) => s.kind === 'p').slice(0, maxTargets);
+    this.targets = this.stmts.filter((s) => s.kind === 'p').slice(skipTargets, skipTargets + maxTargets);
   }
 }
 
@@ -147,6 +154,7 @@ class Attempt {
 
 /** Generates mutants of `base`; `seed` fixes the sequence. */
 export function* mutants(base: MutationBase, seed: number, kinds: readonly MutationKind[] = MUTATION_KINDS): Generator<Mutant> {
+  if (base.targets.length === 0) throw new RangeError('the mutation base has no target theorems');
   const rng = Rng.fromSeed(seed);
   for (let index = 0; ; index++) {
     for (let tries = 0; tries < 100; tries++) {
@@ -176,10 +184,10 @@ function render(base: MutationBase, target: Stmt, a: Attempt): string {
 
 /** Labels usable as a wrong step: any statement before the target, rarely the target itself or a later one. */
 function someLabel(base: MutationBase, rng: Rng, target: Stmt): string {
-  const before = base.stmts.filter((s) => s.at < target.at);
+  const before = base.stmts.filter((s) => s.at < target.at && s.kind !== 'd');
   const r = rng.float();
   if (r < 0.05) return target.label;
-  if (r < 0.1) return pick(rng, base.stmts).label;
+  if (r < 0.1) return pick(rng, base.stmts.filter((s) => s.kind !== 'd')).label;
   // mostly nearby ones: hypotheses in scope and recent theorems make the interesting mutants
   if (r < 0.6) return pick(rng, before.slice(-40)).label;
   return pick(rng, before).label;
@@ -348,6 +356,16 @@ function mutate(base: MutationBase, rng: Rng, kind: MutationKind, target: Stmt, 
       // inside the owner's block when it has one (so the $d is its own), else global from there on
       a.inserts.set(owner.at, ['$d', x, y, '$.']);
       a.edit = `$d ${x} ${y} added before ${owner.label}`;
+      return true;
+    }
+    case 'dv-drop': {
+      // a $d the target or a lemma it uses relies on: in its block, before it
+      const owner = rng.float() < 0.5 ? target : pick(rng, [...lemmas(base, target), target]);
+      const ds = base.stmts.filter((s) => s.kind === 'd' && s.at < owner.at && (s.cut === owner.cut || s.cut === s.end + 1));
+      if (!ds.length) return false;
+      const d = pick(rng, ds.slice(-20));
+      for (let i = d.at; i <= d.end; i++) a.edits.set(i, []);
+      a.edit = `dropped \`${base.tokens.slice(d.at, d.end + 1).join(' ')}\` (before ${owner.label})`;
       return true;
     }
     case 'e-edit': {

@@ -27,7 +27,8 @@ describe('metamath kernel vs metamath-exe: differential fuzzing', function () {
     console.log(`      fuzz corpus: ${r.agree}/${r.count} agree (${JSON.stringify(r.verdicts)})`);
     expect(r.disagreements, explain(r)).to.deep.equal([]);
     // the corpus is not trivial: every kind of mutation, and every kind of verdict
-    expect(Object.keys(r.byKind)).to.have.members([...MUTATION_KINDS]);
+    // (set-prop has no $d statement to drop: dv-drop is exercised on set.mm by `mathgym mm fuzz --base`)
+    expect(Object.keys(r.byKind)).to.have.members(MUTATION_KINDS.filter((k) => k !== 'dv-drop'));
     for (const [k, n] of Object.entries(r.verdicts)) expect(n, k).to.be.greaterThan(10);
   });
 

@@ -10,6 +10,9 @@ import { formatTable, parseIntOption, printJson, progressBar } from '../util.js'
 interface FuzzOpts {
   seed: number;
   count: number;
+  base?: string;
+  skip: number;
+  targets: number;
   reference: 'auto' | 'exe' | 'corpus';
   writeCorpus?: boolean;
   json?: boolean;
@@ -21,6 +24,9 @@ export function mmFuzzCommand(mm: Command): void {
     .description('differential fuzzing: seeded mutants of set-prop.mm (proof labels, compressed letters, Z, ?, $d, $e, statements), the kernel\'s verdict on each against metamath-exe\'s (live when installed, else the checked-in corpus); exits 1 on any disagreement')
     .option('--seed <n>', 'mutation seed', parseIntOption('--seed'), FUZZ_SEED)
     .option('--count <n>', 'mutants', parseIntOption('--count'), FUZZ_COUNT)
+    .option('--base <file>', 'another base database (needs metamath-exe), e.g. set.mm with --skip 1700 to reach theorems with $d')
+    .option('--skip <n>', 'draw targets after the first n theorems of the base', parseIntOption('--skip'), 0)
+    .option('--targets <n>', 'draw targets from this many theorems', parseIntOption('--targets'), 300)
     .option('--reference <r>', 'auto (metamath-exe when installed, else the corpus), exe, or corpus', 'auto')
     .option('--write-corpus', `write metamath-exe's verdicts to ${relative(PACKAGE_ROOT, FUZZ_CORPUS)} (needs metamath-exe)`)
     .option('--json', 'print the report as JSON')
@@ -29,14 +35,16 @@ export function mmFuzzCommand(mm: Command): void {
       if (!['auto', 'exe', 'corpus'].includes(opts.reference)) throw new ConfigError(`--reference must be auto, exe or corpus, got ${JSON.stringify(opts.reference)}`);
       const haveExe = opts.reference !== 'corpus' && exeInstalled();
       if ((opts.reference === 'exe' || opts.writeCorpus) && !haveExe) throw new ConfigError('metamath-exe is not installed (apt-get install metamath); use --reference corpus');
-      const base = readFileSync(FUZZ_BASE, 'utf8');
+      if (opts.base && !haveExe) throw new ConfigError('--base needs metamath-exe (the corpus is for the bundled base only)');
+      if (opts.base && opts.writeCorpus) throw new ConfigError('--write-corpus writes the corpus of the bundled base; drop --base');
+      const base = readFileSync(opts.base ?? FUZZ_BASE, 'utf8');
       const corpus = haveExe ? undefined : readCorpus();
       if (corpus && (corpus.seed !== opts.seed || corpus.baseSha256 !== sha256(base))) {
         throw new ConfigError(`the corpus was made with seed ${corpus.seed} on another base; use --seed ${corpus.seed}, or install metamath-exe to fuzz with other seeds`);
       }
       if (corpus && opts.count > corpus.mutants.length) throw new ConfigError(`the corpus holds ${corpus.mutants.length} mutants; use --count <= ${corpus.mutants.length}`);
       const bar = progressBar(opts.count, 'mm fuzz', !opts.json);
-      const report = runFuzz({ base, seed: opts.seed, count: opts.count, expected: corpus?.mutants, onProgress: () => bar.tick() });
+      const report = runFuzz({ base, seed: opts.seed, count: opts.count, maxTargets: opts.targets, skipTargets: opts.skip, expected: corpus?.mutants, onProgress: () => bar.tick() });
       bar.stop();
       if (opts.writeCorpus) {
         const c = corpusOf(report, {
