@@ -3,10 +3,11 @@
  * set.mm, a path to any .mm file, and set.mm with miniF2F statements appended. Parsed databases are
  * cached per process (set.mm takes about a second to parse).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError } from '../../lib/errors.js';
-import { MetamathError, parseDatabase, type Database } from '../../lib/metamath/index.js';
+import { MetamathError, parseDatabase, proofOutcomes, type Database } from '../../lib/metamath/index.js';
 import { PACKAGE_ROOT } from '../../lib/paths.js';
 import { minif2fBlocks, type Minif2fSplit } from './minif2f.js';
 import { requireSetMm, SETMM_HINT } from './setmm.js';
@@ -60,17 +61,20 @@ function parseOrConfig(source: string | { text: string; path: string }, name: st
 export function loadMetamath(nameOrPath: string, minif2f?: { readonly split: Minif2fSplit; readonly dir?: string }): LoadedDatabase {
   const path = resolveDatabase(nameOrPath);
   const dir = minif2f ? resolve(minif2f.dir ?? DEFAULT_MINIF2F_DIR) : '';
-  const key = `${path}\0${statSync(path).mtimeMs}\0${minif2f ? `${minif2f.split}\0${dir}` : ''}`;
+  const text = readFileSync(path, 'utf8');
+  // by content, not by mtime: a file rewritten within the same clock tick is still re-verified
+  const key = `${createHash('sha256').update(text).digest('hex')}\0${path}\0${minif2f ? `${minif2f.split}\0${dir}` : ''}`;
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
     cache.set(key, hit);
     return hit;
   }
-  const text = readFileSync(path, 'utf8');
   let loaded: LoadedDatabase;
   if (!minif2f) {
-    loaded = { db: parseOrConfig(path, path), path, text, appended: [], skipped: [] };
+    const db = parseOrConfig({ text, path }, path);
+    refuseUnverified(db, path);
+    loaded = { db, path, text, appended: [], skipped: [] };
   } else {
     const blocks = minif2fBlocks(dir, minif2f.split);
     const base = loadMetamath(nameOrPath).db;
@@ -106,6 +110,22 @@ export function loadMetamath(nameOrPath: string, minif2f?: { readonly split: Min
   cache.set(key, loaded);
   while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return loaded;
+}
+
+/** Proofs listed in a ConfigError before the rest are counted. */
+const SHOWN_FAILURES = 10;
+
+/** ConfigError when a proof of `db` does not verify (its statement could otherwise serve as a lemma). */
+function refuseUnverified(db: Database, path: string): void {
+  // the same verification ProofState uses to keep unverified lemmas out (done once per database)
+  const failures: string[] = [];
+  for (const [s, o] of proofOutcomes(db)) {
+    if (o.status === 'fail') failures.push(`${s.label} (${db.locate(s).path}:${db.locate(s).line}: ${o.reason})`);
+  }
+  if (failures.length === 0) return;
+  const shown = failures.slice(0, SHOWN_FAILURES);
+  const more = failures.length > SHOWN_FAILURES ? `, and ${failures.length - SHOWN_FAILURES} more` : '';
+  throw new ConfigError(`Metamath database ${path} has ${failures.length} proof(s) that do not verify: ${shown.join('; ')}${more}. Fix or remove them (mathgym mm verify ${path} lists them all); a database is used only when every complete proof verifies.`);
 }
 
 /** Why a miniF2F block cannot be appended to `base` (a label used twice or already taken, an undeclared symbol); undefined when it can. */

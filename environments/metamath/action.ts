@@ -34,7 +34,15 @@ export function parseStepAction(text: string): ProofStepAction | string {
     if (typeof sub !== 'object' || sub === null || Array.isArray(sub) || Object.values(sub).some((x) => typeof x !== 'string')) {
       return '"substitution" must be an object mapping variable names to expression strings.';
     }
-    return { kind: 'apply', label: o.label, goal: goal - 1, substitution: sub as Record<string, string> };
+    const substitution = emptySubstitution();
+    for (const [name, value] of Object.entries(sub as Record<string, string>)) {
+      // JSON.parse keeps the last of repeated keys: count the key's occurrences in the text itself
+      const repeats = s.split(new RegExp(`${escapeRegExp(JSON.stringify(name))}\\s*:`)).length - 1;
+      const bad = checkName(name, substitution) ?? (repeats > 1 ? `variable \`${name}\` is assigned twice in "substitution"; assign each variable once.` : undefined);
+      if (bad) return bad;
+      substitution[name] = value;
+    }
+    return { kind: 'apply', label: o.label, goal: goal - 1, substitution };
   }
   let rest = s;
   let goal = 0;
@@ -46,7 +54,7 @@ export function parseStepAction(text: string): ProofStepAction | string {
   }
   const sp = rest.search(/\s/);
   const m = sp < 0 ? [rest, rest, ''] : [rest, rest.slice(0, sp), rest.slice(sp + 1)];
-  const substitution: Record<string, string> = {};
+  const substitution = emptySubstitution();
   if (m[2]) {
     // split by hand, not by a backtracking regex: actions come from untrusted policies
     for (const part of m[2].split(';')) {
@@ -54,10 +62,28 @@ export function parseStepAction(text: string): ProofStepAction | string {
       const name = at < 0 ? '' : part.slice(0, at).trim();
       const value = at < 0 ? '' : part.slice(at + 2).trim();
       if (!name || /\s/.test(name) || !value) return `cannot read substitution "${part.trim().slice(0, 80)}"; write var := expression, separated by ;.`;
+      const bad = checkName(name, substitution);
+      if (bad) return bad;
       substitution[name] = value;
     }
   }
   return { kind: 'apply', label: m[1], goal, substitution };
+}
+
+/** A substitution object without a prototype: a variable named `constructor` or `__proto__` is a plain key. */
+function emptySubstitution(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
+/** Why a substitution may not assign `name` (`__proto__`, or a second assignment), or undefined. */
+function checkName(name: string, soFar: Record<string, string>): string | undefined {
+  if (name === '__proto__') return `\`${name}\` is not a variable name; a substitution assigns variables of the assertion (var := expression).`;
+  if (Object.hasOwn(soFar, name)) return `variable \`${name}\` is assigned twice; assign each variable once.`;
+  return undefined;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The text form of an apply action (inverse of parseStepAction for labels and goal numbers). */

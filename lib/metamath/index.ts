@@ -5,7 +5,7 @@ import type { Database } from './types.js';
 export { MetamathError, type SourceLocation } from './errors.js';
 export { Lexer, SourceFile, tokenize, type Token, type LexerSource } from './tokenize.js';
 export { parseFile, parseText } from './parse.js';
-export { Verifier, verifyDatabase, type VerifyOptions, type VerifyResult, type VerifyFailure, type ProofOutcome } from './verify.js';
+export { Verifier, verifyDatabase, proofOutcomes, type VerifyOptions, type VerifyResult, type VerifyFailure, type ProofOutcome } from './verify.js';
 export { verifyDatabaseParallel, type ParallelVerifyOptions, type ParallelVerifyResult } from './parallel.js';
 export { databaseStats, proofSteps, type DatabaseStats } from './stats.js';
 export { dvKey, type Database, type Statement, type StatementKind, type Frame, type Proof } from './types.js';

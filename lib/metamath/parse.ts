@@ -1,5 +1,5 @@
 import { MetamathError } from './errors.js';
-import { Lexer, type LexerSource, type SourceFile } from './tokenize.js';
+import { Lexer, proofTokens, type LexerSource, type SourceFile } from './tokenize.js';
 import { Scope } from './scope.js';
 import type { Database, Frame, Proof, Statement, StatementKind } from './types.js';
 import type { SourceLocation } from './errors.js';
@@ -236,26 +236,15 @@ class Parser {
         }
       }
     }
-    let frame: Frame | undefined;
-    let proof: Proof | undefined;
-    let dvAll: number[] | undefined;
-    if (kind === 'a' || kind === 'p') frame = this.frame(expr);
+    let stmt: Statement;
+    const index = this.db.statements.length;
     if (kind === 'p') {
-      proof = this.proof(label);
-      dvAll = scope.activeDvKeys();
+      const frame = this.frame(expr);
+      const at = this.proof(label);
+      stmt = new Theorem(label, index, expr, file, offset, frame, scope.activeDvKeys(), this.lx.files[at.file], at.start);
+    } else {
+      stmt = { label, kind, index, expr, file, offset, activeUntil: Infinity, frame: kind === 'a' ? this.frame(expr) : undefined };
     }
-    const stmt: Statement = {
-      label,
-      kind,
-      index: this.db.statements.length,
-      expr,
-      file,
-      offset,
-      activeUntil: Infinity,
-      frame,
-      proof,
-      dvAll,
-    };
     this.db.statements.push(stmt);
     this.db.labels.set(label, stmt);
     if (kind === 'f' || kind === 'e') scope.addHyp(stmt);
@@ -298,27 +287,40 @@ class Parser {
     return { hyps, floating, essential, dv };
   }
 
-  private proof(label: string): Proof {
-    const first = this.expectMore(`proof of ${label}`);
-    if (first === '(') {
-      const labels: string[] = [];
-      for (;;) {
-        const t = this.expectMore(`proof of ${label}`);
-        if (t === ')') break;
-        if (t === '$.') this.fail(`compressed proof of ${label} has no closing \`)\` after its label list.`);
-        labels.push(t);
-      }
-      const chunks: string[] = [];
-      for (;;) {
-        const t = this.expectMore(`proof of ${label}`);
-        if (t === '$.') break;
-        chunks.push(t);
-      }
-      return { kind: 'compressed', labels, letters: chunks.join('') };
-    }
-    const steps: string[] = [];
-    for (let t = first; t !== '$.'; t = this.expectMore(`proof of ${label}`)) steps.push(t);
-    return { kind: 'normal', steps };
+  /** Skips the proof, checking only its shape; its tokens are read when it is verified (LazyProof). */
+  private proof(label: string): { file: number; start: number } {
+    const at = this.lx.skipProof();
+    if (!at) this.fail(`unexpected end of database inside proof of ${label}; close it with \`$.\`.`);
+    if (at.compressed && !at.closed) this.fail(`compressed proof of ${label} has no closing \`)\` after its label list.`);
+    return at;
+  }
+}
+
+/** A proof read from the database text each time it is asked for (so that it is not kept in memory). */
+function readProof(text: string, start: number): Proof {
+  const t = proofTokens(text, start);
+  if (t[0] !== '(') return { kind: 'normal', steps: t };
+  const close = t.indexOf(')');
+  return { kind: 'compressed', labels: t.slice(1, close), letters: t.slice(close + 1).join('') };
+}
+
+/** A $p statement; `proof` is read from the source text on each access. */
+class Theorem implements Statement {
+  readonly kind = 'p' as const;
+  activeUntil = Infinity;
+  constructor(
+    readonly label: string,
+    readonly index: number,
+    readonly expr: Int32Array,
+    readonly file: number,
+    readonly offset: number,
+    readonly frame: Frame,
+    readonly dvAll: readonly number[],
+    private readonly source: SourceFile,
+    private readonly proofStart: number,
+  ) {}
+  get proof(): Proof {
+    return readProof(this.source.text, this.proofStart);
   }
 }
 

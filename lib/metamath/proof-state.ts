@@ -2,7 +2,8 @@
 import { ConfigError } from '../errors.js';
 import type { Database, Statement } from './types.js';
 import { dvKey } from './types.js';
-import { formatTree, grammarOf, hasWork, resolve, treeVars, unify, walk, type Grammar, type Subst, type Tree } from './unify.js';
+import { proofOutcomes } from './verify.js';
+import { formatTree, grammarOf, hasWork, resolve, treeDepth, treeVars, unify, walk, type Grammar, type Subst, type Tree } from './unify.js';
 
 /** A goal node's justification. `f` entries are syntax subproofs (work-variable trees), `e` entries child goal ids. */
 export type Step =
@@ -42,6 +43,8 @@ class ActionError extends Error {}
 const MAX_FILL_TRIES = 10_000;
 /** Largest goal, in symbols: a few steps can double a goal's size, and rendering it is what would blow up. */
 export const MAX_GOAL_SYMBOLS = 20_000;
+/** Nesting depth of a goal or a substituted expression (tree functions recurse per level; this keeps them far from the stack limit). */
+export const MAX_GOAL_DEPTH = 2_000;
 
 /** Expanded symbol count of a tree, counting each shared subtree once per use without re-walking it. */
 function treeSize(t: Tree, s: Subst, memo: Map<Tree, number>): number {
@@ -217,7 +220,7 @@ export class ProofState {
     const k = this.target.index;
     if (!s) throw new ActionError(`unknown label \`${label}\`.`);
     if (s.index >= k) throw new ActionError(`\`${label}\` is not declared before ${this.target.label}.`);
-    if (unprovedOf(this.db).has(s)) throw new ActionError(`\`${label}\` has no complete proof (its proof, or one it relies on, contains \`?\`); only proved assertions may be used.`);
+    if (unprovedOf(this.db).has(s)) throw new ActionError(`\`${label}\` has no proof the kernel accepts (its proof, or one it relies on, is wrong or contains \`?\`); only verified assertions may be used.`);
     if (s.activeUntil <= k) throw new ActionError(`hypothesis \`${label}\` is not active at ${this.target.label}.`);
     if (s.kind === 'f') throw new ActionError(`\`${label}\` is a floating hypothesis; syntax goals close automatically.`);
     if (s.expr[0] !== goal.typecode) {
@@ -283,6 +286,10 @@ export class ProofState {
 
   /** Checks the $d conditions that have become decidable; keeps the rest pending. Once no essential goal is open, fills leftover work variables. */
   private finish(st: Snapshot): Snapshot {
+    for (const id of st.open) {
+      const d = treeDepth(st.nodes[id].tree, st.subst, MAX_GOAL_DEPTH);
+      if (d > MAX_GOAL_DEPTH) throw new ActionError(`the step would leave a goal nested more than ${MAX_GOAL_DEPTH} levels deep; choose another step or a smaller substitution.`);
+    }
     const memo = new Map<Tree, number>();
     for (const id of st.open) {
       const n = treeSize(st.nodes[id].tree, st.subst, memo);
@@ -382,6 +389,7 @@ export class ProofState {
     }
     const t = this.grammar.parseAs(type, syms);
     if (!t) throw new ActionError(`\`${text}\` is not a well-formed \`${this.db.symbols[type]}\`.`);
+    if (treeDepth(t, new Map(), MAX_GOAL_DEPTH) > MAX_GOAL_DEPTH) throw new ActionError(`the expression is nested more than ${MAX_GOAL_DEPTH} levels deep; the limit keeps every step bounded.`);
     return t;
   }
 
@@ -406,20 +414,26 @@ export class ProofState {
 
 const unprovedCache = new WeakMap<Database, Set<Statement>>();
 
-/** $p statements without a complete proof: a `?` in their proof, or a use of such a statement (transitively). */
+/**
+ * $p statements that may not be used as lemmas: the kernel does not accept their proof (wrong, or
+ * incomplete with `?`), or the proof uses such a statement (transitively). Computed by verifying
+ * every proof of the database once (proofOutcomes, cached per database object), so a complete but wrong proof in a
+ * user's database never lends its statement to an episode.
+ */
 export function unprovedOf(db: Database): ReadonlySet<Statement> {
   let out = unprovedCache.get(db);
   if (out) return out;
   out = new Set<Statement>();
+  const outcome = proofOutcomes(db);
   for (const s of db.statements) {
-    if (s.kind !== 'p' || !s.proof) continue;
-    const p = s.proof;
+    const p = s.kind === 'p' ? s.proof : undefined;
+    if (!p) continue;
     const refs = p.kind === 'normal' ? p.steps : p.labels;
-    const open = (p.kind === 'normal' ? p.steps.includes('?') : p.letters.includes('?')) || refs.some((l) => {
+    const usesUnproved = refs.some((l) => {
       const r = db.labels.get(l);
       return r !== undefined && out!.has(r);
     });
-    if (open) out.add(s);
+    if (usesUnproved || outcome.get(s)?.status !== 'ok') out.add(s);
   }
   unprovedCache.set(db, out);
   return out;

@@ -119,6 +119,36 @@ export class Lexer {
     }
   }
 
+  /**
+   * Skips a proof (the tokens after `$=`) through its `$.` without making a string of any token;
+   * undefined at the end of the file. Says where it starts and whether a `(` label list is closed.
+   * After it, `tokenFile`/`tokenOffset` point at the `$.`.
+   */
+  skipProof(): { readonly file: number; readonly start: number; readonly compressed: boolean; readonly closed: boolean } | undefined {
+    const st = this.stack[this.stack.length - 1];
+    if (!st) return undefined;
+    const text = st.text;
+    let start = -1;
+    let compressed = false;
+    let closed = false;
+    for (;;) {
+      const p = this.scan(st);
+      if (p < 0) return undefined;
+      const len = st.pos - p;
+      const c = text.charCodeAt(p);
+      if (start < 0) {
+        start = p;
+        compressed = len === 1 && c === 40;
+      }
+      if (len === 2 && c === 36 && text.charCodeAt(p + 1) === 46) {
+        this.tokenFile = st.fileIndex;
+        this.tokenOffset = p;
+        return { file: st.fileIndex, start, compressed, closed };
+      }
+      if (len === 1 && c === 41) closed = true;
+    }
+  }
+
   /** Next token, or null at the end of the database. */
   next(): string | null {
     for (;;) {
@@ -159,6 +189,35 @@ export class Lexer {
       throw new MetamathError(`cannot read included file ${full}: ${(err as Error).message}`, where);
     }
     this.push(full, text);
+  }
+}
+
+/**
+ * The tokens of a proof that Lexer.skipProof has already checked, from `start` through the token
+ * before its `$.` (comments skipped). Proofs are read this way when they are verified, not when the
+ * database is parsed: their tokens then live only while one proof is checked.
+ */
+export function proofTokens(text: string, start: number): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let p = start;
+  for (;;) {
+    while (p < n && isWs(text.charCodeAt(p))) p++;
+    let e = p + 1;
+    while (e < n && !isWs(text.charCodeAt(e))) e++;
+    if (e - p === 2 && text.charCodeAt(p) === 36) {
+      const c = text.charCodeAt(p + 1);
+      if (c === 46) return out; // `$.`
+      if (c === 40) {
+        // comment: up to a `$)` token (skipProof has seen it close)
+        let q = text.indexOf('$)', e);
+        while (!(isWs(text.charCodeAt(q - 1)) && (q + 2 >= n || isWs(text.charCodeAt(q + 2))))) q = text.indexOf('$)', q + 1);
+        p = q + 2;
+        continue;
+      }
+    }
+    out.push(text.slice(p, e));
+    p = e;
   }
 }
 

@@ -105,51 +105,74 @@ export class Grammar {
     return this.syntaxTypes.includes(tc);
   }
 
-  /** Parses `syms` (no typecode) as a whole expression of syntax type `type`; undefined when it does not parse. */
+  /**
+   * Parses `syms` (no typecode) as a whole expression of syntax type `type`; undefined when it does not parse.
+   * Bottom-up, right to left, with no recursion per nesting level (a policy can send thousands of
+   * nested `-.`): chart[pos][type] maps each end position of a parse starting at pos to its (first)
+   * tree; parses starting at pos need only those starting later, except through a rule that starts
+   * with a variable, which is iterated to a fixpoint at pos.
+   */
   parseAs(type: number, syms: ArrayLike<number>): Tree | undefined {
-    const memo = new Map<number, Map<number, Tree>>();
-    const busy = new Set<number>();
     const n = syms.length;
+    if (n === 0) return undefined;
     const isVar = this.db.isVariable;
-    const parse = (ty: number, pos: number): Map<number, Tree> => {
-      const key = ty * (n + 1) + pos;
-      const m = memo.get(key);
-      if (m) return m;
-      const out = new Map<number, Tree>();
-      if (busy.has(key)) return out; // left recursion: cut
-      busy.add(key);
-      if (pos < n) {
-        const s = syms[pos];
-        if (isVar[s] && this.varType.get(s) === ty) out.set(pos + 1, { t: 'v', sym: s, type: ty });
-        const tr = this.rules.get(ty);
-        if (tr) {
-          const cands = isVar[s] ? tr.varStart : [...(tr.byConst.get(s) ?? []), ...tr.varStart];
+    const types = this.syntaxTypes;
+    const chart: Map<number, Map<number, Tree>>[] = new Array(n + 1);
+    chart[n] = new Map();
+    const at = (ty: number, pos: number): Map<number, Tree> | undefined => chart[pos].get(ty);
+    for (let pos = n - 1; pos >= 0; pos--) {
+      const here = new Map<number, Map<number, Tree>>();
+      chart[pos] = here;
+      const s = syms[pos];
+      for (const ty of types) {
+        const m = new Map<number, Tree>();
+        if (isVar[s] && this.varType.get(s) === ty) m.set(pos + 1, { t: 'v', sym: s, type: ty });
+        here.set(ty, m);
+      }
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const ty of types) {
+          const tr = this.rules.get(ty);
+          if (!tr) continue;
+          const out = here.get(ty)!;
+          const cands = isVar[s] ? tr.varStart : (tr.byConst.get(s) ?? []).concat(tr.varStart);
           for (const r of cands) {
-            for (const [end, args] of matchRule(r, 0, pos, new Array<Tree>(r.arity))) {
-              if (!out.has(end)) out.set(end, { t: 'a', rule: r.stmt, args, type: ty });
+            for (const [end, args] of this.matchRule(r, pos, syms, at)) {
+              if (!out.has(end)) {
+                out.set(end, { t: 'a', rule: r.stmt, args, type: ty });
+                changed = true;
+              }
             }
           }
         }
       }
-      busy.delete(key);
-      memo.set(key, out);
-      return out;
-    };
-    const matchRule = (r: Rule, i: number, pos: number, args: Tree[]): Array<[number, Tree[]]> => {
-      if (i === r.body.length) return [[pos, args.slice()]];
+    }
+    return chart[0].get(type)?.get(n);
+  }
+
+  /** Ways rule `r` matches syms from `pos`: (end, args), the first args found per end. Iterative over the rule's body. */
+  private matchRule(r: Rule, pos: number, syms: ArrayLike<number>, at: (ty: number, pos: number) => Map<number, Tree> | undefined): Map<number, Tree[]> {
+    let states = new Map<number, Tree[]>([[pos, new Array<Tree>(r.arity)]]);
+    for (let i = 0; i < r.body.length && states.size > 0; i++) {
       const vt = r.varType[i];
-      if (vt < 0) {
-        if (pos >= n || syms[pos] !== r.body[i]) return [];
-        return matchRule(r, i + 1, pos + 1, args);
+      const next = new Map<number, Tree[]>();
+      for (const [p, args] of states) {
+        if (vt < 0) {
+          if (p < syms.length && syms[p] === r.body[i] && !next.has(p + 1)) next.set(p + 1, args);
+          continue;
+        }
+        const m = p < syms.length ? at(vt, p) : undefined;
+        if (!m) continue;
+        for (const [end, t] of m) {
+          if (next.has(end)) continue;
+          const a = args.slice();
+          a[r.argIndex[i]] = t;
+          next.set(end, a);
+        }
       }
-      const res: Array<[number, Tree[]]> = [];
-      for (const [end, t] of parse(vt, pos)) {
-        args[r.argIndex[i]] = t;
-        for (const x of matchRule(r, i + 1, end, args)) res.push(x);
-      }
-      return res;
-    };
-    return parse(type, 0).get(n);
+      states = next;
+    }
+    return states;
   }
 
   /** Parses a full expression (typecode first). For a non-syntax typecode such as `|-`, tries each syntax type (`wff` first). */
@@ -189,6 +212,25 @@ export function walk(t: Tree, s: Subst): Tree {
     t = b;
   }
   return t;
+}
+
+/**
+ * Nesting depth of a tree after substitution, counted without recursion; stops counting past `limit`
+ * (returns limit + 1). The other tree functions recurse, so callers bound depth with this first.
+ */
+export function treeDepth(t: Tree, s: Subst, limit: number): number {
+  const stack: [Tree, number][] = [[t, 1]];
+  let max = 0;
+  while (stack.length) {
+    const [x0, d] = stack.pop()!;
+    const x = walk(x0, s);
+    if (d > max) {
+      max = d;
+      if (max > limit) return limit + 1;
+    }
+    if (x.t === 'a') for (const a of x.args) stack.push([a, d + 1]);
+  }
+  return max;
 }
 
 /** Applies a substitution fully. */

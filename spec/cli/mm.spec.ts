@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { mathgym } from '../fixtures/run-cli.js';
 import { fixtureFile } from '../support/fixtures.js';
+import { PACKAGE_ROOT } from '../../lib/paths.js';
 
 const DEMO0 = fixtureFile('metamath/demo0.mm');
 
@@ -247,5 +249,64 @@ describe('cli: mm prove and play MetamathProof-v0', function () {
     expect(r.stdout).to.match(/reward -0\.1\nunknown label|reward -0\.1/);
     expect(r.stdout).to.match(/reward 1 \(terminated\)/);
     expect(r.stdout).to.match(/total reward 0\.9/);
+  });
+});
+
+describe('cli: mm verify fast entry (lib/cli/mm-verify-main.ts, what bin/mathgym.js runs for `mm verify`)', function () {
+  this.timeout(120_000);
+  const BASE = `$c ( ) -> wff |- $. $v ph ps $. wph $f wff ph $. wps $f wff ps $. wi $a wff ( ph -> ps ) $.
+ax1 $a |- ( ph -> ( ps -> ph ) ) $.
+\${ mp.1 $e |- ph $. mp.2 $e |- ( ph -> ps ) $. mp $a |- ps $. $}
+\${ a1i.1 $e |- ph $. a1i $p |- ( ps -> ph ) $= PROOF $. $}
+`;
+  let tmp = '';
+  before(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'mathgym-mmfast-'));
+  });
+  after(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const fast = (args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
+    new Promise((resolve, reject) => {
+      const code = `const { main } = await import(${JSON.stringify(join(PACKAGE_ROOT, 'lib/cli/mm-verify-main.ts'))}); process.exitCode = await main(['node', 'mathgym', ...JSON.parse(process.argv[1])]);`;
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, JSON.stringify(args)], { stdio: 'pipe' });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', reject);
+      child.on('close', (c) => resolve({ code: c, stdout, stderr }));
+    });
+
+  it('gives the same output and exit code as the full CLI: pass, fail, incomplete, missing file, --help', async () => {
+    const files = {
+      ok: BASE.replace('PROOF', '( wi ax1 mp ) ABADCABEF'),
+      zafterhyp: BASE.replace('PROOF', '( wi ax1 mp ) AZBADCABEF'),
+      incomplete: BASE.replace('PROOF', '( wi ax1 mp ) ABADCA?EF'),
+    };
+    const runs: string[][] = [['mm', 'verify', join(tmp, 'nosuch.mm')], ['mm', 'verify', '--help']];
+    for (const [name, text] of Object.entries(files)) {
+      writeFileSync(join(tmp, `${name}.mm`), text);
+      runs.push(['mm', 'verify', join(tmp, `${name}.mm`), '--json']);
+    }
+    const strip = (s: string): string => s.replace(/"(parse|verify)Seconds": [\d.e-]+/g, '"$1Seconds": 0');
+    for (const args of runs) {
+      const [a, b] = await Promise.all([fast(args), mathgym(args)]);
+      expect(a.code, `${args.join(' ')}: ${a.stderr}`).to.equal(b.code);
+      expect(strip(a.stdout), args.join(' ')).to.equal(strip(b.stdout));
+    }
+    const ok = JSON.parse((await fast(runs[2])).stdout) as { ok: boolean };
+    expect(ok.ok).to.equal(true);
+    const z = await fast(runs[3]);
+    expect(z.code).to.equal(1);
+    expect(z.stdout).to.match(/only an assertion step/);
+  });
+
+  it('mm fuzz checks the kernel against the corpus of metamath-exe verdicts', async () => {
+    const r = await mathgym(['mm', 'fuzz', '--reference', 'corpus', '--count', '40', '--json']);
+    expect(r.code, r.stderr).to.equal(0);
+    const rep = JSON.parse(r.stdout) as { agree: number; count: number; reference: string };
+    expect(rep).to.include({ agree: 40, count: 40, reference: 'corpus' });
   });
 });

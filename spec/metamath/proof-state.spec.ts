@@ -125,3 +125,29 @@ wal $a wff A. x ph $. weq $a wff ( x y ) $.
     expect(new ProofState(bad, 't3').apply('ax').ok).to.equal(false);
   });
 });
+
+describe('metamath proof state: deep expressions are bounded, never a stack overflow (issue 22)', () => {
+  const db = parseDatabase('datasets/data/metamath/set-prop.mm');
+  const neg = (n: number): string => `${'-. '.repeat(n)}ph`;
+
+  it('parses 1,300 nested -. without recursion, and applies it as a substitution', () => {
+    const wff = db.symbolIds.get('wff')!;
+    const syms = [...new Array<number>(1300).fill(db.symbolIds.get('-.')!), db.symbolIds.get('ph')!];
+    const t = parseTree(db, [wff, ...syms]);
+    expect(t?.tree.t).to.equal('a');
+    const st = new ProofState(db, 'mp2');
+    const r = st.apply('ax-mp', { ph: neg(1300) });
+    expect(r.ok, r.ok ? '' : r.error).to.equal(true);
+    expect(st.goals[0].expr).to.equal(`|- ${neg(1300)}`);
+  });
+
+  it('refuses deeper nesting with a clear error and leaves the state as it was', () => {
+    const st = new ProofState(db, 'mp2');
+    for (const n of [2500, 15_000]) {
+      const r = st.apply('ax-mp', { ph: neg(n) });
+      expect(r.ok).to.equal(false);
+      expect(r.ok ? '' : r.error).to.match(/nested more than 2000 levels deep/);
+    }
+    expect(st.goals.map((g) => g.expr)).to.deep.equal(['|- ch']);
+  });
+});

@@ -233,20 +233,27 @@ async function datasetsSuite(opts: BenchOpts): Promise<Record<string, unknown>> 
 }
 
 async function metamathSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
-  const { METAMATH_FILES, runMetamathBench } = await import('../../bench/metamath-throughput.js');
-  const bar = progressBar(METAMATH_FILES.length, 'bench metamath', !opts.json);
-  const result = runMetamathBench({ onFile: (f) => bar.tick({ status: f }) });
+  const { runMetamathBench } = await import('../../bench/metamath-throughput.js');
+  const bar = progressBar(1, 'bench metamath', !opts.json);
+  const result = runMetamathBench({ repeats: opts.repeats, jobs2: true, onStep: (what) => bar.tick({ status: what }) });
   bar.stop();
   if (!opts.json) {
     const exe = result.exeVersion !== undefined;
-    console.log(`metamath: parse + verify every proof, wall seconds${exe ? ` vs ${result.exeVersion ?? ''} \`metamath 'read F' 'verify proof *' exit\`` : ''}`);
-    const header = ['file', 'MB', 'proofs', 'fail', 'parse s', 'verify s', 'proofs/s', ...(exe ? ['exe read s', 'exe read+verify s', 'exe errors', 'speedup vs exe'] : [])];
+    const mb = (x?: number): string => (x === undefined ? '' : ` (${x.toFixed(0)} MB)`);
+    console.log(`metamath: whole-process wall seconds, median of ${result.repeats} interleaved runs: \`mathgym mm verify F\`${exe ? ` vs ${result.exeVersion ?? ''} \`metamath 'read "F"' 'verify proof *' exit\`` : ''}; peak RSS in brackets`);
+    const header = ['file', 'MB', 'proofs', 'mm verify s', 'mm verify --jobs 2 s', ...(exe ? ['metamath-exe s', 'ratio'] : []), 'target', 'met'];
     const rows = result.rows.map((r) => [
-      r.file, r.megabytes.toFixed(1), String(r.proofs), String(r.failures + r.incomplete), r.parseSeconds.toFixed(2), r.verifySeconds.toFixed(2), r.proofsPerSecond.toFixed(0),
-      ...(r.exe ? [r.exe.readSeconds.toFixed(2), r.exe.totalSeconds.toFixed(2), String(r.exe.errorLines), `${(r.ratio ?? 0).toFixed(2)}x`] : []),
+      r.file, r.megabytes.toFixed(1), String(r.proofs), `${r.ours.seconds.toFixed(2)}${mb(r.ours.maxRssMb)}${r.ok ? '' : ' FAILED'}`,
+      r.ours2 ? `${r.ours2.seconds.toFixed(2)}${mb(r.ours2.maxRssMb)}` : '',
+      ...(exe ? [r.exe ? `${r.exe.seconds.toFixed(2)}${mb(r.exe.maxRssMb)}` : '', r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x`] : []),
+      r.target, r.met === undefined ? '' : r.met ? 'yes' : 'NO',
     ]);
     console.log(formatTable(header, rows));
     for (const s of result.skipped) console.log(`skipped ${s.file}: ${s.reason}`);
+    const la = result.loadAverage;
+    console.log(`load average (1, 5, 15 min): before ${la.before.map((x) => x.toFixed(1)).join(' ')}, after ${la.after.map((x) => x.toFixed(1)).join(' ')}`);
+    const f = result.fuzz;
+    console.log(`differential fuzz: ${f.agree}/${f.count} mutants agree with ${f.reference} (${(100 * f.agreement).toFixed(1)}%)`);
     if (result.exeNote) console.log(`note: ${result.exeNote}`);
   }
   return { suite: 'metamath', ...result };
@@ -255,10 +262,10 @@ async function metamathSuite(opts: BenchOpts): Promise<Record<string, unknown>> 
 export function benchCommand(program: Command): void {
   program
     .command('bench')
-    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (set.mm parse + verify s, vs metamath-exe when installed), mm-env (MetamathProof-v0 steps/s), nn (matmul GFLOP/s per backend and policy training tokens/s, vs tfjs-wasm), server (reward server throughput and latency with autocannon, 60 s soak), prover (baseline prover success rate on set.mm propositional calculus, proofs cross-checked by metamath-exe), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
+    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (whole-process mm verify s on a one-proof file, iset.mm and set.mm, interleaved with metamath-exe when installed; fuzz agreement), mm-env (MetamathProof-v0 steps/s), nn (matmul GFLOP/s per backend and policy training tokens/s, vs tfjs-wasm), server (reward server throughput and latency with autocannon, 60 s soak), prover (baseline prover success rate on set.mm propositional calculus, proofs cross-checked by metamath-exe), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
     .argument('[suite]', `one of ${SUITES.join(', ')}, rewards, prover, server, or all (= ${SUITES.join(', ')})`, 'all')
     .option('--duration <ms>', 'env: timed milliseconds per repeat', parseIntOption('--duration'), 1500)
-    .option('--repeats <n>', 'env: repeats per case (the median is reported)', parseIntOption('--repeats'), 3)
+    .option('--repeats <n>', 'env, metamath: repeats per case (the median is reported)', parseIntOption('--repeats'), 3)
     .option('--calls <n>', 'verify: verifications per case', parseIntOption('--calls'), 4000)
     .option('--workers <n>', 'verify: sandbox worker threads', parseIntOption('--workers'), 2)
     .option('--cases <file>', 'verify: JSONL of {gold, pred, expected} pairs (default: the bundled Math-Verify cases, datasets/data/math-verify/cases.jsonl)')

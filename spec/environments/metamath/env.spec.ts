@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkEnv, ConfigError, make, MetamathProofEnv, parseStepAction, type Env } from '../../../lib/index.js';
 import { runBaseline } from '../../../environments/metamath/baseline.js';
-import { parseDatabase, replaceProof, verifyDatabase } from '../../../lib/metamath/index.js';
+import { parseDatabase, ProofState, replaceProof, verifyDatabase } from '../../../lib/metamath/index.js';
 import { BUNDLED_DATABASES } from '../../../datasets/metamath/database.js';
 import { HANG_BOUND_MS } from '../../support/time-limits.js';
 
@@ -259,13 +259,66 @@ describe('MetamathProof-v0 under adversarial actions', () => {
       for (const label of ['lemma', 'uses']) {
         const r = await env.step(label);
         expect(r.reward, label).to.equal(-0.1);
-        expect(String(r.info.error)).to.match(/no complete proof/);
+        expect(String(r.info.error)).to.match(/no proof the kernel accepts/);
       }
       expect((env.unwrapped as MetamathProofEnv).candidateActions()).to.not.include.members(['lemma', 'uses']);
       await env.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  describe('a wrong lemma never earns reward (issue 22)', () => {
+    const BOGUS = `$c |- wff ( ) -> $. $v ph ps $. wph $f wff ph $. wps $f wff ps $. wi $a wff ( ph -> ps ) $.
+       ax $a |- ( ph -> ( ps -> ph ) ) $.
+       bogus $p |- ph $= wph $.
+       also $p |- ( ps -> ph ) $= wps wph wi bogus $.
+       thm $p |- ( ps -> ps ) $= ? $.\n`;
+
+    it('MetamathProof-v0 refuses a user database whose proofs do not verify, naming them', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'mm-bogus-'));
+      try {
+        const path = join(dir, 'bogus.mm');
+        writeFileSync(path, BOGUS);
+        let err: unknown;
+        await mk({ database: path, theorem: 'thm' }).catch((e: unknown) => (err = e));
+        expect(err).to.be.instanceOf(ConfigError);
+        // `also` verifies (a kernel trusts earlier statements), but the database is refused for `bogus`
+        expect(String(err)).to.match(/1 proof\(s\) that do not verify: bogus \(.*bogus\.mm:3: proof proves `wff ph` but the statement is `\|- ph`/);
+        // the same file fixed is accepted: the cache is by content, not by path or mtime
+        writeFileSync(path, BOGUS.replace('bogus $p |- ph $= wph $.', '').replace('also $p |- ( ps -> ph ) $= wps wph wi bogus $.', ''));
+        const env = await mk({ database: path, theorem: 'thm' });
+        await env.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('ProofState (mm prove, the prover) will not use a lemma whose proof is wrong, directly or through another', () => {
+      const db = parseDatabase({ text: BOGUS });
+      const st = new ProofState(db, 'thm');
+      for (const label of ['bogus', 'also']) {
+        const r = st.apply(label);
+        expect(r.ok, label).to.equal(false);
+        expect(r.ok ? '' : r.error).to.match(/no proof the kernel accepts/);
+      }
+    });
+  });
+
+  it('substitutions naming __proto__ or assigning a variable twice are invalid actions that say why', async () => {
+    for (const a of ['ax-mp __proto__ := ph', '{"label": "ax-mp", "substitution": {"__proto__": "ph"}}']) {
+      expect(parseStepAction(a), a).to.match(/`__proto__` is not a variable name/);
+    }
+    for (const a of ['ax-mp ph := ps ; ph := ch', '{"label": "ax-mp", "substitution": {"ph": "ps", "ph": "ch"}}']) {
+      expect(parseStepAction(a), a).to.match(/`ph` is assigned twice/);
+    }
+    const env = await mk({ theorem: 'mp2' });
+    await env.reset({ seed: 0 });
+    const r = await env.step('ax-mp __proto__ := ph');
+    expect(r.reward).to.equal(-0.1);
+    expect(r.info.valid).to.equal(false);
+    expect(String(r.info.error)).to.match(/__proto__/);
+    await env.close();
   });
 
   it('fills dummy variables by backtracking when a greedy choice would violate $d', async () => {
