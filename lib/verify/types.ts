@@ -14,7 +14,8 @@ export type ExtractionStrategy =
   | 'answer-colon' // "Answer: ..." line
   | 'last-number' // the last number in the text
   | 'choice' // a multiple-choice letter (A-E) after an anchor, or alone
-  | 'whole'; // the whole (trimmed) text
+  | 'whole' // the whole (trimmed) text
+  | 'last-sentence'; // the last sentence, for a text gold ("The function is even.")
 
 /** One strategy, or several of equal priority (their candidates are tried rightmost first). */
 export type StrategyTier = ExtractionStrategy | readonly ExtractionStrategy[];

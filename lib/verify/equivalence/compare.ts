@@ -3,8 +3,8 @@
  * a gold set-membership matches a predicted inequality only with `allowSetRelationComp`.
  */
 import type { AnswerKind } from '../types.js';
-import { freeSymbols, type Node, show } from '../parse/ast.js';
-import { exact } from './evaluate.js';
+import { CONSTANTS, freeSymbols, type Node, renameSymbols, show } from '../parse/ast.js';
+import { exact, isRealFunction } from './evaluate.js';
 import { realSet, realSetsEqual } from './interval.js';
 import { type NumericOptions, scalarsEqual } from './numeric.js';
 import { droppableLhs, equationSides, equationsEqual, inequalitiesEqual } from './relation.js';
@@ -95,7 +95,7 @@ export function compareNodes(gold: Node, pred: Node, opts: CompareOptions): Comp
   const ge = equationSides(g);
   const pe = equationSides(p);
   if (ge && pe) {
-    const r = equationsEqual(g, p, opts);
+    const r = equationsEqual(g, definitionAs(p, g), opts);
     if (r) return { equal: true, rule: 'equation-sides' };
     // f(x) = 1 vs y = 1 still differ; but a_3 = 2 vs a_3 = 2 written as chains are covered above
     return { equal: false, rule: 'equation-sides' };
@@ -116,6 +116,23 @@ export function compareNodes(gold: Node, pred: Node, opts: CompareOptions): Comp
   const s = scalarsEqual(g, p, opts);
   if (s) return s;
   return { equal: show(g) === show(p), rule: 'structural' };
+}
+
+/** `f(v) = ...`: the function and its argument variable (a dummy: f(x) = x^2 is f(t) = t^2). */
+function definition(n: Node): { fn: string; v: string } | undefined {
+  if (n.t !== 'rel' || n.ops.length !== 1 || n.ops[0] !== '=') return undefined;
+  const lhs = n.args[0] as Node;
+  if (lhs.t !== 'fn' || lhs.args.length !== 1 || (lhs.args[0] as Node).t !== 'sym' || isRealFunction(lhs.name)) return undefined;
+  const v = (lhs.args[0] as { name: string }).name;
+  return CONSTANTS.has(v) ? undefined : { fn: lhs.name, v };
+}
+
+/** The predicted definition with its argument variable renamed to the gold's, when both define the same function. */
+function definitionAs(p: Node, g: Node): Node {
+  const gd = definition(g);
+  const pd = definition(p);
+  if (!gd || !pd || gd.fn !== pd.fn || gd.v === pd.v || freeSymbols(p).has(gd.v)) return p;
+  return renameSymbols(p, new Map([[pd.v, gd.v]]));
 }
 
 /**

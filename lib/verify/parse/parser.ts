@@ -310,9 +310,25 @@ class Parser {
       default:
         if (FUNCTIONS.has(name)) return this.functionCall(name);
         if (GREEK.has(name)) return sym(name);
+        if (name === 'sum' || name === 'prod') return this.bigOperator(name);
         if (UNSUPPORTED.has(name)) throw new ParseFailure(`\\${name} is not evaluated`);
         return sym(name); // an unknown command stands for itself (\zzz)
     }
+  }
+
+  /**
+   * \sum_{k=0}^{n-1} F_k F_{n-k-1}: an uninterpreted function of its bounds and its summand (a product
+   * of factors), so two sums agree when their bounds and summands do; never equal to a closed form.
+   */
+  private bigOperator(name: string): Node {
+    const args: Node[] = [];
+    for (const mark of ['_', '^']) {
+      if (!this.isOp(mark)) throw new ParseFailure(`\\${name} without bounds is not evaluated`);
+      this.pos++;
+      args.push(this.isOp('{') ? this.braceGroup() : this.primary());
+    }
+    args.push(this.term());
+    return { t: 'fn', name, args };
   }
 
   /** sin x, \sin^2(x), \log_2 8, \ln(x+1). */
