@@ -186,17 +186,32 @@ export function normalizeNumber(raw: string): string {
 const NEGATED = /(?:\bnot|\bisn['’]?t|\bnever|\\neq?|≠)\s*(?:equal\s+to\s+|\$\s*)?$/i;
 const HEDGE = /\b(?:or|either(?!\s+way)|and\/or|maybe|perhaps|possibly)\b/i;
 
+/** Between two numbers of one enumeration: ", ", " and ", ", and ", " or " (the last two hedge when the gold is one number). */
+const JOIN = /^\s*(?:,\s*(?:(and|or)\s+)?|(and|or)\s+)$/i;
+
 function lastNumber(text: string): Candidate[] {
-  let last: RegExpExecArray | undefined;
-  for (const m of text.matchAll(NUMBER_RE)) last = m;
+  const recent: RegExpExecArray[] = [];
+  for (const m of text.matchAll(NUMBER_RE)) {
+    recent.push(m);
+    if (recent.length > 32) recent.shift();
+  }
+  const last = recent[recent.length - 1];
   if (!last) return [];
   const end = last.index + last[0].length;
   if (NEGATED.test(text.slice(Math.max(0, last.index - 24), last.index))) return [];
   // "5 or maybe 6", "either 3 or 4": a sentence offering several numbers is a hedge
   const sentence = text.slice(0, end).split(/[.!?](?:\s|$)|\n/).pop() ?? '';
-  // "one of 1, 2, 3, 4, 5", "0, 1, ..., 3000": the last number closes an enumeration, not an answer
-  const enumerated = /\d\s*,\s*(?:(?:\.\.\.|…|\\[lc]?dots)\s*,?\s*)?(?:and\s+)?$/.test(text.slice(Math.max(0, last.index - 40), last.index));
-  const hedged = enumerated || (HEDGE.test(sentence) && (sentence.match(NUMBER_RE) ?? []).length > 1) ? { hedged: true } : {};
+  // "0, 1, ..., 3000": the last number closes an elided enumeration, not an answer
+  const elided = /\d\s*,\s*(?:\.\.\.|…|\\[lc]?dots)\s*,?\s*(?:and\s+)?$/.test(text.slice(Math.max(0, last.index - 40), last.index));
+  const hedged = elided || (HEDGE.test(sentence) && (sentence.match(NUMBER_RE) ?? []).length > 1) ? { hedged: true } : {};
+  // "27 and 93", "2, 3, and 5": the numbers the sentence ends with, as one list (never one of them alone)
+  const items = [last];
+  for (let i = recent.length - 2; i >= 0; i--) {
+    const a = recent[i] as RegExpExecArray;
+    if (!JOIN.test(text.slice(a.index + a[0].length, (items[0] as RegExpExecArray).index))) break;
+    items.unshift(a);
+  }
+  if (items.length > 1 && !elided) return [{ strategy: 'last-number', raw: items.map((m) => normalizeNumber(m[0])).join(', '), end, ...hedged }];
   // "is 2/3.": a plain fraction counts as one number
   const frac = /^\s*\/\s*(\d+)(?![\d.,]*\d)/.exec(text.slice(end));
   const prev = text.slice(0, last.index).match(/(\d+)\s*\/\s*$/);
@@ -267,7 +282,8 @@ export function byStrategy(s: ExtractionStrategy, text: string, opts: ExtractOpt
     case 'whole': {
       const w = text.trim();
       // a short answer written plainly ("x + 1", "(1, 2)"); long prose is left to the other strategies
-      if (!w || w.length > 80 || /\n/.test(w)) return [];
+      // a sentence ("so it is $15$, or ...", "The answer is 3 or 5.") is read by the other strategies
+      if (!w || w.length > 80 || /\n/.test(w) || /^[a-zA-Z]{2,}\s+[a-zA-Z]{2,}\s/.test(w)) return [];
       const bare = w.replace(/^\$+|\$+$/g, '').trim();
       // a plain number with a comma: thousands or decimal comma, as in last-number
       const raw = /^[-−]?\d[\d, ]*(?:\.\d+)?$/.test(bare) && /,/.test(bare) && !/, /.test(bare) ? normalizeNumber(bare) : bare;

@@ -46,6 +46,7 @@ export interface Extraction {
 /** Codes of verifier failures (the checker could not decide); distinct from a wrong answer. */
 export type VerifyErrorCode =
   | 'TIMEOUT' // exceeded timeoutMs; the worker was stopped
+  | 'WORK_BUDGET' // needed more than workBudget steps (adversarial input); deterministic, unlike TIMEOUT
   | 'INPUT_TOO_LARGE' // gold or pred longer than maxInputLength
   | 'GOLD_UNPARSEABLE' // no answer could be extracted or parsed from the gold side: a data problem
   | 'WORKER_CRASHED' // the worker died (out of memory, ...)
@@ -110,11 +111,18 @@ export interface VerifyOptions {
   readonly allowEquationValue?: boolean;
   /** Time bound for one verification, ms (default 1000). Enforced by a hard stop in the sandbox. */
   readonly timeoutMs?: number;
-  /** Inputs longer than this many characters are rejected with INPUT_TOO_LARGE (default 20_000). */
+  /** Inputs longer than this many characters are rejected with INPUT_TOO_LARGE (default 1 MiB, 1,048,576). */
   readonly maxInputLength?: number;
   /** Seed of the random points used by numeric sampling (default 0): same inputs, same verdict. */
   readonly seed?: number;
+  /**
+   * Steps of work one verification may take (tokens, parse and comparison nodes, evaluations, big-number
+   * word operations); past it the verdict is a WORK_BUDGET error. Deterministic, so a verdict never
+   * depends on the machine's load. Default DEFAULT_WORK_BUDGET (3,000,000).
+   */
+  readonly workBudget?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 1000;
-export const DEFAULT_MAX_INPUT_LENGTH = 20_000;
+/** 1 MiB: a long chain of thought is verified (extraction reads its end; only candidate answers are parsed). */
+export const DEFAULT_MAX_INPUT_LENGTH = 1 << 20;

@@ -7,6 +7,7 @@
  * The gold is read whole (gold.ts); the prediction's final answer is chosen as a reader would
  * (final-answer.ts); the two are compared by kind (equivalence/compare.ts).
  */
+import { DEFAULT_WORK_BUDGET, withBudget, WorkBudgetExceeded } from './budget.js';
 import { compareNodes, type CompareOptions, kindOf } from './equivalence/compare.js';
 import { exact } from './equivalence/evaluate.js';
 import { extractChoice, type Candidate } from './extract.js';
@@ -29,6 +30,7 @@ export const verifyOptionsDefaults = {
   timeoutMs: DEFAULT_TIMEOUT_MS,
   maxInputLength: DEFAULT_MAX_INPUT_LENGTH,
   seed: 0,
+  workBudget: DEFAULT_WORK_BUDGET,
 } as const;
 
 interface Parsed {
@@ -98,6 +100,11 @@ function lastSentence(text: string): Candidate[] {
 }
 
 export function verify(gold: string, pred: string, options: VerifyOptions = {}): Verdict {
+  const steps = options.workBudget ?? DEFAULT_WORK_BUDGET;
+  return withBudget(steps > 0 ? steps : DEFAULT_WORK_BUDGET, () => verifyWithin(gold, pred, options));
+}
+
+function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdict {
   const start = performance.now();
   const o = { ...verifyOptionsDefaults, ...options };
   const deadline = start + o.timeoutMs;
@@ -120,6 +127,7 @@ export function verify(gold: string, pred: string, options: VerifyOptions = {}):
     // multiple choice: a gold letter makes the prediction a letter too
     const choice = isChoiceLetter(goldRaw);
     const goldList = g !== undefined && isCollection(g.node);
+    const goldText = g?.node.t === 'text';
     const opts: CompareOptions = o;
     const read = (c: Candidate): Parsed | undefined => {
       if (choice && !isChoiceLetter(c.raw) && c.strategy !== 'choice') {
@@ -127,12 +135,19 @@ export function verify(gold: string, pred: string, options: VerifyOptions = {}):
         if (letter) return parsed({ ...c, ...(letter.hedged ? { hedged: true } : {}) }, letter.raw);
       }
       // "11,13" read as the decimal 11.13 is, next to a list gold, the list it is written as
-      return (goldList && c.written !== undefined ? parsed(c, c.written) : undefined) ?? parsed(c);
+      const math = (goldList && c.written !== undefined ? parsed(c, c.written) : undefined) ?? parsed(c);
+      // words are no answer to a mathematical gold, except in a box ("#### garbage token" is not an answer)
+      if (!goldText && !choice && math?.node.t === 'text' && c.strategy !== 'boxed') return undefined;
+      // next to a text gold, a sentence of words is a text answer ("The function is even.")
+      if (goldText && (!math || math.node.t !== 'text') && /^[\p{L}\s,'’-]+$/u.test(c.raw.replace(/\\text\{([^}]*)\}|[.!*_$]/g, '$1'))) {
+        return { cand: c, node: { t: 'text', s: c.raw.replace(/\\text\{([^}]*)\}|[.!*_$]/g, '$1') } };
+      }
+      return math;
     };
     // words read from a sentence ("so our final answer is of") do not rival a formula, unless the gold is words
     const words = (x: Parsed): boolean => x.node.t === 'text' && g?.node.t !== 'text';
     const same = (a: Parsed, b: Parsed): boolean => words(a) || words(b) || squash(a.cand.raw) === squash(b.cand.raw) || compareNodes(a.node, b.node, opts).equal;
-    const extra = choice ? extractChoice : g?.node.t === 'text' ? lastSentence : undefined;
+    const extra = choice ? extractChoice : goldText ? lastSentence : undefined;
     const fa = finalAnswer(pred, { strategies: o.strategies, multipleBoxed: o.multipleBoxed, read, same, ...(extra ? { extra } : {}) });
     const gx = extraction(g?.cand ?? goldCands[0], g?.node);
     const p = fa.answer;
@@ -166,6 +181,7 @@ export function verify(gold: string, pred: string, options: VerifyOptions = {}):
         : `${px?.normalized} is not ${gx?.normalized} (${rule})`;
     return done({ correct: c.equal, rule, reason, gold: gx, pred: px });
   } catch (e) {
+    if (e instanceof WorkBudgetExceeded) return fail('WORK_BUDGET', `${e.message}; raise workBudget if the answer is legitimately this large`);
     if (e instanceof RangeError) return fail('INTERNAL', `resource limit while verifying: ${e.message}`);
     return fail('INTERNAL', `verifier bug: ${(e as Error).message}`);
   }

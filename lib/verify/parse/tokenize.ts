@@ -13,6 +13,8 @@ export type Token =
   | { readonly k: 'begin'; readonly env: string }
   | { readonly k: 'end'; readonly env: string };
 
+import { spend } from '../budget.js';
+
 /** Thrown for input the tokenizer cannot make sense of; the caller turns it into "unparseable". */
 export class ParseFailure extends Error {}
 
@@ -80,6 +82,7 @@ export function normalizeText(input: string): string {
     .replace(/\u2260/g, '\\ne ')
     .replace(/\u03c0/g, '\\pi ')
     .replace(/\u221e/g, '\\infty ')
+    .replace(/\u221a\s*(\d+(?:\.\d+)?)/g, '\\sqrt{$1}') // √13 is the root of 13, not √1·3
     .replace(/\u221a/g, '\\sqrt ')
     .replace(/\u00b1/g, '\\pm ')
     .replace(/\u222a/g, '\\cup ')
@@ -106,6 +109,7 @@ export function tokenize(input: string, maxTokens = 4000): Token[] {
   const out: Token[] = [];
   let i = 0;
   const push = (t: Token): void => {
+    spend();
     out.push(t);
     if (out.length > maxTokens) throw new ParseFailure(`more than ${maxTokens} tokens`);
   };
@@ -120,6 +124,9 @@ export function tokenize(input: string, maxTokens = 4000): Token[] {
       // (one space, then exactly three digits), decimals
       const m = /^(?:(?!0,)\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,]| \d)|\d+|(?=\.\d))(?:\.\d+)?/.exec(s.slice(i));
       const text = (m?.[0] ?? c).replace(/[, ]/g, '');
+      // 80,000 digits is past every exact bound; reading a longer one into a BigInt costs quadratic time
+      if (text.length > 80_000) throw new ParseFailure(`a number of ${text.length} digits`);
+      spend(text.length >> 6);
       const len = m?.[0].length || 1;
       // scientific notation written plainly: 1.5e3, 2E-4 (an "e" followed by an integer exponent)
       const sci = /^[eE]([+-]?\d{1,4})(?![\d.a-zA-Z])/.exec(s.slice(i + len));
