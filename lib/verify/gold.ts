@@ -14,7 +14,8 @@ export function unwrapGold(gold: string): string {
   let s = gold.trim();
   for (let k = 0; k < 4; k++) {
     const before = s;
-    s = s.replace(/^\$\$([\s\S]*)\$\$$/, '$1').replace(/^\$([\s\S]*)\$$/, '$1').replace(/^\\\[([\s\S]*)\\\]$/, '$1').replace(/^\\\(([\s\S]*)\\\)$/, '$1').trim();
+    // one formula around everything ("$x$ and $y$" is two formulas and prose, kept whole)
+    s = s.replace(/^\$\$((?:(?!\$\$)[\s\S])*)\$\$$/, '$1').replace(/^\$((?:\\\$|[^$])*)\$$/, '$1').replace(/^\\\[([\s\S]*)\\\]$/, '$1').replace(/^\\\(([\s\S]*)\\\)$/, '$1').trim();
     s = s.replace(/[.。]$/, '').trim();
     const { boxes } = scanBoxes(s);
     const box = boxes[0];

@@ -160,8 +160,10 @@ function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdi
     if (first.hedged && !(g && p && compareNodes(g.node, p.node, opts).rule === 'restated')) {
       return done({ correct: false, rule: 'hedged', reason: `the prediction hedges between several answers (${JSON.stringify(first.raw)}); the gold is ${gx?.normalized ?? gx?.raw}`, gold: gx, pred: px });
     }
+    // the same text as the gold's answer, or as the whole gold (a gold in prose: "$f(x)=ax+b$, where ...")
     const written = fa.cands[0];
-    if (squash(goldRaw) === squash(first.raw) || (written && !written.hedged && squash(goldRaw) === squash(written.raw))) {
+    const goldTexts = new Set([goldRaw, ...goldCands.filter((c) => c.strategy === 'whole').map((c) => c.raw)].map(squash));
+    if (goldTexts.has(squash(first.raw)) || (written && !written.hedged && goldTexts.has(squash(written.raw)))) {
       return done({ correct: true, rule: 'string-equal', reason: `same answer text: ${JSON.stringify(first.raw)}`, gold: gx, pred: px });
     }
     if (!g) return fail('GOLD_UNPARSEABLE', `the gold answer ${JSON.stringify(goldRaw.slice(0, 80))} could not be parsed`, gx, px);
