@@ -5,6 +5,7 @@
  * verdict on a quiet laptop and on a machine at load average 20. The sandbox's time limit remains the
  * hard stop for everything else.
  */
+import type { Node } from './parse/ast.js';
 
 /** Thrown when a verification has used up its budget; verify() turns it into a WORK_BUDGET error verdict. */
 export class WorkBudgetExceeded extends Error {
@@ -36,23 +37,61 @@ export function withBudget<T>(steps: number, fn: () => T): T {
  * expressions as shared DAGs whose tree size grows exponentially; the size (memoised per object) is
  * charged before any traversal, so such an expression fails fast instead of being walked.
  */
-export function spendTree(node: object, times = 1): void {
+export function spendTree(node: Node, times = 1): void {
   spend(times * treeSize(node));
 }
 
-const sizes = new WeakMap<object, number>();
+const sizes = new WeakMap<Node, number>();
 
-function treeSize(n: object): number {
+function treeSize(n: Node): number {
+  switch (n.t) {
+    case 'num':
+    case 'sym':
+    case 'text':
+      return 1;
+    default:
+      break;
+  }
   const known = sizes.get(n);
   if (known !== undefined) return known;
   let size = 1;
-  for (const v of Object.values(n)) {
-    if (Array.isArray(v)) for (const x of v) size += typeof x === 'object' && x !== null ? (Array.isArray(x) ? x.reduce((s: number, y: object) => s + treeSize(y), 0) : treeSize(x)) : 0;
-    else if (typeof v === 'object' && v !== null && 't' in v) size += treeSize(v);
-    if (size > 1e12) break;
-  }
+  for (const c of children(n)) size += treeSize(c);
   sizes.set(n, size);
   return size;
+}
+
+function children(n: Node): readonly Node[] {
+  switch (n.t) {
+    case 'add':
+    case 'mul':
+    case 'union':
+    case 'fn':
+    case 'rel':
+      return n.args;
+    case 'pow':
+      return [n.base, n.exp];
+    case 'neg':
+      return [n.arg];
+    case 'pm':
+      return n.left ? [n.left, n.right] : [n.right];
+    case 'in':
+      return [n.elem, n.set];
+    case 'set':
+    case 'tuple':
+    case 'list':
+      return n.items;
+    case 'matrix':
+      return n.rows.flat();
+    case 'ratio':
+      return [n.left, n.right];
+    default:
+      return [];
+  }
+}
+
+/** Steps left in the current budget. */
+export function budgetLeft(): number {
+  return left;
 }
 
 /** Spends `steps` of the current budget; throws WorkBudgetExceeded when it runs out. */

@@ -200,7 +200,7 @@ function lastNumber(text: string): Candidate[] {
   const end = last.index + last[0].length;
   if (NEGATED.test(text.slice(Math.max(0, last.index - 24), last.index))) return [];
   // "5 or maybe 6", "either 3 or 4": a sentence offering several numbers is a hedge
-  const sentence = text.slice(0, end).split(/[.!?](?:\s|$)|\n/).pop() ?? '';
+  const sentence = text.slice(Math.max(0, end - 400), end).split(/[.!?](?:\s|$)|\n/).pop() ?? '';
   // "0, 1, ..., 3000": the last number closes an elided enumeration, not an answer
   const elided = /\d\s*,\s*(?:\.\.\.|…|\\[lc]?dots)\s*,?\s*(?:and\s+)?$/.test(text.slice(Math.max(0, last.index - 40), last.index));
   const hedged = elided || (HEDGE.test(sentence) && (sentence.match(NUMBER_RE) ?? []).length > 1) ? { hedged: true } : {};
@@ -214,7 +214,7 @@ function lastNumber(text: string): Candidate[] {
   if (items.length > 1 && !elided) return [{ strategy: 'last-number', raw: items.map((m) => normalizeNumber(m[0])).join(', '), end, ...hedged }];
   // "is 2/3.": a plain fraction counts as one number
   const frac = /^\s*\/\s*(\d+)(?![\d.,]*\d)/.exec(text.slice(end));
-  const prev = text.slice(0, last.index).match(/(\d+)\s*\/\s*$/);
+  const prev = text.slice(Math.max(0, last.index - 40), last.index).match(/(\d+)\s*\/\s*$/);
   if (frac) return [{ strategy: 'last-number', raw: `${normalizeNumber(last[0])}/${frac[1]}`, end: end + frac[0].length, ...hedged }];
   if (prev) return [{ strategy: 'last-number', raw: `${prev[1]}/${normalizeNumber(last[0])}`, end, ...hedged }];
   const raw = normalizeNumber(last[0]);
@@ -257,11 +257,23 @@ export function extractChoice(text: string, letters = 'ABCDE'): Candidate[] {
   return [];
 }
 
+/** A quick test that a format can occur at all, before the full scan for it. */
+const MARKERS: Partial<Record<ExtractionStrategy, RegExp>> = {
+  boxed: /\\(?:boxed|fbox)/,
+  'answer-tag': /<\/answer>/i,
+  gsm8k: /####/,
+  'final-answer': /final answer/i,
+  'answer-colon': /answer/i,
+  'latex-env': /[$\\]/,
+};
+
 export interface ExtractOptions {
   readonly multipleBoxed?: 'adjacent' | 'last' | 'reject';
 }
 
 export function byStrategy(s: ExtractionStrategy, text: string, opts: ExtractOptions): Candidate[] {
+  const marker = MARKERS[s];
+  if (marker && !marker.test(text)) return [];
   switch (s) {
     case 'boxed':
       return boxedCandidate(text, opts.multipleBoxed ?? 'adjacent');

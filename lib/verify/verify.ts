@@ -7,7 +7,7 @@
  * The gold is read whole (gold.ts); the prediction's final answer is chosen as a reader would
  * (final-answer.ts); the two are compared by kind (equivalence/compare.ts).
  */
-import { DEFAULT_WORK_BUDGET, withBudget, WorkBudgetExceeded } from './budget.js';
+import { budgetLeft, DEFAULT_WORK_BUDGET, spend, withBudget, WorkBudgetExceeded } from './budget.js';
 import { compareNodes, type CompareOptions, kindOf } from './equivalence/compare.js';
 import { exact } from './equivalence/evaluate.js';
 import { extractChoice, type Candidate } from './extract.js';
@@ -101,7 +101,45 @@ function lastSentence(text: string): Candidate[] {
 
 export function verify(gold: string, pred: string, options: VerifyOptions = {}): Verdict {
   const steps = options.workBudget ?? DEFAULT_WORK_BUDGET;
-  return withBudget(steps > 0 ? steps : DEFAULT_WORK_BUDGET, () => verifyWithin(gold, pred, options));
+  // unreadable candidates are refused by exceptions; their stack traces are never shown, so not captured
+  const traces = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return withBudget(steps > 0 ? steps : DEFAULT_WORK_BUDGET, () => verifyWithin(gold, pred, options));
+  } finally {
+    Error.stackTraceLimit = traces;
+  }
+}
+
+interface GoldReading {
+  readonly cands: Candidate[];
+  readonly g: Parsed | undefined;
+  /** Other readings of an ambiguous gold ("1,22": the list or 1.22). */
+  readonly alternatives: readonly Node[];
+  /** Work the reading took, charged again on every use so that a verdict does not depend on the cache. */
+  readonly steps: number;
+}
+
+/** Recently read golds: an RL batch verifies many completions against one gold. */
+const goldCache = new Map<string, GoldReading>();
+
+function readGold(gold: string, strategies: VerifyOptions['goldStrategies']): GoldReading {
+  const key = strategies ? undefined : gold;
+  const hit = key === undefined ? undefined : goldCache.get(key);
+  if (hit) {
+    spend(hit.steps);
+    return hit;
+  }
+  const before = budgetLeft();
+  const cands = goldCandidates(gold, strategies);
+  const g = firstParsed(cands);
+  const alternatives = g ? goldAlternatives(g.cand.raw).flatMap((a) => parsed(g.cand, a)?.node ?? []) : [];
+  const reading = { cands, g, alternatives, steps: before - budgetLeft() };
+  if (key !== undefined && key.length <= 10_000) {
+    if (goldCache.size >= 512) goldCache.delete(goldCache.keys().next().value as string);
+    goldCache.set(key, reading);
+  }
+  return reading;
 }
 
 function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdict {
@@ -119,11 +157,9 @@ function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdi
     }
   }
   try {
-    const goldCands = goldCandidates(gold, o.goldStrategies);
+    const { cands: goldCands, g, alternatives } = readGold(gold, o.goldStrategies);
     if (goldCands.length === 0) return fail('GOLD_UNPARSEABLE', `no answer found in the gold ${JSON.stringify(gold.slice(0, 80))}`);
-    const g = firstParsed(goldCands);
     const goldRaw = (g?.cand ?? (goldCands[0] as Candidate)).raw;
-    const golds: Node[] = g ? [g.node, ...goldAlternatives(goldRaw).flatMap((a) => parsed(g.cand, a)?.node ?? [])] : [];
     // multiple choice: a gold letter makes the prediction a letter too
     const choice = isChoiceLetter(goldRaw);
     const goldList = g !== undefined && isCollection(g.node);
@@ -170,7 +206,7 @@ function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdi
     if (!p) return done({ correct: false, rule: 'no-answer', reason: `could not read a mathematical answer in ${JSON.stringify(first.raw.slice(0, 80))}`, gold: gx, pred: px });
     if (performance.now() > deadline) return fail('TIMEOUT', `verification exceeded ${o.timeoutMs} ms`, gx, px);
     let c = compareNodes(g.node, p.node, opts);
-    for (const alt of golds.slice(1)) if (!c.equal) c = compareNodes(alt, p.node, opts);
+    for (const alt of alternatives) if (!c.equal) c = compareNodes(alt, p.node, opts);
     if (!c.equal && o.strict === false) c = renamedComparison(g.node, p.node, opts) ?? c;
     if (performance.now() > deadline) return fail('TIMEOUT', `verification exceeded ${o.timeoutMs} ms`, gx, px);
     // several answers offered for one ("3 and 5", "A, B, C, D, E") is a hedge, whatever joins them

@@ -19,6 +19,8 @@ export interface NumericOptions {
 export type ScalarResult = { readonly equal: boolean; readonly rule: string } | undefined;
 
 const SAMPLES = 6;
+/** Float evaluation is weaker evidence than exact evaluation: more points. */
+const FLOAT_SAMPLES = 9;
 
 function roundTo(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
@@ -125,9 +127,9 @@ export function sampleEqual(a: Node, b: Node, vars: readonly string[], rounded: 
     const irrational = Rng.fromSeed(opts.seed + 1);
     let agreed = 0;
     let floats = 0;
-    for (let k = 0; k < 2 * SAMPLES; k++) {
+    for (let k = 0; k < FLOAT_SAMPLES; k++) {
       const point = samplePoint(rng, vars, range[0], range[1]);
-      // the exact comparison at rational points needs few samples; the float one gets twice as many
+      // the exact comparison at rational points needs few samples; the float one gets more
       if (k >= SAMPLES && floats === 0) break;
       if (!rounded) {
         const xa = exact(a, point);
