@@ -116,6 +116,10 @@ interface GoldReading {
   readonly g: Parsed | undefined;
   /** Other readings of an ambiguous gold ("1,22": the list or 1.22). */
   readonly alternatives: readonly Node[];
+  /** What the verdict reports of the gold. */
+  readonly extraction: Extraction | null;
+  /** Squashed texts a prediction may equal verbatim: the gold's answer and the whole gold. */
+  readonly texts: ReadonlySet<string>;
   /** Work the reading took, charged again on every use so that a verdict does not depend on the cache. */
   readonly steps: number;
 }
@@ -134,7 +138,9 @@ function readGold(gold: string, strategies: VerifyOptions['goldStrategies']): Go
   const cands = goldCandidates(gold, strategies);
   const g = firstParsed(cands);
   const alternatives = g ? goldAlternatives(g.cand.raw).flatMap((a) => parsed(g.cand, a)?.node ?? []) : [];
-  const reading = { cands, g, alternatives, steps: before - budgetLeft() };
+  const raw = (g?.cand ?? cands[0])?.raw ?? '';
+  const texts = new Set([raw, ...cands.filter((c) => c.strategy === 'whole').map((c) => c.raw)].map(squash));
+  const reading = { cands, g, alternatives, extraction: extraction(g?.cand ?? cands[0], g?.node), texts, steps: before - budgetLeft() };
   if (key !== undefined && key.length <= 10_000) {
     if (goldCache.size >= 512) goldCache.delete(goldCache.keys().next().value as string);
     goldCache.set(key, reading);
@@ -157,7 +163,7 @@ function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdi
     }
   }
   try {
-    const { cands: goldCands, g, alternatives } = readGold(gold, o.goldStrategies);
+    const { cands: goldCands, g, alternatives, extraction: gx, texts: goldTexts } = readGold(gold, o.goldStrategies);
     if (goldCands.length === 0) return fail('GOLD_UNPARSEABLE', `no answer found in the gold ${JSON.stringify(gold.slice(0, 80))}`);
     const goldRaw = (g?.cand ?? (goldCands[0] as Candidate)).raw;
     // multiple choice: a gold letter makes the prediction a letter too
@@ -185,7 +191,6 @@ function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdi
     const same = (a: Parsed, b: Parsed): boolean => words(a) || words(b) || squash(a.cand.raw) === squash(b.cand.raw) || compareNodes(a.node, b.node, opts).equal;
     const extra = choice ? extractChoice : goldText ? lastSentence : undefined;
     const fa = finalAnswer(pred, { strategies: o.strategies, multipleBoxed: o.multipleBoxed, read, same, ...(extra ? { extra } : {}) });
-    const gx = extraction(g?.cand ?? goldCands[0], g?.node);
     const p = fa.answer;
     const first = p?.cand ?? fa.cands[0];
     const px = extraction(first, p?.node);
@@ -198,7 +203,6 @@ function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdi
     }
     // the same text as the gold's answer, or as the whole gold (a gold in prose: "$f(x)=ax+b$, where ...")
     const written = fa.cands[0];
-    const goldTexts = new Set([goldRaw, ...goldCands.filter((c) => c.strategy === 'whole').map((c) => c.raw)].map(squash));
     if (goldTexts.has(squash(first.raw)) || (written && !written.hedged && goldTexts.has(squash(written.raw)))) {
       return done({ correct: true, rule: 'string-equal', reason: `same answer text: ${JSON.stringify(first.raw)}`, gold: gx, pred: px });
     }

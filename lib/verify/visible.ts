@@ -31,7 +31,7 @@ function groupEnd(s: string, open: number): number {
 
 /** Drops `\phantom{...}`-like commands with their argument; an unclosed one hides the rest. */
 function dropHiddenArgs(s: string): string {
-  if (!/\\(?:[hv]?phantom|[bx]?cancel|sout|st)\b/.test(s)) return s;
+  if (!s.includes('phantom') && !s.includes('cancel') && !s.includes('\\s')) return s;
   let out = '';
   let from = 0;
   HIDDEN_ARG.lastIndex = 0;
@@ -50,6 +50,8 @@ function dropHiddenArgs(s: string): string {
 /** The text a reader sees, or why the completion cannot be read. */
 export function visibleText(input: string): Visible {
   let s = input;
+  // no command, comment or bold: nothing can hide
+  if (!s.includes('\\') && !s.includes('<!--') && !s.includes('**') && !/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(s)) return { ok: true, text: s };
   if (s.includes('<!--')) s = s.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
   // zero-width characters render as nothing: "1\u200b2" reads "12"
   s = s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
