@@ -59,6 +59,9 @@ function connects(gap: string): { joins: boolean; or: boolean } {
   return { joins, or: joins && or };
 }
 
+/** Words that offer another answer beside the previous one rather than replacing it. */
+const ALTERNATIVE = /\b(?:alternatively|alternative|or|otherwise|maybe|perhaps|possibly|either)\b/i;
+
 function boxedCandidate(text: string, policy: 'adjacent' | 'last' | 'reject'): Candidate[] {
   const boxes = findBoxes(text);
   if (boxes.length === 0) return [];
@@ -69,8 +72,13 @@ function boxedCandidate(text: string, policy: 'adjacent' | 'last' | 'reject'): C
   let or = false;
   for (let i = boxes.length - 2; i >= 0; i--) {
     const a = boxes[i] as Box;
-    const c = connects(text.slice(a.end, (group[0] as Box).start));
-    if (!c.joins) break;
+    const gap = text.slice(a.end, (group[0] as Box).start);
+    const c = connects(gap);
+    if (!c.joins) {
+      // "\\boxed{13}. Alternatively: \\boxed{12}" offers a second answer; "Wait, recompute: \\boxed{4}" replaces the first
+      or ||= gap.length <= 80 && ALTERNATIVE.test(gap);
+      break;
+    }
     or ||= c.or;
     group.unshift(a);
   }

@@ -51,10 +51,12 @@ function dropHiddenArgs(s: string): string {
 export function visibleText(input: string): Visible {
   let s = input;
   // no command, comment or bold: nothing can hide
-  if (!s.includes('\\') && !s.includes('<!--') && !s.includes('**') && !/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(s)) return { ok: true, text: s };
+  if (!s.includes('\\') && !s.includes('<!--') && !s.includes('**') && !s.includes('%') && !/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(s)) return { ok: true, text: s };
   if (s.includes('<!--')) s = s.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
   // zero-width characters render as nothing: "1\u200b2" reads "12"
   s = s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+  // a line that starts with % is a LaTeX comment: "% \\boxed{5}" shows nothing
+  if (s.includes('%')) s = s.replace(/^[ \t]*%.*$/gm, '');
   if (s.includes('\\iffalse')) s = s.replace(/\\iffalse(?![a-zA-Z])[\s\S]*?(?:\\fi(?![a-zA-Z])|$)/g, ' ');
   // \let aliasing one command to another (\let\boxed\phantom); "\let\angle B" in human-written data only breaks the rendering
   const refused = REFUSED.exec(s) ?? /\\let\s*(?:\\(?:boxed|fbox)\b|\\[a-zA-Z]+\s*=?\s*\\[a-zA-Z]+)/.exec(s);
