@@ -69,7 +69,8 @@ export function finalAnswer<R extends Reading>(completion: string, o: FinalAnswe
   const tiers = tiersOf(o.strategies ?? DEFAULT_STRATEGIES);
   const explicit = tiers.flat().filter((s) => EXPLICIT_STRATEGIES.has(s));
   if (explicit.includes('boxed')) {
-    const { unclosedAt } = scanBoxes(text);
+    const { unclosedAt, boxes } = scanBoxes(text);
+    if (o.multipleBoxed === 'reject' && boxes.length > 1) return { cands: [], refusal: { rule: 'no-answer', reason: `${boxes.length} boxed answers; multipleBoxed: 'reject' accepts one` } };
     if (unclosedAt >= 0) return { cands: [], refusal: { rule: 'no-answer', reason: `the \\boxed{ at character ${unclosedAt} never closes, so its answer cannot be read` } };
   }
   const formats = explicit.map((s) => byStrategy(s, text, o)).filter((cs) => cs.length > 0);

@@ -39,6 +39,9 @@ describe('verify: a careful reader\'s verdicts, by kind', () => {
     expect(verify('A', 'A, B, C, D, E').correct).to.equal(false);
     expect(verify('65', '\\renewcommand{\\boxed}[1]{65} \\boxed{3}').rule).to.equal('refused');
     expect(verify('3', '\\boxed{3 \\text{ but ...} 5').rule).to.equal('no-answer');
+    // multipleBoxed: 'reject' refuses several boxes instead of reading a number elsewhere
+    expect(verify('4', '\\boxed{3}. Wait: \\boxed{4}', { multipleBoxed: 'reject' }).rule).to.equal('no-answer');
+    expect(verify('4', '\\boxed{3}. Wait: \\boxed{4}').correct).to.equal(true);
   });
 });
 
