@@ -65,8 +65,9 @@ export interface Verdict {
   /**
    * Which rule decided, e.g. `string-equal`, `rational-equal`, `numeric-tolerance`, `symbolic-equal`,
    * `numeric-sampling`, `equation-sides`, `interval-equal`, `set-unordered`, `tuple-ordered`,
-   * `matrix-equal`, `choice-equal`, `text-normalized`, `no-answer`, `hedged`, `kind-mismatch`,
-   * `not-equal`, or `error` when `error` is set.
+   * `matrix-equal`, `choice-equal`, `text-normalized`, `text-stated`, `restated`, `no-answer`, `hedged`,
+   * `contradictory` (rival final answers), `refused` (LaTeX that hides or redefines what shows),
+   * `kind-mismatch`, `not-equal`, or `error` when `error` is set.
    */
   readonly rule: string;
   /** A sentence for people: what was compared and why it was judged so. */
@@ -88,8 +89,9 @@ export interface VerifyOptions {
   /** Strategies tried on the gold answer. Default: the same as `strategies`. */
   readonly goldStrategies?: readonly StrategyTier[];
   /**
-   * Several \boxed{} in one completion: `adjacent` (default): boxes joined only by short connecting text
-   * form one answer list (Math-Verify), else the last box counts; `last`: the last box only; `reject`: no answer.
+   * Several \boxed{} in one completion: `adjacent` (default): boxes joined only by separators, "and"/"or"
+   * or a few words inside one formula form one answer list, else the last box counts (Math-Verify); `last`:
+   * the last box only; `reject`: no answer.
    */
   readonly multipleBoxed?: 'adjacent' | 'last' | 'reject';
   /** A gold set-membership (x \in [a, b]) may match a predicted inequality (Math-Verify's allow_set_relation_comp). Default false. */
