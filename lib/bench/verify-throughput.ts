@@ -22,6 +22,8 @@ export interface LabelledPair extends VerifyPair {
   /** The case's own id, else `line-N` (1-based line of the file). */
   readonly id: string;
   readonly expected: boolean;
+  /** The case's kind (e.g. `hedge`, `parser`), when the file labels one. */
+  readonly kind?: string;
 }
 
 /** The labelled gold/pred pairs of a peer-suite file (cases with string gold and pred and a boolean label). */
@@ -32,9 +34,9 @@ export function loadLabelledPairs(path = PEER_CASES_PATH): LabelledPair[] {
     .split('\n')
     .forEach((line, i) => {
       if (!line.trim()) return;
-      const c = JSON.parse(line) as { id?: unknown; gold?: unknown; pred?: unknown; expected?: unknown };
+      const c = JSON.parse(line) as { id?: unknown; gold?: unknown; pred?: unknown; expected?: unknown; kind?: unknown };
       if (typeof c.gold !== 'string' || typeof c.pred !== 'string' || typeof c.expected !== 'boolean') return;
-      pairs.push({ id: typeof c.id === 'string' ? c.id : `line-${i + 1}`, gold: c.gold, pred: c.pred, expected: c.expected });
+      pairs.push({ id: typeof c.id === 'string' ? c.id : `line-${i + 1}`, gold: c.gold, pred: c.pred, expected: c.expected, ...(typeof c.kind === 'string' ? { kind: c.kind } : {}) });
     });
   return pairs;
 }
@@ -107,4 +109,31 @@ export async function runVerifyBench(pairs: readonly VerifyPair[], opts: { calls
   }
   const base = results[0]?.perSecond ?? 1;
   return results.map((r) => ({ ...r, ratio: r.perSecond / base }));
+}
+
+export interface KindAgreement {
+  readonly kind: string;
+  readonly cases: number;
+  /** Verdicts equal to the label (a verifier error never agrees). */
+  readonly agree: number;
+  /** Labelled wrong, judged correct: reward hacking. */
+  readonly falsePositives: number;
+  /** Labelled correct, judged wrong or undecided: lost signal. */
+  readonly falseNegatives: number;
+}
+
+/** Agreement of in-process verify() with the labels, per kind (cases without a kind count as `all`). */
+export function agreementByKind(pairs: readonly LabelledPair[]): KindAgreement[] {
+  const rows = new Map<string, { cases: number; agree: number; falsePositives: number; falseNegatives: number }>();
+  for (const p of pairs) {
+    const v = verify(p.gold, p.pred);
+    const judged = v.correct && !v.error;
+    const row = rows.get(p.kind ?? 'all') ?? { cases: 0, agree: 0, falsePositives: 0, falseNegatives: 0 };
+    row.cases++;
+    if (judged === p.expected && !v.error) row.agree++;
+    else if (judged) row.falsePositives++;
+    else if (p.expected) row.falseNegatives++;
+    rows.set(p.kind ?? 'all', row);
+  }
+  return [...rows].map(([kind, r]) => ({ kind, ...r }));
 }

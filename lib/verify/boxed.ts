@@ -25,7 +25,14 @@ export interface Box {
   readonly body: string;
 }
 
-export function findBoxes(text: string): Box[] {
+export interface BoxScan {
+  readonly boxes: Box[];
+  /** Where a `\\boxed{` that never closes starts (it hides every later box), or -1. */
+  readonly unclosedAt: number;
+}
+
+/** Every box in order, and the first one whose brace never closes. */
+export function scanBoxes(text: string): BoxScan {
   const boxes: Box[] = [];
   const re = /\\(?:boxed|fbox)\s*/g;
   let m: RegExpExecArray | null;
@@ -33,16 +40,19 @@ export function findBoxes(text: string): Box[] {
     const at = m.index + m[0].length;
     if (text[at] === '{') {
       const end = braceEnd(text, at);
-      if (end < 0) break;
+      if (end < 0) return { boxes, unclosedAt: m.index };
       boxes.push({ start: m.index, end, body: text.slice(at + 1, end - 1) });
       re.lastIndex = end;
     } else {
-      const body = /^[^\s$]+/.exec(text.slice(at))?.[0];
+      const body = /^[^\s$]+/.exec(text.slice(at, at + 200))?.[0];
       if (body) boxes.push({ start: m.index, end: at + body.length, body });
     }
-    if (boxes.length > 10_000) break;
   }
-  return boxes;
+  return { boxes, unclosedAt: -1 };
+}
+
+export function findBoxes(text: string): Box[] {
+  return scanBoxes(text).boxes;
 }
 
 /** Body of the last box, or undefined if there is none. */

@@ -15,8 +15,12 @@ export interface Candidate {
   readonly raw: string;
   /** Where the candidate ends in the text: within a tier, later candidates are tried first. */
   readonly end?: number;
+  /** Where the candidate starts in the text (explicit answers). */
+  readonly start?: number;
   /** The answer is offered as one of several ("3 or 4", "5, or maybe 6"): never equal to a single value. */
   readonly hedged?: boolean;
+  /** The text as written, where `raw` normalised a number ("11,13" read as 11.13): its reading as a list. */
+  readonly written?: string;
 }
 
 /**
@@ -34,29 +38,51 @@ export const DEFAULT_STRATEGIES: readonly StrategyTier[] = [
 
 
 
-/** Text between two boxes that still reads as "one answer": a few connecting words at most. */
-function connects(gap: string): boolean {
+/**
+ * Text between two boxes that joins them into one answer: separators, "and" / "or" and names
+ * ("x = \\boxed{2}, y_2 = \\boxed{3}"), or a short stretch inside one formula
+ * ("$$\\boxed{(3, 3)} \\text{ for part (a) and } \\boxed{(1, 1)}$$"). A new sentence or formula
+ * ("\\boxed{3}. Wait, recompute: \\boxed{4}") makes the later box a new, final answer (Math-Verify
+ * takes the last box).
+ */
+function connects(gap: string): { joins: boolean; or: boolean } {
+  if (gap.length > 80) return { joins: false, or: false };
   const words = gap
     .replace(/\\(?:text|textbf|mathrm|mbox)\s*\{([^}]*)\}/g, ' $1 ')
-    .replace(/\\[a-zA-Z]+|\\[()[\]]|[$.,;:{}()]/g, ' ')
+    .replace(/\\(?:q?quad|[,;: !]|[()[\]])|[$.,;:{}()&=]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  return words.length <= 4 && gap.length <= 60;
+  const or = words.some((w) => /^or$/i.test(w));
+  if (words.every((w) => /^(?:and|or|[a-zA-Z](?:_\w+)?)$/i.test(w))) return { joins: true, or };
+  // a few words within one sentence and formula ("\\boxed{1} papers and \\boxed{2} bins")
+  const joins = !/\$|\\[()[\]]|\n|[.!?:;]\s/.test(gap) && words.length <= 4 && gap.length <= 60;
+  return { joins, or: joins && or };
 }
+
+/** Words that offer another answer beside the previous one rather than replacing it. */
+const ALTERNATIVE = /\b(?:alternatively|alternative|or|otherwise|maybe|perhaps|possibly|either)\b/i;
 
 function boxedCandidate(text: string, policy: 'adjacent' | 'last' | 'reject'): Candidate[] {
   const boxes = findBoxes(text);
   if (boxes.length === 0) return [];
   if (policy === 'reject' && boxes.length > 1) return [];
   const lastBox = boxes[boxes.length - 1] as Box;
-  if (policy === 'last') return [{ strategy: 'boxed', raw: lastBox.body, end: lastBox.end }];
-  const group: Box[] = [boxes[boxes.length - 1] as Box];
+  if (policy === 'last') return [{ strategy: 'boxed', raw: lastBox.body, end: lastBox.end, start: lastBox.start }];
+  const group: Box[] = [lastBox];
+  let or = false;
   for (let i = boxes.length - 2; i >= 0; i--) {
     const a = boxes[i] as Box;
-    if (!connects(text.slice(a.end, (group[0] as Box).start))) break;
+    const gap = text.slice(a.end, (group[0] as Box).start);
+    const c = connects(gap);
+    if (!c.joins) {
+      // "\\boxed{13}. Alternatively: \\boxed{12}" offers a second answer; "Wait, recompute: \\boxed{4}" replaces the first
+      or ||= gap.length <= 80 && ALTERNATIVE.test(gap);
+      break;
+    }
+    or ||= c.or;
     group.unshift(a);
   }
-  return [{ strategy: 'boxed', raw: group.map((b) => b.body).join(', '), end: lastBox.end }];
+  return [{ strategy: 'boxed', raw: group.map((b) => b.body).join(', '), end: lastBox.end, start: (group[0] as Box).start, ...(or ? { hedged: true } : {}) }];
 }
 
 interface Env {
@@ -77,19 +103,27 @@ function latexEnvs(text: string): Env[] {
   return envs;
 }
 
+/** Text between two formulas that makes them one answer list: "$2$, $-1$, and $-18$", "$3$ or $4$". */
+const ENV_JOIN = /^[\s,;]*(?:(and|or)[\s,;]*)?$/i;
+
 function latexCandidates(text: string): Candidate[] {
   const envs = latexEnvs(text).filter((e) => e.body.length > 0);
   if (envs.length === 0) return [];
-  // "$21,16$ or $11$", "$1$ and $2$ and $3$": nothing but answers and connectors: one list
-  if (envs.length > 1) {
-    let rest = text;
-    for (const e of [...envs].reverse()) rest = rest.slice(0, e.start) + ' ' + rest.slice(e.end);
-    if (/^[\s,;."'“”\\]*(?:(?:and|or)[\s,;."'“”\\]*)*$/i.test(rest)) return [{ strategy: 'latex-env', raw: envs.map((e) => e.body).join(', '), end: text.length }];
+  // the last formula and the formulas joined to it by commas and "and"/"or" form one answer
+  const group: Env[] = [envs[envs.length - 1] as Env];
+  let or = false;
+  for (let i = envs.length - 2; i >= 0; i--) {
+    const m = ENV_JOIN.exec(text.slice((envs[i] as Env).end, (group[0] as Env).start));
+    if (!m) break;
+    or ||= m[1]?.toLowerCase() === 'or';
+    group.unshift(envs[i] as Env);
   }
+  const last = envs[envs.length - 1] as Env;
+  if (group.length > 1) return [{ strategy: 'latex-env', raw: group.map((e) => e.body).join(', '), end: last.end, start: (group[0] as Env).start, ...(or ? { hedged: true } : {}) }];
   return envs
     .slice(-3)
     .reverse()
-    .map((e) => ({ strategy: 'latex-env' as const, raw: e.body, end: e.end }));
+    .map((e) => ({ strategy: 'latex-env' as const, raw: e.body, end: e.end, start: e.start }));
 }
 
 function finalAnswerCandidates(text: string): Candidate[] {
@@ -103,14 +137,18 @@ function finalAnswerCandidates(text: string): Candidate[] {
   if (last === undefined) return [];
   // the sentence ends at ". " or at a chat-template marker
   let body = last.body.split(/\.\s|<\|/)[0]?.trim().replace(/\.$/, '') ?? '';
-  // a boxed answer in the sentence is the boxed strategy's: keep what precedes it; a long "sentence" is a heading followed by prose
-  body = body.split(/\\(?:boxed|fbox)/)[0]?.replace(/[\s,;*]+$/, '') ?? '';
+  // a boxed answer in the sentence is the boxed strategy's ("final answer is $147 \\cdot 2 = \\boxed{294}$"); a long
+  // "sentence" is a heading followed by prose
+  // "final answer is $9999$, \\boxed{1}" still states 9999 first
+  const pre = body.split(/\\(?:boxed|fbox)/)[0] ?? '';
+  if (pre !== body && (/=\s*$/.test(pre) || (pre.match(/(?<!\\)\$/g) ?? []).length % 2 === 1)) return [];
+  body = pre.replace(/[\s,;*]+$/, '');
   if (!body || body.length > 200) return [];
   const end = last.start + body.length;
   // "The largest $n$ is 34": the answer follows the last " is "
   const is = body.toLowerCase().lastIndexOf(' is ');
   if (is >= 0) body = body.slice(is + 4);
-  const at = { strategy: 'final-answer' as const, end };
+  const at = { strategy: 'final-answer' as const, end, start: last.start };
   // "final answer is $9999$, \boxed{1}": the math inside the sentence, the sentence, then its last number
   const envs = latexCandidates(body).map((e) => ({ ...e, ...at }));
   return [...envs, { ...at, raw: body }, ...lastNumber(body).map((c) => ({ ...c, ...at }))];
@@ -120,7 +158,18 @@ function lastMatch(re: RegExp, text: string, strategy: ExtractionStrategy): Cand
   let last: RegExpExecArray | undefined;
   for (const m of text.matchAll(re)) last = m;
   const raw = last?.[1]?.trim();
-  return raw && last ? [{ strategy, raw, end: last.index + last[0].length }] : [];
+  return raw && last ? [{ strategy, raw, end: last.index + last[0].length, start: last.index }] : [];
+}
+
+/** The last complete <answer>...</answer> (found from the end: no scan per unclosed tag). */
+function answerTag(text: string): Candidate[] {
+  const lower = text.toLowerCase();
+  const close = lower.lastIndexOf('</answer>');
+  if (close < 0) return [];
+  const open = lower.lastIndexOf('<answer>', close);
+  if (open < 0) return [];
+  const raw = text.slice(open + 8, close).trim();
+  return raw ? [{ strategy: 'answer-tag', raw, end: close + 9, start: open }] : [];
 }
 
 /** Numbers as people write them: 7,425,000 / 1 000 / 1,000.99 / 2,74 (decimal comma) / .4 */
@@ -145,23 +194,39 @@ export function normalizeNumber(raw: string): string {
 const NEGATED = /(?:\bnot|\bisn['’]?t|\bnever|\\neq?|≠)\s*(?:equal\s+to\s+|\$\s*)?$/i;
 const HEDGE = /\b(?:or|either(?!\s+way)|and\/or|maybe|perhaps|possibly)\b/i;
 
+/** Between two numbers of one enumeration: ", ", " and ", ", and ", " or " (the last two hedge when the gold is one number). */
+const JOIN = /^\s*(?:,\s*(?:(and|or)\s+)?|(and|or)\s+)$/i;
+
 function lastNumber(text: string): Candidate[] {
-  let last: RegExpExecArray | undefined;
-  for (const m of text.matchAll(NUMBER_RE)) last = m;
+  const recent: RegExpExecArray[] = [];
+  for (const m of text.matchAll(NUMBER_RE)) {
+    recent.push(m);
+    if (recent.length > 32) recent.shift();
+  }
+  const last = recent[recent.length - 1];
   if (!last) return [];
   const end = last.index + last[0].length;
   if (NEGATED.test(text.slice(Math.max(0, last.index - 24), last.index))) return [];
   // "5 or maybe 6", "either 3 or 4": a sentence offering several numbers is a hedge
-  const sentence = text.slice(0, end).split(/[.!?](?:\s|$)|\n/).pop() ?? '';
-  // "one of 1, 2, 3, 4, 5", "0, 1, ..., 3000": the last number closes an enumeration, not an answer
-  const enumerated = /\d\s*,\s*(?:(?:\.\.\.|…|\\[lc]?dots)\s*,?\s*)?(?:and\s+)?$/.test(text.slice(Math.max(0, last.index - 40), last.index));
-  const hedged = enumerated || (HEDGE.test(sentence) && (sentence.match(NUMBER_RE) ?? []).length > 1) ? { hedged: true } : {};
+  const sentence = text.slice(Math.max(0, end - 400), end).split(/[.!?](?:\s|$)|\n/).pop() ?? '';
+  // "0, 1, ..., 3000": the last number closes an elided enumeration, not an answer
+  const elided = /\d\s*,\s*(?:\.\.\.|…|\\[lc]?dots)\s*,?\s*(?:and\s+)?$/.test(text.slice(Math.max(0, last.index - 40), last.index));
+  const hedged = elided || (HEDGE.test(sentence) && (sentence.match(NUMBER_RE) ?? []).length > 1) ? { hedged: true } : {};
+  // "27 and 93", "2, 3, and 5": the numbers the sentence ends with, as one list (never one of them alone)
+  const items = [last];
+  for (let i = recent.length - 2; i >= 0; i--) {
+    const a = recent[i] as RegExpExecArray;
+    if (!JOIN.test(text.slice(a.index + a[0].length, (items[0] as RegExpExecArray).index))) break;
+    items.unshift(a);
+  }
+  if (items.length > 1 && !elided) return [{ strategy: 'last-number', raw: items.map((m) => normalizeNumber(m[0])).join(', '), end, ...hedged }];
   // "is 2/3.": a plain fraction counts as one number
   const frac = /^\s*\/\s*(\d+)(?![\d.,]*\d)/.exec(text.slice(end));
-  const prev = text.slice(0, last.index).match(/(\d+)\s*\/\s*$/);
+  const prev = text.slice(Math.max(0, last.index - 40), last.index).match(/(\d+)\s*\/\s*$/);
   if (frac) return [{ strategy: 'last-number', raw: `${normalizeNumber(last[0])}/${frac[1]}`, end: end + frac[0].length, ...hedged }];
   if (prev) return [{ strategy: 'last-number', raw: `${prev[1]}/${normalizeNumber(last[0])}`, end, ...hedged }];
-  return [{ strategy: 'last-number', raw: normalizeNumber(last[0]), end, ...hedged }];
+  const raw = normalizeNumber(last[0]);
+  return [{ strategy: 'last-number', raw, end, ...hedged, ...(raw !== last[0] ? { written: last[0] } : {}) }];
 }
 
 const HEDGE_WORDS = /\b(?:or|either|maybe|perhaps|possibly|probably|unsure|not sure)\b/i;
@@ -191,21 +256,37 @@ export function extractChoice(text: string, letters = 'ABCDE'): Candidate[] {
     const letters = new Set([...text.matchAll(re)].map((m) => m[1]));
     if (letters.size === 0) continue;
     if (letters.size > 1 && HEDGE_WORDS.test(text)) return [];
-    return lastMatch(re, text, 'choice');
+    const found = lastMatch(re, text, 'choice');
+    // "A B C D E", "A, B, C, D, E", "B/C": the letter closes an enumeration of options, it does not choose one
+    const before = text.slice(Math.max(0, (found[0]?.start ?? 0) - 12), found[0]?.start ?? 0);
+    if (letters.size > 1 && new RegExp(`(?<![\\p{L}])\\(?${L}\\)?[\\s,;/&]*(?:(?:and|or)\\s*)?$`, 'u').test(before)) return [];
+    return found;
   }
   return [];
 }
+
+/** A quick test that a format can occur at all, before the full scan for it. */
+const MARKERS: Partial<Record<ExtractionStrategy, RegExp>> = {
+  boxed: /\\(?:boxed|fbox)/,
+  'answer-tag': /<\/answer>/i,
+  gsm8k: /####/,
+  'final-answer': /final answer/i,
+  'answer-colon': /answer/i,
+  'latex-env': /[$\\]/,
+};
 
 export interface ExtractOptions {
   readonly multipleBoxed?: 'adjacent' | 'last' | 'reject';
 }
 
-function byStrategy(s: ExtractionStrategy, text: string, opts: ExtractOptions): Candidate[] {
+export function byStrategy(s: ExtractionStrategy, text: string, opts: ExtractOptions): Candidate[] {
+  const marker = MARKERS[s];
+  if (marker && !marker.test(text)) return [];
   switch (s) {
     case 'boxed':
       return boxedCandidate(text, opts.multipleBoxed ?? 'adjacent');
     case 'answer-tag':
-      return lastMatch(/<answer>([\s\S]*?)<\/answer>/gi, text, 'answer-tag');
+      return answerTag(text);
     case 'final-answer':
       return finalAnswerCandidates(text);
     case 'gsm8k':
@@ -213,7 +294,7 @@ function byStrategy(s: ExtractionStrategy, text: string, opts: ExtractOptions): 
     case 'latex-env':
       return latexCandidates(text);
     case 'answer-colon':
-      return lastMatch(/(?:^|\n)\s*\**answer\**\s*[:：]\s*([^\n]+)/gi, text, 'answer-colon');
+      return lastMatch(/(?:^|\n)[ \t>#*_]*answer[ \t*_]*[:：][ \t*_]*([^\n]+)/gi, text, 'answer-colon');
     case 'last-number':
       return lastNumber(text);
     case 'choice':
@@ -221,12 +302,15 @@ function byStrategy(s: ExtractionStrategy, text: string, opts: ExtractOptions): 
     case 'whole': {
       const w = text.trim();
       // a short answer written plainly ("x + 1", "(1, 2)"); long prose is left to the other strategies
-      if (!w || w.length > 80 || /\n/.test(w)) return [];
+      // a sentence ("so it is $15$, or ...", "The answer is 3 or 5.") is read by the other strategies
+      if (!w || w.length > 80 || /\n/.test(w) || /^[a-zA-Z]{2,}\s+[a-zA-Z]{2,}\s/.test(w)) return [];
       const bare = w.replace(/^\$+|\$+$/g, '').trim();
       // a plain number with a comma: thousands or decimal comma, as in last-number
       const raw = /^[-−]?\d[\d, ]*(?:\.\d+)?$/.test(bare) && /,/.test(bare) && !/, /.test(bare) ? normalizeNumber(bare) : bare;
-      return [{ strategy: 'whole', raw, end: text.length }];
+      return [{ strategy: 'whole', raw, end: text.length, ...(raw !== bare ? { written: bare } : {}) }];
     }
+    case 'last-sentence':
+      return [];
   }
 }
 

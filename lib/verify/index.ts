@@ -4,3 +4,4 @@ export { parseAnswer } from './parse/parser.js';
 export { show as showAnswer, type Node as AnswerNode } from './parse/ast.js';
 export { Verifier, sharedVerifier, type VerifierOptions, type VerifyItem } from './sandbox.js';
 export * from './types.js';
+export { DEFAULT_WORK_BUDGET } from './budget.js';

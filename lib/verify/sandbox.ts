@@ -39,6 +39,10 @@ export interface VerifyItem {
 }
 
 const WORKER = workerScript(import.meta.url, 'worker');
+/** Emitted by the worker when a verification begins (worker.ts). */
+const STARTED = 'verify-started';
+/** Time a worker may take to start (load its modules) before its first verification, on top of the limit. */
+const STARTUP_ALLOWANCE_MS = 30_000;
 
 function failure(code: VerifyErrorCode, message: string, timeMs: number): Verdict {
   return { correct: false, score: 0, rule: 'error', reason: `verifier failure (${code}): ${message}`, gold: null, pred: null, timeMs, error: { code, message } };
@@ -49,8 +53,8 @@ export class Verifier {
   private readonly timeoutMs: number;
   private readonly maxInputLength: number;
   private readonly maxQueue: number;
-  /** Settles once every worker has loaded the verifier: a time limit counts verification, not a cold start (seconds on a busy machine). */
-  private readonly ready: Promise<void>;
+  /** mathgym's worker reports when a verification starts; a custom worker module may not. */
+  private readonly reportsStart: boolean;
   private closed = false;
 
   constructor(opts: VerifierOptions = {}) {
@@ -59,6 +63,7 @@ export class Verifier {
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.maxInputLength = opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
     this.maxQueue = opts.maxQueue ?? 10_000;
+    this.reportsStart = opts.workerModule === undefined;
     if (!(this.timeoutMs > 0)) throw new ConfigError(`Verifier: timeoutMs must be > 0, got ${this.timeoutMs}`);
     if (workers > 0) {
       const w = opts.workerModule ? moduleScript(opts.workerModule) : WORKER;
@@ -71,7 +76,6 @@ export class Verifier {
         workerTerminateTimeout: 100,
       });
     }
-    this.ready = this.warmup();
   }
 
   /** Whether verifications run in worker threads (hard time limit) or in-process (soft limit). */
@@ -98,15 +102,26 @@ export class Verifier {
     if (stats.pendingTasks >= this.maxQueue) {
       return failure('INTERNAL', `verifier queue is full (${stats.pendingTasks} pending); retry later or add workers`, elapsed());
     }
-    await this.ready;
+    const timeLimit = opts.timeoutMs as number;
+    let started = !this.reportsStart;
     try {
-      return (await this.pool.exec('verify', [gold, pred, opts]).timeout(opts.timeoutMs as number)) as Verdict;
+      // the limit counts from the moment the worker begins this verification (worker.ts says when), so a
+      // worker's start-up or a wait in the queue is never charged to it; until then a start-up allowance applies
+      const task = this.pool.exec('verify', [gold, pred, opts], {
+        on: (event: unknown) => {
+          if (event !== STARTED || started) return;
+          started = true;
+          task.timeout(timeLimit);
+        },
+      });
+      return (await task.timeout(this.reportsStart ? timeLimit + STARTUP_ALLOWANCE_MS : timeLimit)) as Verdict;
     } catch (e) {
       const err = e as Error;
       if (err.name === 'TimeoutError') {
         // a worker that exits on its own while being stopped (busy allocating) hits the same lost-queue path as a crash
         this.kick();
-        return failure('TIMEOUT', `verification exceeded ${opts.timeoutMs} ms; the worker was stopped`, elapsed());
+        if (!started) return failure('TIMEOUT', `the verifier worker did not start within ${STARTUP_ALLOWANCE_MS + timeLimit} ms; the worker was stopped`, elapsed());
+        return failure('TIMEOUT', `verification exceeded ${timeLimit} ms; the worker was stopped`, elapsed());
       }
       if (/terminated/i.test(err.message)) {
         this.kick();

@@ -14,7 +14,8 @@ export type ExtractionStrategy =
   | 'answer-colon' // "Answer: ..." line
   | 'last-number' // the last number in the text
   | 'choice' // a multiple-choice letter (A-E) after an anchor, or alone
-  | 'whole'; // the whole (trimmed) text
+  | 'whole' // the whole (trimmed) text
+  | 'last-sentence'; // the last sentence, for a text gold ("The function is even.")
 
 /** One strategy, or several of equal priority (their candidates are tried rightmost first). */
 export type StrategyTier = ExtractionStrategy | readonly ExtractionStrategy[];
@@ -45,6 +46,7 @@ export interface Extraction {
 /** Codes of verifier failures (the checker could not decide); distinct from a wrong answer. */
 export type VerifyErrorCode =
   | 'TIMEOUT' // exceeded timeoutMs; the worker was stopped
+  | 'WORK_BUDGET' // needed more than workBudget steps (adversarial input); deterministic, unlike TIMEOUT
   | 'INPUT_TOO_LARGE' // gold or pred longer than maxInputLength
   | 'GOLD_UNPARSEABLE' // no answer could be extracted or parsed from the gold side: a data problem
   | 'WORKER_CRASHED' // the worker died (out of memory, ...)
@@ -63,8 +65,9 @@ export interface Verdict {
   /**
    * Which rule decided, e.g. `string-equal`, `rational-equal`, `numeric-tolerance`, `symbolic-equal`,
    * `numeric-sampling`, `equation-sides`, `interval-equal`, `set-unordered`, `tuple-ordered`,
-   * `matrix-equal`, `choice-equal`, `text-normalized`, `no-answer`, `hedged`, `kind-mismatch`,
-   * `not-equal`, or `error` when `error` is set.
+   * `matrix-equal`, `choice-equal`, `text-normalized`, `text-stated`, `restated`, `no-answer`, `hedged`,
+   * `contradictory` (rival final answers), `refused` (LaTeX that hides or redefines what shows),
+   * `kind-mismatch`, `not-equal`, or `error` when `error` is set.
    */
   readonly rule: string;
   /** A sentence for people: what was compared and why it was judged so. */
@@ -86,8 +89,9 @@ export interface VerifyOptions {
   /** Strategies tried on the gold answer. Default: the same as `strategies`. */
   readonly goldStrategies?: readonly StrategyTier[];
   /**
-   * Several \boxed{} in one completion: `adjacent` (default): boxes joined only by short connecting text
-   * form one answer list (Math-Verify), else the last box counts; `last`: the last box only; `reject`: no answer.
+   * Several \boxed{} in one completion: `adjacent` (default): boxes joined only by separators, "and"/"or"
+   * or a few words inside one formula form one answer list, else the last box counts (Math-Verify); `last`:
+   * the last box only; `reject`: no answer.
    */
   readonly multipleBoxed?: 'adjacent' | 'last' | 'reject';
   /** A gold set-membership (x \in [a, b]) may match a predicted inequality (Math-Verify's allow_set_relation_comp). Default false. */
@@ -109,11 +113,18 @@ export interface VerifyOptions {
   readonly allowEquationValue?: boolean;
   /** Time bound for one verification, ms (default 1000). Enforced by a hard stop in the sandbox. */
   readonly timeoutMs?: number;
-  /** Inputs longer than this many characters are rejected with INPUT_TOO_LARGE (default 20_000). */
+  /** Inputs longer than this many characters are rejected with INPUT_TOO_LARGE (default 1 MiB, 1,048,576). */
   readonly maxInputLength?: number;
   /** Seed of the random points used by numeric sampling (default 0): same inputs, same verdict. */
   readonly seed?: number;
+  /**
+   * Steps of work one verification may take (tokens, parse and comparison nodes, evaluations, big-number
+   * word operations); past it the verdict is a WORK_BUDGET error. Deterministic, so a verdict never
+   * depends on the machine's load. Default DEFAULT_WORK_BUDGET (3,000,000).
+   */
+  readonly workBudget?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 1000;
-export const DEFAULT_MAX_INPUT_LENGTH = 20_000;
+/** 1 MiB: a long chain of thought is verified (extraction reads its end; only candidate answers are parsed). */
+export const DEFAULT_MAX_INPUT_LENGTH = 1 << 20;

@@ -1,14 +1,18 @@
 /**
  * verify(gold, pred): does the predicted answer equal the gold answer? Synchronous, pure and
- * deterministic (numeric sampling is seeded). It never throws: a wrong or unreadable prediction is a
- * judgement (`correct: false`), a failure of the verifier itself sets `error`.
+ * deterministic (numeric sampling is seeded; work is bounded by a step budget, not the clock). It
+ * never throws: a wrong or unreadable prediction is a judgement (`correct: false`), a failure of the
+ * verifier itself sets `error`.
  *
- * Semantics follow Math-Verify: both sides go through the same extraction; the first candidate that
- * parses is compared, and the first candidates' normalised strings are compared too.
+ * The gold is read whole (gold.ts); the prediction's final answer is chosen as a reader would
+ * (final-answer.ts); the two are compared by kind (equivalence/compare.ts).
  */
-import { extractCandidates, extractChoice, type Candidate } from './extract.js';
+import { budgetLeft, DEFAULT_WORK_BUDGET, spend, withBudget, WorkBudgetExceeded } from './budget.js';
 import { compareNodes, type CompareOptions, kindOf } from './equivalence/compare.js';
 import { exact } from './equivalence/evaluate.js';
+import { extractChoice, type Candidate } from './extract.js';
+import { finalAnswer } from './final-answer.js';
+import { goldAlternatives, goldCandidates } from './gold.js';
 import type { Node } from './parse/ast.js';
 import { freeSymbols, renameSymbols, show } from './parse/ast.js';
 import { parseAnswer } from './parse/parser.js';
@@ -26,6 +30,7 @@ export const verifyOptionsDefaults = {
   timeoutMs: DEFAULT_TIMEOUT_MS,
   maxInputLength: DEFAULT_MAX_INPUT_LENGTH,
   seed: 0,
+  workBudget: DEFAULT_WORK_BUDGET,
 } as const;
 
 interface Parsed {
@@ -33,20 +38,19 @@ interface Parsed {
   readonly node: Node;
 }
 
-const EXPLICIT = new Set(['boxed', 'answer-tag', 'gsm8k', 'final-answer', 'answer-colon']);
+function parsed(cand: Candidate, raw = cand.raw): Parsed | undefined {
+  try {
+    return { cand: raw === cand.raw ? cand : { ...cand, raw }, node: parseAnswer(raw) };
+  } catch (e) {
+    if (!(e instanceof ParseFailure) && !(e instanceof RangeError)) throw e;
+    return undefined;
+  }
+}
 
-function firstParsed(cands: readonly Candidate[], deadline: number): Parsed | undefined {
-  const unread: string[] = [];
+function firstParsed(cands: readonly Candidate[]): Parsed | undefined {
   for (const cand of cands) {
-    if (performance.now() > deadline) return undefined;
-    // a number inside an explicit answer we could not read is a fragment of it: "\boxed{\int_0^1 x\,dx}" is not 1
-    if (cand.strategy === 'last-number' && unread.some((u) => u.includes(cand.raw))) continue;
-    try {
-      return { cand, node: parseAnswer(cand.raw) };
-    } catch (e) {
-      if (!(e instanceof ParseFailure) && !(e instanceof RangeError)) throw e;
-      if (EXPLICIT.has(cand.strategy)) unread.push(cand.raw);
-    }
+    const p = parsed(cand);
+    if (p) return p;
   }
   return undefined;
 }
@@ -63,9 +67,12 @@ function squash(s: string): string {
 function extraction(c: Candidate | undefined, node: Node | undefined): Extraction | null {
   if (!c) return null;
   if (!node) return { strategy: c.strategy, raw: c.raw, normalized: null, kind: 'text' };
-  // a rational value prints as one: \frac{1}{2} is "1/2", not "1*2^-1"
+  // a rational value prints as one: \frac{1}{2} is "1/2", not "1*2^-1"; a huge one by its size
   const value = exact(node);
-  return value ? { strategy: c.strategy, raw: c.raw, normalized: value.toFraction(), kind: 'number' } : { strategy: c.strategy, raw: c.raw, normalized: show(node), kind: kindOf(node) };
+  if (!value) return { strategy: c.strategy, raw: c.raw, normalized: show(node), kind: kindOf(node) };
+  const digits = value.n.toString().length;
+  const normalized = digits > 400 ? `${show(node)} (an exact number of ${digits} digits)` : value.toFraction();
+  return { strategy: c.strategy, raw: c.raw, normalized, kind: 'number' };
 }
 
 /** strict: false: try the prediction with its variables renamed to the gold's (at most 4 variables). */
@@ -82,8 +89,66 @@ function renamedComparison(gold: Node, pred: Node, opts: CompareOptions): { equa
 }
 
 const isChoiceLetter = (s: string): boolean => /^\s*(?:\\text\{\s*)?\(?[A-E]\)?\s*\}?\s*$/.test(s);
+const isCollection = (n: Node): boolean => n.t === 'list' || n.t === 'set' || n.t === 'tuple';
+
+/** The last sentence of a text (a final period dropped): how a text answer is stated ("The function is even."). */
+function lastSentence(text: string): Candidate[] {
+  const trimmed = text.replace(/[\s.!]+$/, '');
+  const cut = Math.max(trimmed.lastIndexOf('\n'), trimmed.search(/[.!?]\s+(?=[^.!?]*$)/) + 1);
+  const sentence = trimmed.slice(cut).replace(/^[\s#>*-]+/, '').trim();
+  return sentence && sentence.length <= 200 ? [{ strategy: 'last-sentence', raw: sentence, end: text.length }] : [];
+}
 
 export function verify(gold: string, pred: string, options: VerifyOptions = {}): Verdict {
+  const steps = options.workBudget ?? DEFAULT_WORK_BUDGET;
+  // unreadable candidates are refused by exceptions; their stack traces are never shown, so not captured
+  const traces = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return withBudget(steps > 0 ? steps : DEFAULT_WORK_BUDGET, () => verifyWithin(gold, pred, options));
+  } finally {
+    Error.stackTraceLimit = traces;
+  }
+}
+
+interface GoldReading {
+  readonly cands: Candidate[];
+  readonly g: Parsed | undefined;
+  /** Other readings of an ambiguous gold ("1,22": the list or 1.22). */
+  readonly alternatives: readonly Node[];
+  /** What the verdict reports of the gold. */
+  readonly extraction: Extraction | null;
+  /** Squashed texts a prediction may equal verbatim: the gold's answer and the whole gold. */
+  readonly texts: ReadonlySet<string>;
+  /** Work the reading took, charged again on every use so that a verdict does not depend on the cache. */
+  readonly steps: number;
+}
+
+/** Recently read golds: an RL batch verifies many completions against one gold. */
+const goldCache = new Map<string, GoldReading>();
+
+function readGold(gold: string, strategies: VerifyOptions['goldStrategies']): GoldReading {
+  const key = strategies ? undefined : gold;
+  const hit = key === undefined ? undefined : goldCache.get(key);
+  if (hit) {
+    spend(hit.steps);
+    return hit;
+  }
+  const before = budgetLeft();
+  const cands = goldCandidates(gold, strategies);
+  const g = firstParsed(cands);
+  const alternatives = g ? goldAlternatives(g.cand.raw).flatMap((a) => parsed(g.cand, a)?.node ?? []) : [];
+  const raw = (g?.cand ?? cands[0])?.raw ?? '';
+  const texts = new Set([raw, ...cands.filter((c) => c.strategy === 'whole').map((c) => c.raw)].map(squash));
+  const reading = { cands, g, alternatives, extraction: extraction(g?.cand ?? cands[0], g?.node), texts, steps: before - budgetLeft() };
+  if (key !== undefined && key.length <= 10_000) {
+    if (goldCache.size >= 512) goldCache.delete(goldCache.keys().next().value as string);
+    goldCache.set(key, reading);
+  }
+  return reading;
+}
+
+function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdict {
   const start = performance.now();
   const o = { ...verifyOptionsDefaults, ...options };
   const deadline = start + o.timeoutMs;
@@ -98,32 +163,58 @@ export function verify(gold: string, pred: string, options: VerifyOptions = {}):
     }
   }
   try {
-    const goldCands = extractCandidates(gold, o.goldStrategies ?? o.strategies, o);
+    const { cands: goldCands, g, alternatives, extraction: gx, texts: goldTexts } = readGold(gold, o.goldStrategies);
     if (goldCands.length === 0) return fail('GOLD_UNPARSEABLE', `no answer found in the gold ${JSON.stringify(gold.slice(0, 80))}`);
+    const goldRaw = (g?.cand ?? (goldCands[0] as Candidate)).raw;
     // multiple choice: a gold letter makes the prediction a letter too
-    const choice = isChoiceLetter((goldCands[0] as Candidate).raw);
-    const predCands = choice ? [...extractCandidates(pred, ['boxed'], o), ...extractChoice(pred)] : extractCandidates(pred, o.strategies, o);
-    const g = firstParsed(goldCands, deadline);
-    const p = firstParsed(predCands, deadline);
-    if (performance.now() > deadline) return fail('TIMEOUT', `verification exceeded ${o.timeoutMs} ms`);
-    const gx = extraction(g?.cand ?? goldCands[0], g?.node);
-    const px = extraction(p?.cand ?? predCands[0], p?.node);
-    if (predCands.length === 0) return done({ correct: false, rule: 'no-answer', reason: 'no answer could be extracted from the prediction', gold: gx, pred: null });
-    // the preferred answer is offered as one of several ("either 3 or 4"): never rewarded
-    const first = p?.cand ?? (predCands[0] as Candidate);
-    if (first.hedged || (predCands[0] as Candidate).hedged) {
+    const choice = isChoiceLetter(goldRaw);
+    const goldList = g !== undefined && isCollection(g.node);
+    const goldText = g?.node.t === 'text';
+    const opts: CompareOptions = o;
+    const read = (c: Candidate): Parsed | undefined => {
+      if (choice && !isChoiceLetter(c.raw) && c.strategy !== 'choice') {
+        const letter = extractChoice(c.raw)[0];
+        if (letter) return parsed({ ...c, ...(letter.hedged ? { hedged: true } : {}) }, letter.raw);
+      }
+      // "11,13" read as the decimal 11.13 is, next to a list gold, the list it is written as
+      const math = (goldList && c.written !== undefined ? parsed(c, c.written) : undefined) ?? parsed(c);
+      // words are no answer to a mathematical gold, except in a box ("#### garbage token" is not an answer)
+      if (!goldText && !choice && math?.node.t === 'text' && c.strategy !== 'boxed') return undefined;
+      // next to a text gold, a sentence of words is a text answer ("The function is even.")
+      if (goldText && (!math || math.node.t !== 'text') && /^[\p{L}\s,'’-]+$/u.test(c.raw.replace(/\\text\{([^}]*)\}|[.!*_$]/g, '$1'))) {
+        return { cand: c, node: { t: 'text', s: c.raw.replace(/\\text\{([^}]*)\}|[.!*_$]/g, '$1') } };
+      }
+      return math;
+    };
+    // words read from a sentence ("so our final answer is of") do not rival a formula, unless the gold is words
+    const words = (x: Parsed): boolean => x.node.t === 'text' && g?.node.t !== 'text';
+    const same = (a: Parsed, b: Parsed): boolean => words(a) || words(b) || squash(a.cand.raw) === squash(b.cand.raw) || compareNodes(a.node, b.node, opts).equal;
+    const extra = choice ? extractChoice : goldText ? lastSentence : undefined;
+    const fa = finalAnswer(pred, { strategies: o.strategies, multipleBoxed: o.multipleBoxed, read, same, ...(extra ? { extra } : {}) });
+    const p = fa.answer;
+    const first = p?.cand ?? fa.cands[0];
+    const px = extraction(first, p?.node);
+    if (fa.refusal) return done({ correct: false, rule: fa.refusal.rule, reason: fa.refusal.reason, gold: gx, pred: px });
+    if (!first) return done({ correct: false, rule: 'no-answer', reason: 'no answer could be extracted from the prediction', gold: gx, pred: null });
+    // the preferred answer is offered as one of several ("either 3 or 4"): never rewarded, unless every
+    // option is the same answer restated ("$15\\frac{39}{40}$, or $\\frac{639}{40}$")
+    if (first.hedged && !(g && p && compareNodes(g.node, p.node, opts).rule === 'restated')) {
       return done({ correct: false, rule: 'hedged', reason: `the prediction hedges between several answers (${JSON.stringify(first.raw)}); the gold is ${gx?.normalized ?? gx?.raw}`, gold: gx, pred: px });
     }
-    if (squash((goldCands[0] as Candidate).raw) === squash((predCands[0] as Candidate).raw)) {
-      return done({ correct: true, rule: 'string-equal', reason: `same answer text: ${JSON.stringify((predCands[0] as Candidate).raw)}`, gold: gx, pred: px });
+    // the same text as the gold's answer, or as the whole gold (a gold in prose: "$f(x)=ax+b$, where ...")
+    const written = fa.cands[0];
+    if (goldTexts.has(squash(first.raw)) || (written && !written.hedged && goldTexts.has(squash(written.raw)))) {
+      return done({ correct: true, rule: 'string-equal', reason: `same answer text: ${JSON.stringify(first.raw)}`, gold: gx, pred: px });
     }
-    if (!g) return fail('GOLD_UNPARSEABLE', `the gold answer ${JSON.stringify((goldCands[0] as Candidate).raw.slice(0, 80))} could not be parsed`, gx, px);
-    if (!p) return done({ correct: false, rule: 'no-answer', reason: `could not read a mathematical answer in ${JSON.stringify((predCands[0] as Candidate).raw.slice(0, 80))}`, gold: gx, pred: px });
-    const opts: CompareOptions = o;
+    if (!g) return fail('GOLD_UNPARSEABLE', `the gold answer ${JSON.stringify(goldRaw.slice(0, 80))} could not be parsed`, gx, px);
+    if (!p) return done({ correct: false, rule: 'no-answer', reason: `could not read a mathematical answer in ${JSON.stringify(first.raw.slice(0, 80))}`, gold: gx, pred: px });
+    if (performance.now() > deadline) return fail('TIMEOUT', `verification exceeded ${o.timeoutMs} ms`, gx, px);
     let c = compareNodes(g.node, p.node, opts);
+    for (const alt of alternatives) if (!c.equal) c = compareNodes(alt, p.node, opts);
     if (!c.equal && o.strict === false) c = renamedComparison(g.node, p.node, opts) ?? c;
     if (performance.now() > deadline) return fail('TIMEOUT', `verification exceeded ${o.timeoutMs} ms`, gx, px);
-    const hedged = !c.equal && (p.node.t === 'list' || p.node.t === 'set') && g.node.t !== 'list' && g.node.t !== 'set' && /\bor\b|\beither\b/i.test(p.cand.raw);
+    // several answers offered for one ("3 and 5", "A, B, C, D, E") is a hedge, whatever joins them
+    const hedged = !c.equal && (p.node.t === 'list' || p.node.t === 'set') && p.node.items.length > 1 && !isCollection(g.node);
     const rule = hedged ? 'hedged' : c.rule;
     const reason = c.equal
       ? `${gx?.normalized} and ${px?.normalized} are equal (${rule})`
@@ -132,6 +223,7 @@ export function verify(gold: string, pred: string, options: VerifyOptions = {}):
         : `${px?.normalized} is not ${gx?.normalized} (${rule})`;
     return done({ correct: c.equal, rule, reason, gold: gx, pred: px });
   } catch (e) {
+    if (e instanceof WorkBudgetExceeded) return fail('WORK_BUDGET', `${e.message}; raise workBudget if the answer is legitimately this large`);
     if (e instanceof RangeError) return fail('INTERNAL', `resource limit while verifying: ${e.message}`);
     return fail('INTERNAL', `verifier bug: ${(e as Error).message}`);
   }

@@ -37,6 +37,19 @@ describe('cli: verify and score', function () {
     expect(badTimeout.stderr).to.match(/--timeout-ms must be a non-negative integer/);
   });
 
+  it('verify and score take --max-input-length and --work-budget, and say which limit was hit', async () => {
+    const capped = await mathgym(['verify', '--gold', '1', '--pred', '\\boxed{1}', '--max-input-length', '5', '--json']);
+    expect(capped.code, capped.stderr).to.equal(0);
+    expect(JSON.parse(capped.stdout)).to.deep.include({ correct: false, rule: 'error' }).and.nested.include({ 'error.code': 'INPUT_TOO_LARGE' });
+    const budget = await mathgym(['verify', '--gold', '(x+1)^2', '--pred', 'x^2+2x+1', '--work-budget', '20', '--json']);
+    expect(JSON.parse(budget.stdout)).to.nested.include({ 'error.code': 'WORK_BUDGET' });
+    const file = join(dir, 'long.jsonl');
+    writeFileSync(file, `${JSON.stringify({ answer: '1', completion: `${'x'.repeat(50)} \\boxed{1}` })}\n`);
+    const scored = await mathgym(['score', file, '--max-input-length', '20', '--workers', '0', '--json']);
+    expect(scored.code, scored.stderr).to.equal(0);
+    expect(JSON.parse(scored.stdout)).to.deep.include({ correct: 0 }).and.nested.include({ 'verifierErrors.INPUT_TOO_LARGE': 1 });
+  });
+
   it('score writes one result per input line, reports malformed lines and prints a summary', async () => {
     const input = join(dir, 'completions.jsonl');
     const out = join(dir, 'results.jsonl');

@@ -18,6 +18,18 @@ describe('verify: bundled reference solutions against their answers', () => {
     });
   }
 
+  // a gold is read whole: no gold may fail against its own answer written in a box or in a sentence
+  for (const name of ['math500', 'gsm8k', 'aime24', 'aime25', 'amc23']) {
+    it(`every ${name} gold verifies against its own boxed form`, async () => {
+      const { records } = await loadDataset(name);
+      const wrong = records
+        .flatMap((r) => [`\\boxed{${r.answer}}`, `So the answer is $\\boxed{${r.answer}}$.`].map((pred) => ({ r, v: verify(r.answer, pred) })))
+        .filter((x) => !x.v.correct)
+        .map((x) => `${x.r.id} (${x.r.answer}): ${x.v.rule} ${x.v.reason}`);
+      expect(wrong, wrong.join('\n')).to.deep.equal([]);
+    });
+  }
+
   it('rejects every math500 solution paired with the next problem\'s answer, unless the answers are equivalent', async () => {
     const { records } = await loadDataset('math500');
     const falsePositives = records

@@ -52,6 +52,19 @@ describe('verify/sandbox', function () {
     }
   });
 
+  it('does not count a cold worker\'s start-up against the time limit', async () => {
+    // loading the verifier in a fresh worker takes far longer than 300 ms (more on a loaded machine); the
+    // verification itself does not
+    const v = new Verifier({ workers: 1, timeoutMs: 300 });
+    try {
+      const first = await v.verify('\\frac{1}{2}', 'so the answer is \\boxed{0.5}');
+      expect(first.error, first.reason).to.equal(undefined);
+      expect(first.correct).to.equal(true);
+    } finally {
+      await v.close();
+    }
+  });
+
   it('rejects oversized input before it reaches a worker', async () => {
     const v = new Verifier({ workers: 1, maxInputLength: 100, workerModule: STUB });
     try {

@@ -197,21 +197,24 @@ async function envSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
 }
 
 async function verifySuite(opts: BenchOpts): Promise<Record<string, unknown>> {
-  const { loadPeerPairs, runVerifyBench } = await import('../../bench/verify-throughput.js');
+  const { agreementByKind, loadLabelledPairs, loadPeerPairs, runVerifyBench } = await import('../../bench/verify-throughput.js');
   const pairs = loadPeerPairs(opts.cases);
+  const agreement = agreementByKind(loadLabelledPairs(opts.cases));
   const bar = progressBar(3, 'bench verify', !opts.json);
   const results = await runVerifyBench(pairs, { calls: opts.calls, workers: opts.workers, onCase: (name) => bar.tick({ status: name }) });
   bar.stop();
   if (!opts.json) {
-    console.log(`verify-throughput: ${pairs.length} Math-Verify peer pairs, cycled to ${opts.calls} calls per case`);
+    console.log(`verify-throughput: ${pairs.length} gold/pred pairs of ${opts.cases}, cycled to ${opts.calls} calls per case`);
     console.log(
       formatTable(
         ['case', 'verifications/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'vs baseline'],
         results.map((r) => [r.name, r.perSecond.toFixed(0), r.p50Ms.toFixed(3), r.p99Ms.toFixed(3), r.maxMs.toFixed(1), String(r.errors), `${r.ratio.toFixed(3)}x`]),
       ),
     );
+    console.log(`\nagreement with the labels of ${opts.cases}, by kind (FP: labelled wrong, judged correct; FN: labelled correct, judged wrong or undecided)`);
+    console.log(formatTable(['kind', 'cases', 'agree', 'FP', 'FN'], agreement.map((a) => [a.kind, String(a.cases), String(a.agree), String(a.falsePositives), String(a.falseNegatives)])));
   }
-  return { suite: 'verify-throughput', pairs: pairs.length, results };
+  return { suite: 'verify-throughput', pairs: pairs.length, results, agreement };
 }
 
 async function datasetsSuite(opts: BenchOpts): Promise<Record<string, unknown>> {

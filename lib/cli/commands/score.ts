@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { Verifier } from '../../verify/sandbox.js';
-import type { Verdict, VerifyErrorCode } from '../../verify/types.js';
+import { DEFAULT_WORK_BUDGET } from '../../verify/budget.js';
+import { DEFAULT_MAX_INPUT_LENGTH, type Verdict, type VerifyErrorCode } from '../../verify/types.js';
 import { formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 
 export interface ScoreOptions {
@@ -14,6 +15,10 @@ export interface ScoreOptions {
   /** Sandbox worker threads; 0 = in-process. */
   readonly workers: number;
   readonly timeoutMs: number;
+  /** Longest gold or prediction verified, characters (default 1 MiB); longer ones get INPUT_TOO_LARGE. */
+  readonly maxInputLength?: number;
+  /** Steps of work per verification (default DEFAULT_WORK_BUDGET); past it WORK_BUDGET. */
+  readonly workBudget?: number;
   /** Where to write one JSON result per input line. */
   readonly out?: string;
   readonly onLine?: () => void;
@@ -107,7 +112,7 @@ async function write(out: WriteStream | undefined, results: readonly ScoreResult
  */
 export async function scoreFile(file: string, opts: ScoreOptions): Promise<{ summary: ScoreSummary; malformed: MalformedLine[] }> {
   if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`no such file: ${file}`);
-  const verifier = new Verifier({ workers: opts.workers, timeoutMs: opts.timeoutMs });
+  const verifier = new Verifier({ workers: opts.workers, timeoutMs: opts.timeoutMs, ...(opts.maxInputLength ? { maxInputLength: opts.maxInputLength } : {}) });
   const out = opts.out ? createWriteStream(opts.out) : undefined;
   const batchSize = Math.max(1, opts.workers) * 16;
   const malformed: MalformedLine[] = [];
@@ -126,7 +131,7 @@ export async function scoreFile(file: string, opts: ScoreOptions): Promise<{ sum
           malformed.push({ line, message: parsed.message });
           return { line, ...(parsed.id === undefined ? {} : { id: parsed.id }), correct: null, rule: null, reason: `malformed line: ${parsed.message}`, error: { code: 'MALFORMED', message: parsed.message }, timeMs: null };
         }
-        const v = await verifier.verify(parsed.gold, parsed.pred);
+        const v = await verifier.verify(parsed.gold, parsed.pred, opts.workBudget ? { workBudget: opts.workBudget } : {});
         verified++;
         verifiedMs += v.timeMs;
         if (v.error) errors[v.error.code] = (errors[v.error.code] ?? 0) + 1;
@@ -191,8 +196,10 @@ export function scoreCommand(program: Command): void {
     .option('--out <file>', 'write one JSON result per input line (line, id, correct, rule, reason, error)')
     .option('--workers <n>', 'sandboxed verifier threads (0 = in-process, no hard time limit)', parseIntOption('--workers'), 2)
     .option('--timeout-ms <n>', 'time limit per verification', parseIntOption('--timeout-ms'), 1000)
+    .option('--max-input-length <n>', 'longest gold or completion verified, characters (longer: INPUT_TOO_LARGE)', parseIntOption('--max-input-length'), DEFAULT_MAX_INPUT_LENGTH)
+    .option('--work-budget <n>', 'steps of work per verification (more: WORK_BUDGET)', parseIntOption('--work-budget'), DEFAULT_WORK_BUDGET)
     .option('--json', 'print the summary (and malformed lines) as JSON')
-    .action(async (file: string, opts: { goldField: string; predField: string; idField: string; out?: string; workers: number; timeoutMs: number; json?: boolean }) => {
+    .action(async (file: string, opts: { goldField: string; predField: string; idField: string; out?: string; workers: number; timeoutMs: number; maxInputLength: number; workBudget: number; json?: boolean }) => {
       if (opts.timeoutMs === 0) throw new ConfigError('--timeout-ms must be a positive integer, got 0');
       if (!existsSync(file)) throw new ConfigError(`no such file: ${file}`);
       // the line count is only needed for a bar, and a bar only shows on a terminal

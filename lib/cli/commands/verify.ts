@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { Verifier } from '../../verify/sandbox.js';
-import type { Extraction, Verdict } from '../../verify/types.js';
+import { DEFAULT_WORK_BUDGET } from '../../verify/budget.js';
+import { DEFAULT_MAX_INPUT_LENGTH, type Extraction, type Verdict } from '../../verify/types.js';
 import { parseIntOption, printJson } from '../util.js';
 
 function showExtraction(e: Extraction | null): string {
@@ -30,13 +31,15 @@ export function verifyCommand(program: Command): void {
     .requiredOption('--gold <answer>', 'gold answer (LaTeX or plain text)')
     .requiredOption('--pred <text>', 'predicted answer or whole completion')
     .option('--timeout-ms <n>', 'hard time limit of the verification (sandboxed worker)', parseIntOption('--timeout-ms'), 1000)
+    .option('--max-input-length <n>', 'longest gold or prediction verified, characters (longer: INPUT_TOO_LARGE)', parseIntOption('--max-input-length'), DEFAULT_MAX_INPUT_LENGTH)
+    .option('--work-budget <n>', 'steps of work the verification may take (more: WORK_BUDGET)', parseIntOption('--work-budget'), DEFAULT_WORK_BUDGET)
     .option('--json', 'print the Verdict as JSON')
-    .action(async (opts: { gold: string; pred: string; timeoutMs: number; json?: boolean }) => {
+    .action(async (opts: { gold: string; pred: string; timeoutMs: number; maxInputLength: number; workBudget: number; json?: boolean }) => {
       if (opts.timeoutMs === 0) throw new ConfigError('--timeout-ms must be a positive integer, got 0');
       // one sandboxed worker, so that --timeout-ms is a hard stop even for a pathological input
-      const verifier = new Verifier({ workers: 1, timeoutMs: opts.timeoutMs });
+      const verifier = new Verifier({ workers: 1, timeoutMs: opts.timeoutMs, maxInputLength: opts.maxInputLength });
       try {
-        const verdict = await verifier.verify(opts.gold, opts.pred);
+        const verdict = await verifier.verify(opts.gold, opts.pred, { workBudget: opts.workBudget });
         if (opts.json) printJson(verdict);
         else console.log(formatVerdict(verdict));
       } finally {

@@ -2,13 +2,14 @@
  * Dispatches a comparison by answer kind. Gold and prediction are not symmetric (as in Math-Verify):
  * a gold set-membership matches a predicted inequality only with `allowSetRelationComp`.
  */
+import { spend, spendTree } from '../budget.js';
 import type { AnswerKind } from '../types.js';
-import { freeSymbols, type Node, show } from '../parse/ast.js';
-import { exact } from './evaluate.js';
+import { CONSTANTS, freeSymbols, type Node, renameSymbols, show } from '../parse/ast.js';
+import { exact, isRealFunction } from './evaluate.js';
 import { realSet, realSetsEqual } from './interval.js';
 import { type NumericOptions, scalarsEqual } from './numeric.js';
 import { droppableLhs, equationSides, equationsEqual, inequalitiesEqual } from './relation.js';
-import { textEqual } from './text.js';
+import { textEqual, textStated } from './text.js';
 
 export interface CompareOptions extends NumericOptions {
   readonly allowEquationValue: boolean;
@@ -67,9 +68,13 @@ const isSetLike = (n: Node): boolean => n.t === 'in' || n.t === 'union' || (n.t 
 const isInequality = (n: Node): boolean => n.t === 'rel' && n.ops.some((o) => o !== '=');
 
 export function compareNodes(gold: Node, pred: Node, opts: CompareOptions): Comparison {
+  spend();
   const g = unwrap(gold);
   const p = unwrap(pred);
-  if (g.t === 'text' || p.t === 'text') return { equal: textEqual(g, p), rule: 'text-normalized' };
+  if (g.t === 'text' || p.t === 'text') {
+    if (textStated(g, p)) return { equal: true, rule: 'text-stated' };
+    return { equal: textEqual(g, p), rule: 'text-normalized' };
+  }
   if (rowsOf(g) && rowsOf(p)) return matrices(g, p, opts);
   if (g.t === 'matrix' || p.t === 'matrix') return { equal: false, rule: 'kind-mismatch' };
 
@@ -95,7 +100,7 @@ export function compareNodes(gold: Node, pred: Node, opts: CompareOptions): Comp
   const ge = equationSides(g);
   const pe = equationSides(p);
   if (ge && pe) {
-    const r = equationsEqual(g, p, opts);
+    const r = equationsEqual(g, definitionAs(p, g), opts);
     if (r) return { equal: true, rule: 'equation-sides' };
     // f(x) = 1 vs y = 1 still differ; but a_3 = 2 vs a_3 = 2 written as chains are covered above
     return { equal: false, rule: 'equation-sides' };
@@ -116,6 +121,23 @@ export function compareNodes(gold: Node, pred: Node, opts: CompareOptions): Comp
   const s = scalarsEqual(g, p, opts);
   if (s) return s;
   return { equal: show(g) === show(p), rule: 'structural' };
+}
+
+/** `f(v) = ...`: the function and its argument variable (a dummy: f(x) = x^2 is f(t) = t^2). */
+function definition(n: Node): { fn: string; v: string } | undefined {
+  if (n.t !== 'rel' || n.ops.length !== 1 || n.ops[0] !== '=') return undefined;
+  const lhs = n.args[0] as Node;
+  if (lhs.t !== 'fn' || lhs.args.length !== 1 || (lhs.args[0] as Node).t !== 'sym' || isRealFunction(lhs.name)) return undefined;
+  const v = (lhs.args[0] as { name: string }).name;
+  return CONSTANTS.has(v) ? undefined : { fn: lhs.name, v };
+}
+
+/** The predicted definition with its argument variable renamed to the gold's, when both define the same function. */
+function definitionAs(p: Node, g: Node): Node {
+  const gd = definition(g);
+  const pd = definition(p);
+  if (!gd || !pd || gd.fn !== pd.fn || gd.v === pd.v || freeSymbols(p).has(gd.v)) return p;
+  return renameSymbols(p, new Map([[pd.v, gd.v]]));
 }
 
 /**
@@ -139,10 +161,13 @@ function collections(g: Extract<Node, { t: 'set' | 'list' | 'tuple' }>, p: Extra
   if ((g.t === 'set' && p.t === 'tuple') || (g.t === 'tuple' && p.t === 'set')) {
     if (!opts.unorderedTuples) return { equal: false, rule: 'kind-mismatch' };
   }
+  spendTree(g);
+  spendTree(p);
   const ordered = (g.t === 'tuple' && p.t !== 'set' && !opts.unorderedTuples) || (p.t === 'tuple' && g.t !== 'set' && !opts.unorderedTuples);
-  // as sets, repeated items count once: a list that names a solution twice is still the same set
-  const a = ordered ? g.items : dedupe(g.items);
-  const b = ordered ? p.items : dedupe(p.items);
+  // as sets, repeated items count once (a list that names a solution twice is still the same set), and
+  // "1 ± √2" among the items is two of them
+  const a = ordered ? g.items : dedupe(g.items.flatMap(pmItems));
+  const b = ordered ? p.items : dedupe(p.items.flatMap(pmItems));
   if (a.length !== b.length) return { equal: false, rule: 'size-mismatch' };
   if (a.length > MAX_ITEMS) return { equal: show(g) === show(p), rule: 'structural' };
   if (ordered) {
@@ -156,6 +181,11 @@ function collections(g: Extract<Node, { t: 'set' | 'list' | 'tuple' }>, p: Extra
     used[j] = true;
   }
   return { equal: true, rule: 'set-unordered' };
+}
+
+function pmItems(n: Node): Node[] {
+  const x = expandPm(n);
+  return x.t === 'set' && n.t === 'pm' ? [...x.items] : [n];
 }
 
 function dedupe(items: readonly Node[]): Node[] {
@@ -179,9 +209,18 @@ function rowsOf(n: Node): Rows | undefined {
     if (!first || ms.some((m) => !m || m.length !== first.length || m.some((r, i) => r.length !== (first[i] as readonly Node[]).length))) return undefined;
     return first.map((r, i) => r.map((_, j): Node => ({ t: 'add', args: (ms as Rows[]).map((m) => (m[i] as readonly Node[])[j] as Node) })));
   }
+  if (n.t === 'neg') {
+    const m = rowsOf(n.arg);
+    return m?.map((r) => r.map((x): Node => ({ t: 'neg', arg: x })));
+  }
   if (n.t === 'mul' && n.args.length <= 8) {
-    let acc: Rows | undefined = rowsOf(n.args[0] as Node);
-    for (const a of n.args.slice(1)) {
+    // scalar factors ("2 \\begin{pmatrix}...", "\\frac{1}{2} A") multiply every entry
+    const scalars = n.args.filter((a) => !containsMatrix(a));
+    const factors = n.args.filter(containsMatrix);
+    if (factors.length === 0) return undefined;
+    let acc: Rows | undefined = rowsOf(factors[0] as Node);
+    if (scalars.length > 0) acc = acc?.map((r) => r.map((x): Node => ({ t: 'mul', args: [...scalars, x] })));
+    for (const a of factors.slice(1)) {
       const b = rowsOf(a);
       if (!acc || !b || (acc[0] as readonly Node[]).length !== b.length) return undefined;
       const left: Rows = acc;
@@ -190,6 +229,10 @@ function rowsOf(n: Node): Rows | undefined {
     return acc;
   }
   return undefined;
+}
+
+function containsMatrix(n: Node): boolean {
+  return n.t === 'matrix' || ((n.t === 'add' || n.t === 'mul') && n.args.some(containsMatrix)) || (n.t === 'neg' && containsMatrix(n.arg));
 }
 
 function matrices(g: Node, p: Node, opts: CompareOptions): Comparison {

@@ -1,23 +1,41 @@
 /**
  * Evaluating the AST: exactly (rationals, when the expression is rational and small) or in floating
  * point at a point (a value for every free variable). Both are bounded: exponents, factorials and
- * BigInt sizes are capped, so 10^10^10^10 or 100000! give "not exactly evaluable" instead of a hang.
+ * BigInt sizes are capped (at 2^18 bits: 1000! and 2^{65536} are exact) and big-number work is charged
+ * to the work budget, so 10^10^10^10 or 100000! give "not exactly evaluable" instead of a hang.
  */
 import Fraction from 'fraction.js';
+import { spend, WorkBudgetExceeded } from '../budget.js';
 import type { Node } from '../parse/ast.js';
 
-const MAX_BITS = 4096n;
+/** Exact values up to this many bits (2^{65536}, 1000!); the work they take is charged to the budget. */
+const MAX_BITS = 1n << 18n;
 const MAX_EXPONENT = 256;
-const MAX_FACTORIAL = 300;
+const MAX_FACTORIAL = 5000;
 
 function tooBig(f: Fraction): boolean {
   const n = f.n < 0n ? -f.n : f.n;
   return n >> MAX_BITS > 0n || f.d >> MAX_BITS > 0n;
 }
 
+function bits(x: bigint): number {
+  const n = x < 0n ? -x : x;
+  // toString(16) is linear; toString(2) of a 100k-bit number is four times longer for nothing
+  if (n === 0n) return 0;
+  const hex = n.toString(16);
+  return (hex.length - 1) * 4 + parseInt(hex[0] as string, 16).toString(2).length;
+}
+
 function bitLength(f: Fraction): number {
-  const n = f.n < 0n ? -f.n : f.n;
-  return Math.max(n.toString(2).length, f.d.toString(2).length);
+  return Math.max(bits(f.n), bits(f.d));
+}
+
+/** Charges the word operations of an operation on a value of `f`'s size. */
+function charge(f: Fraction): Fraction {
+  // one step is about 32 machine-word operations of big-number arithmetic
+  const words = (bitLength(f) >> 6) + 1;
+  if (words > 64) spend(words >> 5);
+  return f;
 }
 
 function isqrt(n: bigint): bigint | undefined {
@@ -30,6 +48,7 @@ function isqrt(n: bigint): bigint | undefined {
 }
 
 const NO_ENV: ReadonlyMap<string, Fraction> = new Map();
+const constants = new WeakMap<Node, Fraction | null>();
 
 /**
  * The exact rational value, or undefined if the node is not a (small) rational number. With `env`,
@@ -37,15 +56,21 @@ const NO_ENV: ReadonlyMap<string, Fraction> = new Map();
  * points, so `x` and `x + 10^{-12}` differ (a float tolerance would call them equal).
  */
 export function exact(n: Node, env: ReadonlyMap<string, Fraction> = NO_ENV): Fraction | undefined {
+  // a constant's value is asked for several times (kind, comparison, report): computed once
+  if (env === NO_ENV && constants.has(n)) return constants.get(n) ?? undefined;
   try {
-    const v = exactInner(n, env);
-    return v && !tooBig(v) ? v : undefined;
-  } catch {
+    const r = exactInner(n, env);
+    const v = r && !tooBig(r) ? r : undefined;
+    if (env === NO_ENV) constants.set(n, v ?? null);
+    return v;
+  } catch (e) {
+    if (e instanceof WorkBudgetExceeded) throw e;
     return undefined; // division by zero and the like
   }
 }
 
 function exactInner(n: Node, env: ReadonlyMap<string, Fraction>): Fraction | undefined {
+  spend();
   switch (n.t) {
     case 'num':
       return n.v;
@@ -60,7 +85,7 @@ function exactInner(n: Node, env: ReadonlyMap<string, Fraction>): Fraction | und
       for (const a of n.args) {
         const v = exactInner(a, env);
         if (!v) return undefined;
-        acc = acc.add(v);
+        acc = charge(acc.add(v));
         if (tooBig(acc)) return undefined;
       }
       return acc;
@@ -70,7 +95,7 @@ function exactInner(n: Node, env: ReadonlyMap<string, Fraction>): Fraction | und
       for (const a of n.args) {
         const v = exactInner(a, env);
         if (!v) return undefined;
-        acc = acc.mul(v);
+        acc = charge(acc.mul(v));
         if (tooBig(acc)) return undefined;
       }
       return acc;
@@ -84,6 +109,7 @@ function exactInner(n: Node, env: ReadonlyMap<string, Fraction>): Fraction | und
         const mag = e.n < 0n ? -e.n : e.n;
         if (BigInt(bitLength(b)) * mag > MAX_BITS) return undefined;
         if (b.n === 0n && e.n < 0n) return undefined;
+        spend(Number((BigInt(bitLength(b)) * mag) >> 11n));
         return b.pow(e);
       }
       if (e.d === 2n && e.n > 0n && e.n <= BigInt(MAX_EXPONENT) && b.s > 0n) {
@@ -104,7 +130,15 @@ function exactInner(n: Node, env: ReadonlyMap<string, Fraction>): Fraction | und
       }
       if (n.name === 'factorial' && a.d === 1n && a.n >= 0n && a.n <= BigInt(MAX_FACTORIAL)) {
         let f = 1n;
-        for (let k = 2n; k <= a.n; k++) f *= k;
+        let size = 0; // log2 of the product so far
+        for (let k = 2; k <= Number(a.n); k++) {
+          f *= BigInt(k);
+          size += Math.log2(k);
+          if ((k & 63) === 0) {
+            spend(size / 32);
+            if (size > Number(MAX_BITS)) return undefined;
+          }
+        }
         return new Fraction(f);
       }
       return undefined;
@@ -181,6 +215,7 @@ function gamma(x: number): number {
 
 /** Real value at a point; NaN where undefined. `k` picks the sample for uninterpreted functions. */
 export function numeric(n: Node, env: ReadonlyMap<string, number>, k: number): number {
+  spend();
   switch (n.t) {
     case 'num':
       return n.v.valueOf();

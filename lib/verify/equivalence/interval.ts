@@ -3,6 +3,7 @@
  * (-2 \le x \le 7, 1 \le |z| \le 3/2). Both sides become membership predicates and are compared at
  * every endpoint, just inside and outside it, between endpoints and far out.
  */
+import { spend } from '../budget.js';
 import { freeSymbols, type Node } from '../parse/ast.js';
 import { isRealFunction, numeric } from './evaluate.js';
 
@@ -116,5 +117,6 @@ export function realSetsEqual(a: RealSet, b: RealSet): boolean {
     if (next !== undefined) tests.push((p + next) / 2);
   });
   if (pts.length > 0) tests.push((pts[0] as number) - 10, (pts[pts.length - 1] as number) + 10);
+  spend(tests.length);
   return tests.every((x) => a.has(x) === b.has(x));
 }

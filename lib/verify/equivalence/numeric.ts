@@ -5,6 +5,7 @@
  */
 import Fraction from 'fraction.js';
 import { Rng } from '../../core/rng.js';
+import { spendTree } from '../budget.js';
 import { CONSTANTS, freeSymbols, type Node } from '../parse/ast.js';
 import { exact, hasFloat, numeric } from './evaluate.js';
 
@@ -18,6 +19,8 @@ export interface NumericOptions {
 export type ScalarResult = { readonly equal: boolean; readonly rule: string } | undefined;
 
 const SAMPLES = 6;
+/** Float evaluation is weaker evidence than exact evaluation: more points. */
+const FLOAT_SAMPLES = 9;
 
 function roundTo(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
@@ -74,6 +77,9 @@ function rationalArithmetic(n: Node, symbols = false): boolean {
 
 /** Compares two scalar expressions (numbers or expressions in free variables). */
 export function scalarsEqual(a: Node, b: Node, opts: NumericOptions): ScalarResult {
+  // about 2 × 12 sample points, each evaluating both sides exactly and in floats, plus a few walks
+  spendTree(a, 8);
+  spendTree(b, 8);
   const rounded = hasFloat(a) || hasFloat(b);
   const ea = exact(a);
   const eb = exact(b);
@@ -109,16 +115,22 @@ function samplePoint(rng: Rng, vars: readonly string[], lo: number, hi: number):
 /**
  * Evaluates both sides at seeded random points; any disagreement at a point where both are defined
  * means "not equal". Where both sides are rational at the point (polynomials and rational functions
- * with exact coefficients) the values are compared exactly; otherwise in floating point.
+ * with exact coefficients) the values are compared exactly at rational points; otherwise in floating
+ * point at points with no short binary or decimal form (a double drawn uniformly, "irrational" for
+ * every period a formula can have: sin(64πx) is not 0 there), and at more of them.
  */
 export function sampleEqual(a: Node, b: Node, vars: readonly string[], rounded: boolean, opts: NumericOptions): ScalarResult {
   // rational functions are compared exactly; where that overflows a float would hide the difference (x + 10^{-400})
   const rationalOnly = !rounded && rationalArithmetic(a, true) && rationalArithmetic(b, true);
   for (const range of [[-3, 3], [0.1, 3]] as const) {
     const rng = Rng.fromSeed(opts.seed);
+    const irrational = Rng.fromSeed(opts.seed + 1);
     let agreed = 0;
-    for (let k = 0; k < SAMPLES; k++) {
+    let floats = 0;
+    for (let k = 0; k < FLOAT_SAMPLES; k++) {
       const point = samplePoint(rng, vars, range[0], range[1]);
+      // the exact comparison at rational points needs few samples; the float one gets more
+      if (k >= SAMPLES && floats === 0) break;
       if (!rounded) {
         const xa = exact(a, point);
         const xb = exact(b, point);
@@ -129,7 +141,12 @@ export function sampleEqual(a: Node, b: Node, vars: readonly string[], rounded: 
         }
         if (rationalOnly) continue;
       }
-      const env = new Map([...point].map(([v, x]) => [v, x.valueOf()] as const));
+      floats++;
+      const env = new Map(vars.map((v) => {
+        let x = irrational.uniform(range[0], range[1]);
+        if (Math.abs(x) < 0.1) x += 0.25;
+        return [v, x] as const;
+      }));
       const va = numeric(a, env, k);
       const vb = numeric(b, env, k);
       const da = Number.isFinite(va);
@@ -139,7 +156,7 @@ export function sampleEqual(a: Node, b: Node, vars: readonly string[], rounded: 
       if (!numbersEqual(va, vb, rounded, { ...opts, relTol: Math.max(opts.relTol, 1e-8) })) return { equal: false, rule: 'numeric-sampling' };
       agreed++;
     }
-    if (agreed >= 2) return { equal: true, rule: 'numeric-sampling' };
+    if (agreed >= (floats > 0 ? 4 : 2)) return { equal: true, rule: 'numeric-sampling' };
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  * Depth and size are bounded so adversarial input fails fast instead of overflowing the stack.
  */
 import Fraction from 'fraction.js';
+import { spend } from '../budget.js';
 import { type Node, type RelOp, sym } from './ast.js';
 import { CONNECTORS, ParseFailure, type Token, tokenize } from './tokenize.js';
 
@@ -54,7 +55,7 @@ class Parser {
         this.skipConnector();
       } else if (this.isConnector()) {
         this.skipConnector();
-      } else break;
+      } else if (this.peek()?.k !== 'num' || this.toks[this.pos - 1]?.k !== 'num') break; // "2 3" is two numbers
       if (this.atEnd() || this.isOp(';') || this.isCloser()) break;
       items.push(this.item());
     }
@@ -152,7 +153,8 @@ class Parser {
       } else if (this.isOp('/')) {
         this.pos++;
         factors.push({ t: 'pow', base: this.unary(), exp: num(new Fraction(-1)) });
-      } else if (this.startsImplicitFactor()) {
+      } else if (this.startsImplicitFactor() && !(this.peek()?.k === 'num' && this.toks[this.pos - 1]?.k === 'num')) {
+        // a number right after a number was separated by a space ("2 3"): not a product, see group()
         factors.push(this.power());
       } else if (this.peek()?.k === 'text' && !this.isConnector() && this.isUnitWord() && this.unitEndsHere()) {
         this.pos++; // a unit after a value: "125 miles", "15 \text{ cm}^2"
@@ -256,6 +258,14 @@ class Parser {
   /** "15\\frac{39}{40}": an integer followed by a proper fraction of integers is a mixed number, 15 + 39/40. */
   private mixedNumber(whole: Node): Node {
     const t = this.peek();
+    // "2 1/4" is 2¼ (but "2 1/4 x" and "2 1/4^2" are not plain fractions)
+    const [a, slash, b, after] = this.toks.slice(this.pos, this.pos + 4);
+    if (a?.k === 'num' && b?.k === 'num' && slash?.k === 'op' && slash.v === '/' && /^\d+$/.test(a.text) && /^\d+$/.test(b.text) && BigInt(a.text) > 0n && BigInt(a.text) < BigInt(b.text)) {
+      if (!after || (after.k === 'op' && !['^', '_', '!', '('].includes(after.v)) || after.k === 'text') {
+        this.pos += 3;
+        return { t: 'add', args: [whole, { t: 'mul', args: [num(new Fraction(a.text)), { t: 'pow', base: num(new Fraction(b.text)), exp: num(new Fraction(-1)) }] }] };
+      }
+    }
     if (t?.k !== 'cmd' || t.name !== 'frac') return whole;
     const save = this.pos;
     this.pos++;
@@ -310,9 +320,25 @@ class Parser {
       default:
         if (FUNCTIONS.has(name)) return this.functionCall(name);
         if (GREEK.has(name)) return sym(name);
+        if (name === 'sum' || name === 'prod') return this.bigOperator(name);
         if (UNSUPPORTED.has(name)) throw new ParseFailure(`\\${name} is not evaluated`);
         return sym(name); // an unknown command stands for itself (\zzz)
     }
+  }
+
+  /**
+   * \sum_{k=0}^{n-1} F_k F_{n-k-1}: an uninterpreted function of its bounds and its summand (a product
+   * of factors), so two sums agree when their bounds and summands do; never equal to a closed form.
+   */
+  private bigOperator(name: string): Node {
+    const args: Node[] = [];
+    for (const mark of ['_', '^']) {
+      if (!this.isOp(mark)) throw new ParseFailure(`\\${name} without bounds is not evaluated`);
+      this.pos++;
+      args.push(this.isOp('{') ? this.braceGroup() : this.primary());
+    }
+    args.push(this.term());
+    return { t: 'fn', name, args };
   }
 
   /** sin x, \sin^2(x), \log_2 8, \ln(x+1). */
@@ -428,6 +454,7 @@ class Parser {
   // --- token helpers ---
 
   private enter<T>(fn: () => T): T {
+    spend();
     if (++this.depth > MAX_DEPTH) throw new ParseFailure(`nesting deeper than ${MAX_DEPTH}`);
     try {
       return fn();

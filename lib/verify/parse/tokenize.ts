@@ -13,6 +13,8 @@ export type Token =
   | { readonly k: 'begin'; readonly env: string }
   | { readonly k: 'end'; readonly env: string };
 
+import { spend } from '../budget.js';
+
 /** Thrown for input the tokenizer cannot make sense of; the caller turns it into "unparseable". */
 export class ParseFailure extends Error {}
 
@@ -53,8 +55,21 @@ const TEXT_CMDS = new Set(['text', 'textbf', 'textit', 'textrm', 'textnormal', '
 /** Stands for a LaTeX row break (\\\\) between normalisation and tokenizing. */
 const ROW = '\u0001';
 
+/**
+ * LaTeX mangled by a string escape ("\text" written in a non-raw Python or JSON string): a control
+ * character where a backslash and a letter were. Restored when a known command follows.
+ */
+const MANGLED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\t(?=(?:ext|extbf|imes|heta|an|au|frac|o)(?![a-z]))/g, '\\t'],
+  [/\f(?=(?:rac|box)(?![a-z]))/g, '\\f'],
+  [/\x08(?=(?:oxed|eta|inom|ar|egin|ig)(?![a-z]))/g, '\\b'],
+  [/\r(?=(?:ight|ho|angle|m|ceil|floor)(?![a-z]))/g, '\\r'],
+  [/\v(?=(?:ec|arepsilon|arphi|ert)(?![a-z]))/g, '\\v'],
+];
+
 export function normalizeText(input: string): string {
   let s = input;
+  if (/[\t\f\x08\r\v]/.test(s)) for (const [re, cmd] of MANGLED) s = s.replace(re, cmd);
   s = s.replace(/(?<!\\)\\\\(?=[a-zA-Z])/g, '\\'); // "\\frac" written with a doubled backslash (not "\\\\end")
   s = s.replace(/(\d),\\!\s*(?=\d{3})/g, '$1'); // 11,\!111: a thousands separator
   s = s.replace(/\\\\/g, ROW); // a matrix row break; protected from the cleanups below
@@ -67,6 +82,7 @@ export function normalizeText(input: string): string {
     .replace(/\u2260/g, '\\ne ')
     .replace(/\u03c0/g, '\\pi ')
     .replace(/\u221e/g, '\\infty ')
+    .replace(/\u221a\s*(\d+(?:\.\d+)?)/g, '\\sqrt{$1}') // √13 is the root of 13, not √1·3
     .replace(/\u221a/g, '\\sqrt ')
     .replace(/\u00b1/g, '\\pm ')
     .replace(/\u222a/g, '\\cup ')
@@ -83,7 +99,7 @@ export function normalizeText(input: string): string {
   // \quadx (no space) is still \quad then x
   s = s.replace(/\\q?quad(?=[a-zA-Z])/g, '\\quad ');
   // thousands separators written as {,}
-  s = s.replace(/(\d)\{,\}(?=\d{3})/g, '$1');
+  s = s.replace(/(\d)\s*\{\s*,\s*\}\s*(?=\d{3}(?!\d))/g, '$1');
   return s;
 }
 
@@ -93,6 +109,7 @@ export function tokenize(input: string, maxTokens = 4000): Token[] {
   const out: Token[] = [];
   let i = 0;
   const push = (t: Token): void => {
+    spend();
     out.push(t);
     if (out.length > maxTokens) throw new ParseFailure(`more than ${maxTokens} tokens`);
   };
@@ -105,8 +122,11 @@ export function tokenize(input: string, maxTokens = 4000): Token[] {
     if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(s[i + 1] ?? ''))) {
       // digits, thousands groups "12,000,023" (comma then exactly three digits, no space) or "1 000" / "7\,425\,000"
       // (one space, then exactly three digits), decimals
-      const m = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,]| \d)|\d+|(?=\.\d))(?:\.\d+)?/.exec(s.slice(i));
+      const m = /^(?:(?!0,)\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,]| \d)|\d+|(?=\.\d))(?:\.\d+)?/.exec(s.slice(i));
       const text = (m?.[0] ?? c).replace(/[, ]/g, '');
+      // 80,000 digits is past every exact bound; reading a longer one into a BigInt costs quadratic time
+      if (text.length > 80_000) throw new ParseFailure(`a number of ${text.length} digits`);
+      spend(text.length >> 6);
       const len = m?.[0].length || 1;
       // scientific notation written plainly: 1.5e3, 2E-4 (an "e" followed by an integer exponent)
       const sci = /^[eE]([+-]?\d{1,4})(?![\d.a-zA-Z])/.exec(s.slice(i + len));
@@ -127,7 +147,10 @@ export function tokenize(input: string, maxTokens = 4000): Token[] {
       continue;
     }
     if (/[a-zA-Z]/.test(c)) {
-      const word = /^[a-zA-Z]+/.exec(s.slice(i))?.[0] as string;
+      let word = /^[a-zA-Z]+/.exec(s.slice(i))?.[0] as string;
+      // "W(x)=1orW(x)=-1", "x=1orx=2": a connector glued to the next name by lost spacing
+      const glued = /^(or|and)([a-zA-Z])$/.exec(word);
+      if (glued && /\d|\)/.test(s[i - 1] ?? '')) word = glued[1] as string;
       i += word.length;
       const lower = word.toLowerCase();
       if (FUNCTION_WORDS.has(lower) || CONSTANT_WORDS.has(lower)) push({ k: 'id', name: CONSTANT_WORDS.get(lower) ?? lower });

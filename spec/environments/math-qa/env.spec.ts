@@ -76,7 +76,7 @@ describe('environments/math-qa', function () {
     const strict = await make<string, string>(ID, { verifyOptions: { maxInputLength: 40 } });
     try {
       await env.reset({ seed: 0 });
-      const huge = await env.step(`${'x '.repeat(15_000)}\\boxed{1}`);
+      const huge = await env.step(`${'x '.repeat(600_000)}\\boxed{1}`);
       expect(huge.reward).to.equal(0);
       expect(huge.info.verifierError).to.deep.include({ code: 'INPUT_TOO_LARGE' });
       expect((huge.info.verdict as { rule: string }).rule).to.equal('error');
