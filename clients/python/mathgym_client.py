@@ -790,7 +790,7 @@ def selftest(url: str, token: Optional[str]) -> Dict[str, Any]:
         fn = make_trl_reward(client=client)
         assert fn.__name__ == "mathgym_reward"
         out = fn(
-            prompts=["1/2?", [{"role": "user", "content": "2+2?"}], "x", "y"],
+            prompts=["What is one half?", [{"role": "user", "content": "2+2?"}], "x", "y"],
             completions=["so \\boxed{1/2}", [{"role": "assistant", "content": "\\boxed{3}"}], "\\boxed{1}", "\\boxed{7}"],
             completion_ids=[[1], [2], [3], [4]],
             answer=["0.5", "4", "", None],
