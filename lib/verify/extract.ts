@@ -197,6 +197,22 @@ const HEDGE = /\b(?:or|either(?!\s+way)|and\/or|maybe|perhaps|possibly)\b/i;
 /** Between two numbers of one enumeration: ", ", " and ", ", and ", " or " (the last two hedge when the gold is one number). */
 const JOIN = /^\s*(?:,\s*(?:(and|or)\s+)?|(and|or)\s+)$/i;
 
+/** Characters of ordinary prose and plain math; random or degenerate output is mostly other symbols. */
+const ORDINARY = /[A-Za-z0-9\s.,:;!?'"()[\]{}=+\-*/^$\\<>]/;
+
+/**
+ * Whether the last number sits in readable text: a reader does not take a digit out of symbol soup
+ * ("∧D%am_↔1G;g j?≤z³J{3~]%g5K×x∧-[,∨X%nbGfhf9"). The number must not be glued to letters on either
+ * side, and at most 1 in 10 of the 60 characters before it may be outside ordinary prose and math.
+ */
+function readsAsText(text: string, start: number, end: number): boolean {
+  if (/[A-Za-z]/.test(text[start - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '')) return false;
+  const window = [...text.slice(Math.max(0, start - 60), start)];
+  if (window.length === 0) return true;
+  const odd = window.filter((ch) => !ORDINARY.test(ch)).length;
+  return odd <= window.length / 10;
+}
+
 function lastNumber(text: string): Candidate[] {
   const recent: RegExpExecArray[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
@@ -207,6 +223,7 @@ function lastNumber(text: string): Candidate[] {
   if (!last) return [];
   const end = last.index + last[0].length;
   if (NEGATED.test(text.slice(Math.max(0, last.index - 24), last.index))) return [];
+  if (!readsAsText(text, last.index, end)) return [];
   // "5 or maybe 6", "either 3 or 4": a sentence offering several numbers is a hedge
   const sentence = text.slice(Math.max(0, end - 400), end).split(/[.!?](?:\s|$)|\n/).pop() ?? '';
   // "0, 1, ..., 3000": the last number closes an elided enumeration, not an answer

@@ -80,3 +80,12 @@ describe('verify: long completions and bounded work', () => {
     expect(verify('1', `\\boxed{${'1'.repeat(200_000)}}`).correct).to.equal(false);
   });
 });
+
+describe('verify: no number read out of symbol soup', () => {
+  it('random output whose last digit equals the gold is not credited; the same digit in prose is', () => {
+    expect(verify('9', 'y→∧l=L³²·za^$W-niT∧D%am_↔1G;g j?≤z³J{3~]%g5K×x∧-[,∨X%nbGfhf9').correct).to.equal(false);
+    expect(verify('3', '𝕣ﾹ￈Ӵљ𝗢℧Х𝚳𝝢𝒕⁧𝜨𝖸Ș𝞟⧃⪃𝛙e⏼ℭ𝖏‗ҟ⪪𝝗𝚂ӎℷ⩡⌄⧤⫑⃄⋠⍙𝛪𝔟Ӣɋ▧d℁Ǐć 3').correct).to.equal(false);
+    expect(verify('9', 'Adding the two parts gives 9').correct).to.equal(true);
+    expect(verify('9', 'so x = 9.').correct).to.equal(true);
+  });
+});
