@@ -33,12 +33,17 @@ export function datasetsCommand(program: Command): void {
     .description('count records and bad lines of a dataset (bundled name or JSONL path), and summarise its answers')
     .argument('<dataset>', 'bundled name or path')
     .option('--split <split>', 'split of a bundled dataset or folder')
+    .option('--max-line-bytes <n>', 'report lines longer than this many bytes as bad (default 16 MiB)', parseIntOption('--max-line-bytes'))
+    .option('--allow-invalid-utf8', 'read invalid UTF-8 as U+FFFD instead of reporting the line')
+    .option('--allow-bad-lines', 'exit 0 even when some lines are bad (default: exit 1)')
     .option('--json', 'print as JSON')
     .action(async (name: string, _opts: unknown, command: Command) => {
       // --json may be parsed by the parent `datasets` command: read it from both
-      const opts = command.optsWithGlobals<{ split?: string; json?: boolean }>();
+      const opts = command.optsWithGlobals<{ split?: string; json?: boolean; maxLineBytes?: number; allowInvalidUtf8?: boolean; allowBadLines?: boolean }>();
       const t = performance.now();
-      const { records, summary } = await loadDataset(name, { split: opts.split });
+      const { records, summary } = await loadDataset(name, { split: opts.split, maxLineBytes: opts.maxLineBytes, allowInvalidUtf8: opts.allowInvalidUtf8 });
+      // bad lines are data loss: a script must not mistake them for a clean read
+      if (summary.bad.length > 0 && !opts.allowBadLines) process.exitCode = 1;
       const kinds: Record<string, number> = {};
       for (const r of records) {
         const kind = answerKind(r.answer);
@@ -57,8 +62,9 @@ export function datasetsCommand(program: Command): void {
       };
       if (opts.json) return printJson({ ...stats, bad: summary.bad });
       console.log(formatTable(['field', 'value'], Object.entries(stats).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)])));
-      for (const b of summary.bad.slice(0, 20)) console.log(`bad: ${formatBadLine(b)}`);
+      for (const b of summary.bad.slice(0, 20)) console.log(`bad: ${formatBadLine(b)} [${b.kind}]`);
       if (summary.bad.length > 20) console.log(`... and ${summary.bad.length - 20} more bad lines (--json lists all)`);
+      if (summary.bad.length > 0 && !opts.allowBadLines) console.error(`${summary.bad.length} bad line(s): exit status 1 (pass --allow-bad-lines to accept them)`);
     });
 
   cmd
