@@ -1,0 +1,5 @@
+/** Families with a strict stated answer form (answer-form.ts), one file each. */
+import type { TaskGenerator } from './generator.js';
+import { probability } from './probability.js';
+
+export const GROUP_C: readonly TaskGenerator[] = [probability];
