@@ -1,5 +1,6 @@
 /** Families with a strict stated answer form (answer-form.ts), one file each. */
 import type { TaskGenerator } from './generator.js';
+import { divisors } from './divisors.js';
 import { probability } from './probability.js';
 
-export const GROUP_C: readonly TaskGenerator[] = [probability];
+export const GROUP_C: readonly TaskGenerator[] = [probability, divisors];

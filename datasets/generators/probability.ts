@@ -74,7 +74,8 @@ function oneBall(rng: Rng): Draw {
 function twoDice(rng: Rng): Draw {
   const a = rng.integer(4, 20);
   const b = rng.integer(4, 20);
-  const dice = `Two fair dice, one with faces 1 to ${a} and one with faces 1 to ${b}, are rolled.`;
+  // the face counts come first: "1 to a" would make 1/a (often the answer on the sum's plateau) a question-number guess
+  const dice = `Two fair dice are rolled: a ${a}-sided die and a ${b}-sided die, each with faces numbered from 1.`;
   const pairs: [number, number][] = [];
   for (let x = 1; x <= a; x++) for (let y = 1; y <= b; y++) pairs.push([x, y]);
   const p = (pred: (x: number, y: number) => boolean): Rational => fr(pairs.filter(([x, y]) => pred(x, y)).length, pairs.length);
@@ -92,7 +93,7 @@ function twoDice(rng: Rng): Draw {
       return { task: 'dice-product-multiple', text: `${dice} What is the probability that the product of the two results is a multiple of ${m}?`, p: p((x, y) => (x * y) % m === 0) };
     }
     default: {
-      const k = rng.integer(0, Math.max(a, b) - 1);
+      const k = rng.integer(1, Math.max(a, b) - 1);
       return { task: 'dice-difference', text: `${dice} What is the probability that the two results differ by exactly ${k}?`, p: p((x, y) => Math.abs(x - y) === k) };
     }
   }

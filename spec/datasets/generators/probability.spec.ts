@@ -59,7 +59,7 @@ function solveFromText(t: string): string {
     const [fav, total] = drawsOf(counts, 1, ([x]) => (x === c) !== (m![1] === 'not '));
     return frac(fav, total);
   }
-  if ((m = t.match(/^Two fair dice, one with faces 1 to (\d+) and one with faces 1 to (\d+), are rolled\. What is the probability that (.*)\?/))) {
+  if ((m = t.match(/^Two fair dice are rolled: a (\d+)-sided die and a (\d+)-sided die, each with faces numbered from 1\. What is the probability that (.*)\?/))) {
     const a = num(m, 1);
     const b = num(m, 2);
     const q = m[3] as string;
