@@ -1,6 +1,7 @@
 /** Families with a strict stated answer form (answer-form.ts), one file each. */
 import type { TaskGenerator } from './generator.js';
+import { complexNumbers } from './complex_numbers.js';
 import { divisors } from './divisors.js';
 import { probability } from './probability.js';
 
-export const GROUP_C: readonly TaskGenerator[] = [probability, divisors];
+export const GROUP_C: readonly TaskGenerator[] = [probability, divisors, complexNumbers];
