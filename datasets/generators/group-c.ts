@@ -1,7 +1,8 @@
 /** Families with a strict stated answer form (answer-form.ts), one file each. */
 import type { TaskGenerator } from './generator.js';
 import { complexNumbers } from './complex_numbers.js';
+import { countdown } from './countdown.js';
 import { divisors } from './divisors.js';
 import { probability } from './probability.js';
 
-export const GROUP_C: readonly TaskGenerator[] = [probability, divisors, complexNumbers];
+export const GROUP_C: readonly TaskGenerator[] = [probability, divisors, complexNumbers, countdown];
