@@ -37,20 +37,35 @@ export const ratDiv = (a: Rational, b: Rational): Rational => rational(a.n * b.d
 /** The gold's written form: `n`, or `n/d`. */
 export const ratText = (r: Rational): string => (r.d === 1n ? `${r.n}` : `${r.n}/${r.d}`);
 
-/** The completion's final answer, cleaned of math delimiters and spacing; undefined when none or hedged. */
-export function finalAnswer(completion: string): string | undefined {
-  if (typeof completion !== 'string' || completion.length > 20_000) return undefined;
-  const c = extractCandidates(completion)[0];
-  if (!c || c.hedged) return undefined;
-  const s = c.raw
+/** Math delimiters and spacing removed: the text compared against a stated form. */
+function clean(raw: string): string {
+  return raw
     .replace(/\\(?:left|right)(?![a-zA-Z])/g, '')
-    .replace(/\\[,;:! ]|\\quad|\\qquad/g, '')
+    .replace(/(?<!\\)\\[,;:! ]|\\quad|\\qquad/g, '') // not the second half of a \\ row break
     .replace(/\\[dt]frac/g, '\\frac')
     .replace(/[−–]/g, '-')
     .replace(/\s+/g, '')
     .replace(/^\$+|\$+$/g, '')
     .replace(/\.$/, '');
+}
+
+/** The completion's final answer, cleaned of math delimiters and spacing; undefined when none or hedged. */
+export function finalAnswer(completion: string): string | undefined {
+  if (typeof completion !== 'string' || completion.length > 20_000) return undefined;
+  const c = extractCandidates(completion)[0];
+  if (!c || c.hedged) return undefined;
+  const s = clean(c.raw);
   return s === '' ? undefined : s;
+}
+
+/**
+ * The completion read in the stated form: the whole completion when it is one literal of the form
+ * (a bare matrix, which the extractor would cut to its last number), else its extracted final answer.
+ * A whole completion that parses is a single literal, so this opens no room for hedging.
+ */
+export function answerIn<T>(completion: string, parse: (s: string | undefined) => T | undefined): T | undefined {
+  if (typeof completion !== 'string' || completion.length > 20_000) return undefined;
+  return parse(clean(completion.trim())) ?? parse(finalAnswer(completion));
 }
 
 const INT = /^-?\d{1,400}$/;

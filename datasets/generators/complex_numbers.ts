@@ -13,7 +13,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { finalAnswer, parseReducedFraction, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './answer-form.js';
+import { answerIn, parseReducedFraction, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './answer-form.js';
 
 const NAME = 'complex_numbers';
 
@@ -172,7 +172,7 @@ export const complexNumbers: TaskGenerator = {
     };
   },
   scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const got = parseComplexLiteral(finalAnswer(answer));
+    const got = answerIn(answer, parseComplexLiteral);
     const gold = parseComplexLiteral(entry.answer.replace(/\s+/g, ''));
     return got !== undefined && gold !== undefined && ratEq(got.re, gold.re) && ratEq(got.im, gold.im) ? 1 : 0;
   },

@@ -18,7 +18,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { finalAnswer, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './answer-form.js';
+import { answerIn, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './answer-form.js';
 
 const NAME = 'countdown';
 
@@ -181,8 +181,7 @@ export const countdown: TaskGenerator = {
     };
   },
   scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const got = finalAnswer(answer);
-    const e = got === undefined ? undefined : evaluateExpression(got);
+    const e = answerIn(answer, (s) => (s === undefined ? undefined : evaluateExpression(s)));
     const numbers = entry.metadata.numbers as readonly number[];
     const target = entry.metadata.target as number;
     return e !== undefined && sameMultiset(e.numbers, numbers) && ratEq(e.value, rational(BigInt(target))) ? 1 : 0;

@@ -18,7 +18,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { finalAnswer, parseIntegerLiteral } from './answer-form.js';
+import { answerIn, parseIntegerLiteral } from './answer-form.js';
 
 const NAME = 'divisors';
 const PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59];
@@ -151,12 +151,11 @@ export const divisors: TaskGenerator = {
     };
   },
   scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const got = finalAnswer(answer);
     if (entry.metadata.task === 'factor') {
-      const fs = parseFactorization(got);
+      const fs = answerIn(answer, parseFactorization);
       return fs !== undefined && factorText(fs) === entry.answer ? 1 : 0;
     }
-    const v = parseIntegerLiteral(got);
+    const v = answerIn(answer, parseIntegerLiteral);
     return v !== undefined && v.toString() === entry.answer ? 1 : 0;
   },
 };

@@ -13,7 +13,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { finalAnswer, parseReducedFraction, rational, ratEq, ratText, type Rational } from './answer-form.js';
+import { answerIn, parseReducedFraction, rational, ratEq, ratText, type Rational } from './answer-form.js';
 
 const NAME = 'probability';
 const FORM = 'Give the probability as a reduced fraction a/b.';
@@ -191,7 +191,7 @@ export const probability: TaskGenerator = {
     };
   },
   scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const got = parseReducedFraction(finalAnswer(answer));
+    const got = answerIn(answer, parseReducedFraction);
     const gold = parseReducedFraction(entry.answer);
     return got !== undefined && gold !== undefined && ratEq(got, gold) ? 1 : 0;
   },
