@@ -124,7 +124,8 @@ function fiveStep(rng: Rng): Drawn {
   const days = rng.integer(3, 7);
   const eaten = rng.integer(1, 9);
   const price = rng.integer(2, 6);
-  const cost = rng.integer(1, 20);
+  // a profit, not a loss: each day's sales cover the ingredients
+  const cost = rng.integer(1, Math.min(20, (perDay - eaten) * price - 1));
   const made = perDay * days;
   const sold = made - eaten * days;
   return {
