@@ -13,7 +13,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, parseReducedFraction, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './answer-form.js';
+import { answerIn, parseReducedFraction, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './literal-answer.js';
 
 const NAME = 'complex_numbers';
 

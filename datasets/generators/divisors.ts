@@ -18,7 +18,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, parseIntegerLiteral } from './answer-form.js';
+import { answerIn, parseIntegerLiteral } from './literal-answer.js';
 
 const NAME = 'divisors';
 const PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59];

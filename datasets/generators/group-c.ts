@@ -1,4 +1,4 @@
-/** Families with a strict stated answer form (answer-form.ts), one file each. */
+/** Families with a strict stated answer form (literal-answer.ts), one file each. */
 import type { TaskGenerator } from './generator.js';
 import { complexNumbers } from './complex_numbers.js';
 import { countdown } from './countdown.js';

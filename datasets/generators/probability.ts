@@ -1,6 +1,6 @@
 /**
  * `probability`: dice, coins and urns with exact answers. The answer form is stated in every prompt:
- * a reduced fraction a/b (or an integer), checked as a literal (answer-form.ts), so `3/6` for 1/2,
+ * a reduced fraction a/b (or an integer), checked as a literal (literal-answer.ts), so `3/6` for 1/2,
  * a decimal, or an unevaluated expression earns 0.
  *
  * | difficulty | tasks                                                                                  |
@@ -13,7 +13,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, parseReducedFraction, rational, ratEq, ratText, type Rational } from './answer-form.js';
+import { answerIn, parseReducedFraction, rational, ratEq, ratText, type Rational } from './literal-answer.js';
 
 const NAME = 'probability';
 const FORM = 'Give the probability as a reduced fraction a/b.';

@@ -13,7 +13,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, parseIntegerLiteral } from './answer-form.js';
+import { answerIn, parseIntegerLiteral } from './literal-answer.js';
 
 const NAME = 'word_problems';
 const NAMES = ['Ava', 'Ben', 'Chloe', 'Diego', 'Emma', 'Farah', 'George', 'Hana', 'Ivan', 'Jade', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tariq', 'Uma', 'Victor', 'Wen', 'Yusuf', 'Zoe'];
