@@ -28,10 +28,10 @@ export function* generateComposite(components: readonly CompositeComponent[], co
   const difficulties = components.map((c) => checkConfig(c.generator, { seed, size, difficulty: c.difficulty ?? 1 }).difficulty);
   const weights = components.map((c) => c.weight);
   for (let i = 0; i < size; i++) {
-    const rng = itemRng(seed, i);
-    const k = rng.weightedIndex(weights);
+    // the component is picked from "level 0", the item drawn at its own level (as generateItem does)
+    const k = itemRng(seed, i, 0).weightedIndex(weights);
     const c = components[k] as CompositeComponent;
-    const item = c.generator.generate(rng, difficulties[k] as number, i);
+    const item = c.generator.generate(itemRng(seed, i, difficulties[k] as number), difficulties[k] as number, i);
     yield { ...item, metadata: { ...item.metadata, component: c.generator.name } };
   }
 }

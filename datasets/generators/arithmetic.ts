@@ -2,7 +2,6 @@
 import { generateProblem } from '../../environments/arithmetic/generator.js';
 import { scoreAnswer } from '../../environments/arithmetic/env.js';
 import type { Difficulty } from '../../environments/arithmetic/generator.js';
-import { extractCandidates } from '../../lib/verify/extract.js';
 import type { TaskGenerator } from './generator.js';
 
 export const arithmetic: TaskGenerator = {
@@ -20,10 +19,6 @@ export const arithmetic: TaskGenerator = {
     const p = generateProblem(rng, { difficulty: difficulty as Difficulty });
     return { id: `arithmetic-${difficulty}-${index}`, problem: p.question, answer: p.answer, source: 'arithmetic', metadata: { ...p.metadata, expression: p.expression, family: 'arithmetic', index } };
   },
-  // a bare answer ("3/4") or a completion whose final answer (boxed, "final answer is", last number) is exactly the gold
-  scoreAnswer: (answer, entry) => {
-    if (scoreAnswer(answer, entry.answer).reward === 1) return 1;
-    const first = extractCandidates(answer)[0];
-    return first ? scoreAnswer(first.raw, entry.answer).reward : 0;
-  },
+  // the one scorer of Arithmetic-v0 (environments/arithmetic/env.ts), at the item's difficulty
+  scoreAnswer: (answer, entry) => scoreAnswer(answer, entry.answer, Number(entry.metadata.difficulty)).reward,
 };

@@ -1,5 +1,7 @@
 /**
- * `counting`: combinatorics with exact integer answers (BigInt), scored by the verifier.
+ * `counting`: combinatorics with exact integer answers (BigInt); an answer that is a number of the
+ * question (C(n, 1) = n) is redrawn. Scoring: the verifier's equality AND
+ * a literal integer (answer-form.ts `scoreLiteral`): `\binom{9}{4}`, `9!/(4!5!)` or `126 + 0` score 0.
  *
  * | difficulty | tasks                                                                          |
  * |------------|--------------------------------------------------------------------------------|
@@ -10,8 +12,8 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
-import type { TaskGenerator } from './generator.js';
-import { verifierScore } from './score.js';
+import { answerInQuestion, MAX_REDRAWS, type TaskGenerator } from './generator.js';
+import { scoreLiteral } from './answer-form.js';
 
 const NAME = 'counting';
 
@@ -135,14 +137,15 @@ export const counting: TaskGenerator = {
     'inclusion-exclusion on divisibility by 2-3 numbers, or C(n, k) with n <= 60',
   ],
   generate(rng: Rng, difficulty: number, index: number): ProblemRecord {
-    const d = draw(rng, difficulty);
+    let d = draw(rng, difficulty);
+    for (let i = 0; i < MAX_REDRAWS && answerInQuestion(d.text, d.answer.toString()); i++) d = draw(rng, difficulty);
     return {
       id: `${NAME}-${difficulty}-${index}`,
-      problem: `${d.text} Give the answer as an integer.`,
+      problem: `${d.text} Give the answer as a single integer written out in digits (not a formula such as a binomial coefficient or factorials).`,
       answer: d.answer.toString(),
       source: NAME,
       metadata: { family: NAME, difficulty, index, task: d.task, ...d.params },
     };
   },
-  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+  scoreAnswer: (answer, entry) => scoreLiteral(answer, entry.answer, ['integer']),
 };

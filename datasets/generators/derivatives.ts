@@ -4,7 +4,7 @@
  *
  * | difficulty | f(x)                                                                    |
  * |------------|-------------------------------------------------------------------------|
- * | 1          | polynomial of degree 1..3, integer coefficients −9..9                    |
+ * | 1          | polynomial of degree 2..3, integer coefficients −9..9                    |
  * | 2          | polynomial of degree 4..6, integer coefficients −12..12                  |
  * | 3          | low-degree polynomial plus 1..2 terms a·sin(bx), a·cos(bx), a·exp(bx), a·ln(x) |
  * | 4          | product p(x)·g(x), p of degree 1..2, g one of sin, cos, exp, ln          |
@@ -91,7 +91,8 @@ function draw(rng: Rng, difficulty: number): { fx: string; answer: string; param
   switch (difficulty) {
     case 1:
     case 2: {
-      const coeffs = difficulty === 1 ? drawPoly(rng, rng.integer(1, 3), 9) : drawPoly(rng, rng.integer(4, 6), 12);
+      // degree >= 2: the derivative of a x + b is a, a number copied from the question
+      const coeffs = difficulty === 1 ? drawPoly(rng, rng.integer(2, 3), 9) : drawPoly(rng, rng.integer(4, 6), 12);
       return { fx: formatPoly(coeffs), answer: formatPoly(polyDeriv(coeffs)), params: { kind: 'polynomial', coeffs } };
     }
     case 3: {
@@ -137,7 +138,7 @@ export const derivatives: TaskGenerator = {
   envName: 'Derivatives',
   description: 'Differentiate a function of x: polynomials, then sums with sin/cos/exp/ln, products and compositions.',
   levels: [
-    'polynomial of degree 1-3, coefficients -9..9',
+    'polynomial of degree 2-3, coefficients -9..9',
     'polynomial of degree 4-6, coefficients -12..12',
     'polynomial plus 1-2 terms a*sin(bx), a*cos(bx), a*exp(bx), a*ln(x)',
     'product rule: (polynomial of degree 1-2) * sin/cos/exp/ln(x)',

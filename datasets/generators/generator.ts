@@ -59,19 +59,34 @@ function mix32(x: number): number {
 }
 
 /**
- * The generator for item `index` of a dataset seeded `seed`: independent of every other item. The pair
- * is hashed (not added), so no (seed, index) aliases another: seed 1 item 0 is not seed 0 item 1000003.
+ * The generator for item `index` of a dataset seeded `seed` at `difficulty`: independent of every
+ * other item, and of the same item at another difficulty (otherwise levels share draws and so
+ * answers: linear_equations d1 and d2 had the same solution for every index). The triple is hashed
+ * (not added), so none aliases another: seed 1 item 0 is not seed 0 item 1000003.
  */
-export function itemRng(seed: number, index: number): Rng {
-  const hi = mix32(Math.floor(seed / 2 ** 32) ^ mix32((index + 0x9e3779b9) >>> 0));
+export function itemRng(seed: number, index: number, difficulty: number): Rng {
+  const level = mix32((Math.imul(difficulty, 0x27d4eb2f) + 0x165667b1) >>> 0);
+  const hi = mix32(Math.floor(seed / 2 ** 32) ^ mix32((index + 0x9e3779b9) >>> 0) ^ level);
   const lo = mix32((seed >>> 0) ^ mix32((hi ^ index) >>> 0));
   return Rng.fromSeed((hi & 0x1fffff) * 2 ** 32 + lo);
 }
 
 /** Item `index` of the virtual dataset (seed, difficulty). */
 export function generateItem(gen: TaskGenerator, config: GeneratorConfig, index: number): ProblemRecord {
-  return gen.generate(itemRng(config.seed, index), config.difficulty, index);
+  return gen.generate(itemRng(config.seed, index, config.difficulty), config.difficulty, index);
 }
+
+/**
+ * True when `answer` is one of the numbers written in `question`: such an item pays a policy that
+ * copies a number from the question (C(n, 1) = n, gcd(6, 12) = 6, d/dx(4x) = 4), so the families
+ * whose answers are numbers redraw it.
+ */
+export function answerInQuestion(question: string, answer: string): boolean {
+  return (question.match(/-?\d+(?:\/\d+)?/g) ?? ([] as string[])).includes(answer.trim());
+}
+
+/** Redraws made before an item whose answer is in its question is kept anyway (bounded work). */
+export const MAX_REDRAWS = 100;
 
 /** All `size` items, in order. */
 export function* generateDataset(gen: TaskGenerator, config: Partial<GeneratorConfig>): Generator<ProblemRecord> {

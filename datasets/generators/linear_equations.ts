@@ -8,15 +8,16 @@
  * 3. k(a x + b) + c = m(e x + f) + g (parentheses), integer solution.
  * 4. as level 3, coefficients up to 15, solution a non-integer fraction.
  * 5. (a x + b)/p + c = (e x + f)/q + g (fractional coefficients), any rational solution.
- * Gold answer: `x = 3` or `x = -\frac{3}{4}`. Scoring: the verifier's exact comparison (`x = -3/4`,
- * `x = -0.75` and a bare `-3/4` are all accepted).
+ * Gold answer: `x = 3` or `x = -\frac{3}{4}`. Scoring: the verifier's exact comparison AND a literal
+ * integer or fraction in lowest terms (answer-form.ts `scoreLiteral`): `x = -3/4`, `x = \frac{-3}{4}`
+ * and a bare `-3/4` score 1; `x = 6/-8`, `x = -0.75` and `x = (17 - 8)/(-9 + 12)` score 0.
  */
 import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
 import { MathgymError } from '../../lib/errors.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { verifierScore } from './score.js';
+import { scoreLiteral } from './answer-form.js';
 
 /** `k(a x + b)/den + c` */
 export interface LinearSide {
@@ -152,7 +153,7 @@ export const linearEquations: TaskGenerator = {
         id: `linear_equations-${difficulty}-${index}`,
         problem:
           `Solve for x: ${equation}\n` +
-          'Give your answer in the form x = <value>, as an integer or a fraction in lowest terms (for example x = -3/4).',
+          'Give your answer in the form x = <value>, where the value is a single integer or a fraction in lowest terms (for example x = -3/4), not an expression.',
         answer: `x = ${texRational(x)}`,
         source: 'linear_equations',
         metadata: { family: 'linear_equations', difficulty, index, equation, left, right, solution: plainRational(x) },
@@ -160,5 +161,5 @@ export const linearEquations: TaskGenerator = {
     }
     throw new MathgymError(`linear_equations: could not draw an equation at difficulty ${difficulty}`);
   },
-  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+  scoreAnswer: (answer, entry) => scoreLiteral(answer, entry.answer, ['integer', 'fraction'], 'x'),
 };

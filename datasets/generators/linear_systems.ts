@@ -7,8 +7,10 @@
  * 2. standard form, coefficients -9..9 (non-zero), integer solution.
  * 3. standard form, coefficients -12..12, at least one non-integer (fractional) coordinate.
  * 4. terms on both sides (e.g. 3x - 2 = 5y + 7), rational solution.
- * Gold answer: `(x, y)` with exact rationals, e.g. `(\frac{1}{2}, -3)`; scoring is the verifier's
- * ordered-tuple comparison (`(1/2, -3)` and `x = 1/2, y = -3` are accepted; `(-3, 1/2)` is not).
+ * Gold answer: `(x, y)` with exact rationals, e.g. `(\frac{1}{2}, -3)`. Scoring: the verifier's
+ * ordered-tuple comparison AND each coordinate a literal integer or fraction in lowest terms
+ * (answer-form.ts `scoreLiteralTuple`): `(1/2, -3)` and `x = 1/2, y = -3` score 1; `(-3, 1/2)`,
+ * `(2/4, -3)` and `(1/2, -6/2)` score 0.
  */
 import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
@@ -16,7 +18,7 @@ import { MathgymError } from '../../lib/errors.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
 import { plainRational, texRational } from './linear_equations.js';
-import { verifierScore } from './score.js';
+import { scoreLiteralTuple } from './answer-form.js';
 
 /** `lx x + ly y + lc = rx x + ry y + rc` */
 export interface SystemEquation {
@@ -112,7 +114,7 @@ export const linearSystems: TaskGenerator = {
         id: `linear_systems-${difficulty}-${index}`,
         problem:
           `Solve the system of equations:\n  ${text[0]}\n  ${text[1]}\n` +
-          'Give your answer as an ordered pair (x, y), using integers or fractions in lowest terms (for example (2, -3/4)).',
+          'Give your answer as an ordered pair (x, y) of single integers or fractions in lowest terms (for example (2, -3/4)), not expressions.',
         answer: `(${texRational(sol[0])}, ${texRational(sol[1])})`,
         source: 'linear_systems',
         metadata: { family: 'linear_systems', difficulty, index, equations, x: plainRational(sol[0]), y: plainRational(sol[1]) },
@@ -120,5 +122,5 @@ export const linearSystems: TaskGenerator = {
     }
     throw new MathgymError(`linear_systems: could not draw a system at difficulty ${difficulty}`);
   },
-  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+  scoreAnswer: (answer, entry) => scoreLiteralTuple(answer, entry.answer, ['integer', 'fraction'], ['x', 'y']),
 };

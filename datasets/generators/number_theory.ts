@@ -1,18 +1,20 @@
 /**
- * `number_theory`: GCD, LCM and modular arithmetic; integer answers scored by the verifier.
+ * `number_theory`: GCD, LCM and modular arithmetic. Scoring: the verifier's equality AND a literal
+ * integer (answer-form.ts `scoreLiteral`), so `\gcd(12, 18)` or `5 + 1` scores 0. An answer that is a
+ * number of the question (gcd(6, 12) = 6) is redrawn.
  *
  * | difficulty | tasks                                                                  |
  * |------------|------------------------------------------------------------------------|
- * | 1          | gcd or lcm of two integers 2..60                                        |
+ * | 1          | gcd or lcm of two integers up to 60 (gcd pairs share a factor 2..12)     |
  * | 2          | gcd or lcm of two integers up to ~1000 sharing a common factor          |
- * | 3          | a^b mod m with a < 100, b <= 50, m in 3..50                             |
+ * | 3          | a^b mod m with a < 100, b <= 50, m in 3..50, remainder >= 2             |
  * | 4          | a^b mod m with b up to 10^6, m up to 1000; or the inverse of a mod m <= 100 |
  * | 5          | inverse of a mod m (m up to 10^4), or gcd / lcm of three integers       |
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
-import type { TaskGenerator } from './generator.js';
-import { verifierScore } from './score.js';
+import { answerInQuestion, MAX_REDRAWS, type TaskGenerator } from './generator.js';
+import { scoreLiteral } from './answer-form.js';
 
 const NAME = 'number_theory';
 
@@ -63,14 +65,25 @@ function drawInverse(rng: Rng, maxM: number): Draw {
 function draw(rng: Rng, difficulty: number): Draw {
   const task2 = (): 'gcd' | 'lcm' => rng.choice(['gcd', 'lcm'] as const);
   switch (difficulty) {
-    case 1:
-      return { task: task2(), numbers: [rng.integer(2, 60), rng.integer(2, 60)] };
+    case 1: {
+      // gcd of two independent integers is 1 more than half the time, so a constant answer "1" would
+      // earn ~30%: gcd pairs share a drawn factor k (the answer is k times a usually-1 cofactor gcd)
+      const task = task2();
+      if (task === 'lcm') return { task, numbers: [rng.integer(2, 60), rng.integer(2, 60)] };
+      const k = rng.integer(2, 12);
+      return { task, numbers: [k * rng.integer(1, Math.floor(60 / k)), k * rng.integer(1, Math.floor(60 / k))] };
+    }
     case 2: {
       const k = rng.integer(2, 30);
       return { task: task2(), numbers: [k * rng.integer(2, 35), k * rng.integer(2, 35)] };
     }
-    case 3:
-      return { task: 'powmod', numbers: [rng.integer(2, 99)], exponent: rng.integer(2, 50), modulus: rng.integer(3, 50) };
+    case 3: {
+      // small moduli make 0 and 1 frequent remainders (a constant "1" earned 16%): those draws are redone
+      for (;;) {
+        const d: Draw = { task: 'powmod', numbers: [rng.integer(2, 99)], exponent: rng.integer(2, 50), modulus: rng.integer(3, 50) };
+        if (solve(d) > 1n) return d;
+      }
+    }
     case 4:
       return rng.bernoulli(0.6)
         ? { task: 'powmod', numbers: [rng.integer(2, 999)], exponent: rng.integer(100, 1_000_000), modulus: rng.integer(11, 1000) }
@@ -116,21 +129,23 @@ export const numberTheory: TaskGenerator = {
   envName: 'NumberTheory',
   description: 'GCD, LCM, modular exponentiation and modular inverses; integer answers.',
   levels: [
-    'gcd or lcm of two integers 2..60',
+    'gcd or lcm of two integers up to 60 (gcd pairs share a factor 2..12)',
     'gcd or lcm of two integers up to ~1000 with a common factor',
-    'a^b mod m with a < 100, b <= 50, m <= 50',
+    'a^b mod m with a < 100, b <= 50, m <= 50, remainder >= 2',
     'a^b mod m with b up to 10^6, m up to 1000, or an inverse modulo m <= 100',
     'inverse modulo m <= 10^4, or gcd / lcm of three integers',
   ],
   generate(rng: Rng, difficulty: number, index: number): ProblemRecord {
-    const d = draw(rng, difficulty);
+    let d = draw(rng, difficulty);
+    // gcd(6, 12) = 6, 5^2 mod 24 = 1, "from 0 to m - 1": an answer copied from the question is redrawn
+    for (let i = 0; i < MAX_REDRAWS && answerInQuestion(statement(d), String(solve(d))); i++) d = draw(rng, difficulty);
     return {
       id: `${NAME}-${difficulty}-${index}`,
-      problem: `${statement(d)} Give the answer as an integer.`,
+      problem: `${statement(d)} Give the answer as a single integer written out in digits.`,
       answer: String(solve(d)),
       source: NAME,
       metadata: { family: NAME, difficulty, index, task: d.task, numbers: d.numbers, modulus: d.modulus ?? null, exponent: d.exponent ?? null },
     };
   },
-  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+  scoreAnswer: (answer, entry) => scoreLiteral(answer, entry.answer, ['integer']),
 };

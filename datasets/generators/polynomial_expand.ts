@@ -9,12 +9,16 @@
  * 3. (quadratic)(linear) or a cube (a x + b)^3.
  * 4. a sum/difference of two products, e.g. (x + 2)(3x - 1) - 2(x - 4)^2, or (quadratic)(quadratic).
  * Gold answer: the expanded polynomial in descending powers (`2x^3 + 13x^2 + 8x - 48`).
- * Scoring: 1 iff the verifier finds the answer equivalent AND the extracted answer contains no
- * parentheses (so an unexpanded form such as `(2x - 3)(x + 4)^2` scores 0).
+ * Scoring: 1 iff the verifier finds the answer equivalent AND it is written expanded with like terms
+ * combined (answer-form.ts `expandedPolynomial`: a sum of monomials c x^k with distinct k and non-zero
+ * literal c, terms in any order) AND its coefficients are exactly the gold's. Any grouping ((), {},
+ * [], \left( ...), a product, a repeated power or a zero term (`gold + x - x`) scores 0.
  */
 import type { Rng } from '../../lib/core/rng.js';
-import { verify } from '../../lib/verify/verify.js';
 import type { ProblemRecord } from '../record.js';
+import { acceptedAnswer, expandedPolynomial } from './answer-form.js';
+import { parseAnswer } from '../../lib/verify/index.js';
+import { qEquals } from './qpoly.js';
 import type { TaskGenerator } from './generator.js';
 
 /** A polynomial as integer coefficients, constant term first. */
@@ -120,9 +124,6 @@ function draw(rng: Rng, difficulty: number): ProductTerm[] {
   }
 }
 
-/** The expression with \left/\right, spaces and `$` removed: what the no-parentheses rule inspects. */
-const hasParens = (s: string): boolean => /[()[\]]/.test(s.replace(/\\left|\\right/g, ''));
-
 const LEVELS = [
   '(a x + b)(c x + d), small coefficients',
   'three linear factors, or (a x + b)(c x + d)^2',
@@ -148,15 +149,16 @@ export const polynomialExpand: TaskGenerator = {
       id: `polynomial_expand-${difficulty}-${index}`,
       problem:
         `Expand and simplify: ${expression}\n` +
-        'Write the answer as a polynomial in descending powers of x without parentheses (for example 2x^3 - 5x + 1).',
+        'Write the answer expanded, with like terms combined: a sum of terms c x^k with integer c and each power of x at most once, no parentheses or brackets (for example 2x^3 - 5x + 1).',
       answer: polyText(coefficients),
       source: 'polynomial_expand',
       metadata: { family: 'polynomial_expand', difficulty, index, expression, terms, coefficients },
     };
   },
   scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const v = verify(entry.answer, answer, { exact: true });
-    if (!v.correct || !v.pred) return 0;
-    return hasParens(v.pred.raw) ? 0 : 1;
+    const node = acceptedAnswer(answer, entry.answer);
+    const got = node && expandedPolynomial(node);
+    const want = expandedPolynomial(parseAnswer(entry.answer));
+    return got !== undefined && want !== undefined && qEquals(got, want) ? 1 : 0;
   },
 };

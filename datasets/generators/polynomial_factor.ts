@@ -8,14 +8,19 @@
  * 3. monic cubic with integer roots (roots may repeat), possibly times a constant.
  * 4. cubic or quartic with non-monic factors, a constant factor and possibly a factor x.
  * Gold answer: e.g. `2(x - 3)(2x + 1)^2`. Scoring: 1 iff the verifier finds it equivalent AND it is
- * written as a product of linear factors: after removing spaces, `*`, `·`, `\cdot`, `\left`,
- * `\right`, it must read [sign][integer] followed by factors `(...)` or `x`, each optionally `^n`,
- * where each parenthesised factor contains exactly one `x` and no `^`, and the multiplicities add up
- * to the degree. (`(2x - 6)(x + 1)` therefore also counts as fully factored; `(x^2 - 9)` does not.)
+ * a complete factorisation over the integers (answer-form.ts `factorization`): [sign] [one integer]
+ * times factors, each an expanded integer polynomial that is primitive (gcd of its coefficients 1:
+ * the content is pulled out in front) with a positive leading coefficient (so `(3 - x)` must be written
+ * `-(x - 3)`), and of degree 1 (the polynomial splits over Q, so only linear factors are
+ * irreducible), and the product is exactly the polynomial. Factors may come in any order and a
+ * repeated factor may be written as a power or spelled out: `(x - 1)^2` and `(x - 1)(x - 1)` both
+ * count, since both state the complete factorisation.
  */
 import type { Rng } from '../../lib/core/rng.js';
-import { verify } from '../../lib/verify/verify.js';
+import { parseAnswer } from '../../lib/verify/index.js';
 import type { ProblemRecord } from '../record.js';
+import { acceptedAnswer, expandFactorization, factorization, type Factorization } from './answer-form.js';
+import { qDegree, qEquals } from './qpoly.js';
 import type { TaskGenerator } from './generator.js';
 import { mulPoly, polyText, powPoly } from './polynomial_expand.js';
 
@@ -89,26 +94,9 @@ function expand(content: number, factors: readonly LinearFactor[]): number[] {
   return p;
 }
 
-/** Sum of linear-factor multiplicities when `raw` is written as a product of linear factors, else -1. */
-export function linearFactorDegree(raw: string): number {
-  let s = raw
-    .replace(/\\left|\\right|\\cdot|\\,|\\!|\$/g, '')
-    .replace(/[\s*·×]/g, '')
-    .replace(/−/g, '-');
-  const head = /^[+-]?\d*/.exec(s);
-  s = s.slice(head ? head[0].length : 0);
-  if (s.length === 0) return -1;
-  let degree = 0;
-  const factor = /^(?:\(([^()]*)\)|x)(?:\^\{?(\d+)\}?)?/;
-  while (s.length > 0) {
-    const m = factor.exec(s);
-    if (!m) return -1;
-    const inner = m[1];
-    if (inner !== undefined && (inner.includes('^') || (inner.match(/x/g) ?? []).length !== 1)) return -1;
-    degree += m[2] === undefined ? 1 : Number(m[2]);
-    s = s.slice(m[0].length);
-  }
-  return degree;
+/** The polynomial `f` denotes when it is a product of linear factors (content in front), else undefined. */
+function linearFactorization(f: Factorization | string) {
+  return typeof f === 'string' || !f.factors.every((g) => qDegree(g.poly) === 1) ? undefined : expandFactorization(f);
 }
 
 const LEVELS = [
@@ -131,15 +119,17 @@ export const polynomialFactor: TaskGenerator = {
       id: `polynomial_factor-${difficulty}-${index}`,
       problem:
         `Factor completely over the integers: ${polynomial}\n` +
-        'Write the answer as a constant (if any) times a product of linear factors, for example 2(x - 3)(2x + 1)^2.',
+        'Write the answer as an integer constant (if any) times a product of linear factors with integer coefficients, ' +
+        'each factor with no common divisor and a positive coefficient of x (for example 2(x - 3)(2x + 1)^2 or -(x - 4)(3x + 2)).',
       answer: productText(content, factors),
       source: 'polynomial_factor',
       metadata: { family: 'polynomial_factor', difficulty, index, polynomial, content, factors, coefficients, degree: coefficients.length - 1 },
     };
   },
   scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const v = verify(entry.answer, answer, { exact: true });
-    if (!v.correct || !v.pred) return 0;
-    return linearFactorDegree(v.pred.raw) === entry.metadata.degree ? 1 : 0;
+    const node = acceptedAnswer(answer, entry.answer);
+    const got = node && linearFactorization(factorization(node));
+    const want = linearFactorization(factorization(parseAnswer(entry.answer)));
+    return got !== undefined && want !== undefined && qEquals(got, want) ? 1 : 0;
   },
 };

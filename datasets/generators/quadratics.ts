@@ -9,8 +9,11 @@
  * 4. irrational roots p ± q√s (integer p, q, square-free s), monic.
  * 5. irrational roots of a non-monic quadratic: (-b ± k√s)/(2a) in lowest terms.
  * Gold answer: the set of solutions, e.g. `{-3, \frac{1}{2}}` or `{1 + \sqrt{3}, 1 - \sqrt{3}}`, or
- * `{4}` for a double root. Scoring: the verifier's unordered set comparison (any order; plain text
- * `{1 - sqrt(3), 1 + sqrt(3)}` is accepted).
+ * `{4}` for a double root. Scoring: the verifier's unordered set comparison AND every solution in
+ * simplest radical form (answer-form.ts `scoreRadicalSet`: a reduced rational, r ± k√s/d or
+ * (p ± k√s)/d with s square-free and gcd(p, k, d) = 1; `1 ± √3` counts as two), with no repeats:
+ * plain text `{1 - sqrt(3), 1 + sqrt(3)}` scores 1, the quadratic formula with the numbers put in,
+ * `√12` for `2√3` or `4/2` for `2` score 0.
  */
 import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
@@ -18,7 +21,7 @@ import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
 import { texRational } from './linear_equations.js';
 import { polyText } from './polynomial_expand.js';
-import { verifierScore } from './score.js';
+import { scoreRadicalSet } from './answer-form.js';
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
 const nz = (rng: Rng, m: number): number => (rng.bernoulli() ? 1 : -1) * rng.integer(1, m);
@@ -123,11 +126,11 @@ export const quadratics: TaskGenerator = {
       id: `quadratics-${difficulty}-${index}`,
       problem:
         `Solve for x: ${equation}\n` +
-        'Give all real solutions as a set, for example {-2, 1/3} or {1 + √3, 1 - √3}; write a repeated solution once, e.g. {4}.',
+        'Give all real solutions as a set, each in simplest form (a reduced fraction, or simplest radical form with a square-free radicand), for example {-2, 1/3} or {1 + √3, 1 - √3}; write a repeated solution once, e.g. {4}.',
       answer: `{${roots.join(', ')}}`,
       source: 'quadratics',
       metadata: { family: 'quadratics', difficulty, index, equation, a, b, c, shift, rootCount: roots.length },
     };
   },
-  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+  scoreAnswer: (answer, entry) => scoreRadicalSet(answer, entry.answer),
 };

@@ -8,20 +8,21 @@
  * 2. quadratic over quadratic sharing one monic factor: answer (x + b)/(x + c).
  * 3. non-monic factors and constant multipliers: answer like \frac{2(3x - 1)}{x + 4}.
  * 4. cubic over quadratic (or quadratic over cubic) sharing factors.
- * Gold answer: the simplified expression, e.g. `\frac{x + 2}{x - 5}` or `x + 3`. Scoring: equivalent
- * to the gold (the verifier's numeric sampling) AND defined at the roots of the cancelled factors, so
- * an unsimplified answer (the original expression above all) scores 0.
+ * Gold answer: the simplified expression, e.g. `\frac{x + 2}{x - 5}` or `x + 3`. Scoring: 1 iff the
+ * verifier finds it equivalent AND it is a reduced rational function (answer-form.ts
+ * `reducedRational`): a polynomial, or a single fraction N/D of polynomial expressions (written
+ * factored or expanded, the sign anywhere) whose numerator and denominator are coprime (exact
+ * polynomial gcd over Q), AND N/D equals the gold exactly (cross-multiplied). The unsimplified
+ * question, or the answer times a spurious (x + 100)/(x + 100), scores 0.
  */
-import { extractCandidates } from '../../lib/verify/extract.js';
-import { exact } from '../../lib/verify/equivalence/evaluate.js';
-import { type Node as AnswerNode, substitute } from '../../lib/verify/parse/ast.js';
-import { parseAnswer } from '../../lib/verify/parse/parser.js';
+import { parseAnswer } from '../../lib/verify/index.js';
 import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
 import { mulPoly, polyText } from './polynomial_expand.js';
-import { verifierScore } from './score.js';
+import { acceptedAnswer, reducedRational } from './answer-form.js';
+import { qEquals, qMul } from './qpoly.js';
 
 type Lin = readonly [number, number]; // p x + q
 const nz = (rng: Rng, m: number): number => (rng.bernoulli() ? 1 : -1) * rng.integer(1, m);
@@ -107,39 +108,19 @@ export const rationalSimplify: TaskGenerator = {
       id: `rational_simplify-${difficulty}-${index}`,
       problem:
         `Simplify: ${expression}\n` +
-        'Cancel all common factors and give the simplified expression, for example (x + 2)/(x - 5) or 2(x + 1)/(3x - 1).',
+        'Cancel all common factors and give the result as a single fraction whose numerator and denominator have no common factor ' +
+        '(or a polynomial, when the denominator cancels), for example (x + 2)/(x - 5) or 2(x + 1)/(3x - 1).',
       answer,
       source: 'rational_simplify',
       metadata: { family: 'rational_simplify', difficulty, index, expression, ...d, numerator, denominator },
     };
   },
-  scoreAnswer: (answer, entry) => (verifierScore(answer, entry) === 1 && definedAtCancelledRoots(answer, entry) ? 1 : 0),
+  scoreAnswer(answer: string, entry: ProblemRecord): number {
+    const node = acceptedAnswer(answer, entry.answer);
+    const got = node && reducedRational(node);
+    const want = reducedRational(parseAnswer(entry.answer));
+    if (got === undefined || typeof got === 'string' || typeof want === 'string') return 0;
+    // N/D = Ng/Dg exactly
+    return qEquals(qMul(got[0], want[1]), qMul(want[0], got[1])) ? 1 : 0;
+  },
 };
-
-/**
- * An answer equal to the expression is "simplified" only if every common factor was cancelled: it must
- * be defined where a cancelled factor vanishes (the unsimplified expression is 0/0 there), so copying
- * the question scores 0.
- */
-function definedAtCancelledRoots(answer: string, entry: ProblemRecord): boolean {
-  const pred = extractCandidates(answer).find((c) => {
-    try {
-      parseAnswer(c.raw);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  if (!pred) return false;
-  const node = parseAnswer(pred.raw);
-  const gold = parseAnswer(entry.answer);
-  const common = (entry.metadata.common ?? []) as readonly Lin[];
-  // where the gold is defined at a cancelled root, the answer must be too (a factor that also stays in
-  // the gold's denominator is a real pole, not a cancellation)
-  // exactly, at the rational root: in floating point 0/0 at x = -2/3 is a tiny number over a tiny number
-  const at = (n: AnswerNode, root: Fraction): Fraction | undefined => exact(substitute(n, (name) => (name === 'x' ? { t: 'num', v: root, float: false } : undefined)));
-  return common.every(([p, q]) => {
-    const root = new Fraction(-q, p);
-    return at(gold, root) === undefined || at(node, root) !== undefined;
-  });
-}

@@ -1,6 +1,7 @@
 /**
  * `sequences`: the next term or the n-th term of an arithmetic, geometric or quadratic sequence
- * given by its first five terms; integer or rational answers scored by the verifier.
+ * given by its first five terms. Scoring: the verifier's equality AND a literal integer or fraction in
+ * lowest terms (answer-form.ts `scoreLiteral`), so `3 \cdot 2^{9}` or `12/8` scores 0.
  *
  * | difficulty | tasks                                                                       |
  * |------------|-----------------------------------------------------------------------------|
@@ -13,7 +14,7 @@ import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { verifierScore } from './score.js';
+import { scoreLiteral } from './answer-form.js';
 
 const NAME = 'sequences';
 const SHOWN = 5;
@@ -101,11 +102,11 @@ export const sequences: TaskGenerator = {
     const ask = d.n === SHOWN + 1 ? 'What is the next term?' : `What is term number ${d.n} (the first term shown is term number 1)?`;
     return {
       id: `${NAME}-${difficulty}-${index}`,
-      problem: `The sequence ${shown.join(', ')}, ... is ${d.kind === 'quadratic' ? 'given by a quadratic formula in the term number' : d.kind}. ${ask} Give the exact value as an integer or a reduced fraction.`,
+      problem: `The sequence ${shown.join(', ')}, ... is ${d.kind === 'quadratic' ? 'given by a quadratic formula in the term number' : d.kind}. ${ask} Give the exact value as a single integer or a fraction in lowest terms (for example -81/8), not a formula.`,
       answer: d.term(d.n).toFraction(),
       source: NAME,
       metadata: { family: NAME, difficulty, index, kind: d.kind, n: d.n, shown, ...d.params },
     };
   },
-  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+  scoreAnswer: (answer, entry) => scoreLiteral(answer, entry.answer, ['integer', 'fraction']),
 };

@@ -23,7 +23,8 @@ export function expressionOf(question: string): string | undefined {
 export function exactCalculator(question: string): string {
   const expr = expressionOf(question);
   if (expr === undefined) return '';
-  return exactMath.format(exactMath.evaluate(expr), { fraction: 'ratio' });
+  // mathjs prints an integer as "56/1", which is not the form the question asks for
+  return exactMath.format(exactMath.evaluate(expr), { fraction: 'ratio' }).replace(/\/1$/, '');
 }
 
 /** Answers with the double-precision value printed in full ("0.30000000000000004"). */

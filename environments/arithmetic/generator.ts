@@ -116,7 +116,14 @@ export function generateProblem(rng: Rng, config: ArithmeticConfig = DEFAULT_ARI
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
     try {
       const tree = DRAW[difficulty](rng);
-      if (acceptable(tree, difficulty)) return toProblem(tree, difficulty);
+      if (!acceptable(tree, difficulty)) continue;
+      const problem = toProblem(tree, difficulty);
+      // an answer that is one of the operands (7 × 1, 5 + 0) can be copied from the question: redraw
+      if (problem.metadata.operands.some((o) => o.replace(/−/g, '-') === problem.answer)) continue;
+      // integer-division trees land on ±1 one time in five: keep 15% of those so that no answer is a
+      // constant worth learning (mathgym redteam's constant exploit; 9.5% each before, ~2% after)
+      if (difficulty === 3 && (problem.answer === '1' || problem.answer === '-1') && rng.float() < 0.85) continue;
+      return problem;
     } catch (e) {
       if (!(e instanceof Redraw)) throw e;
     }

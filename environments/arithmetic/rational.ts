@@ -20,8 +20,15 @@ export const MAX_ANSWER_LENGTH = 200;
 /** Largest accepted |exponent| in scientific notation (10^100 is still cheap as a BigInt). */
 export const MAX_EXPONENT = 100;
 
+/**
+ * How the number was written: `fraction` is p/q in lowest terms with q >= 2 (the sign anywhere);
+ * `unreduced-fraction` is any other p/q (`6/4`, `7/1`, `\frac{0}{5}`); `decimal` has a point or an
+ * exponent; `mixed` is a mixed number.
+ */
+export type RationalForm = 'integer' | 'decimal' | 'fraction' | 'unreduced-fraction' | 'mixed';
+
 export type ParseRationalResult =
-  | { readonly ok: true; readonly value: Fraction; readonly normalized: string }
+  | { readonly ok: true; readonly value: Fraction; readonly normalized: string; readonly form: RationalForm }
   | { readonly ok: false; readonly reason: string };
 
 const FORMS_HINT = 'expected an integer (-12), a decimal (0.75), a fraction (3/4), a mixed number (1 1/2) or \\frac{3}{4}';
@@ -59,7 +66,7 @@ export function parseRational(text: string): ParseRationalResult {
   if (s === '') return fail('empty answer');
 
   let m = LATEX_FRAC.exec(s);
-  if (m) return ratio(sign(m[1]) * sign(m[2]) * sign(m[4]), BigInt(m[3]), BigInt(m[5]), text);
+  if (m) return ratio(sign(m[1]) * sign(m[2]) * sign(m[4]), BigInt(m[3]), BigInt(m[5]), text, fractionForm(BigInt(m[3]), BigInt(m[5])));
 
   m = MIXED.exec(s);
   if (m) {
@@ -67,11 +74,11 @@ export function parseRational(text: string): ParseRationalResult {
     if (den === 0n) return fail(`denominator is zero in ${quote(text)}`);
     // "1 3/2" is more likely a typo than 5/2; and "1 234/567" could be grouped digits, so only proper parts
     if (num >= den) return fail(`the fraction part of a mixed number must be proper (numerator < denominator) in ${quote(text)}`);
-    return ratio(sign(m[1]), whole * den + num, den, text);
+    return ratio(sign(m[1]), whole * den + num, den, text, 'mixed');
   }
 
   m = FRACTION.exec(s);
-  if (m) return ratio(sign(m[1]) * sign(m[3]), BigInt(m[2]), BigInt(m[4]), text);
+  if (m) return ratio(sign(m[1]) * sign(m[3]), BigInt(m[2]), BigInt(m[4]), text, fractionForm(BigInt(m[2]), BigInt(m[4])));
 
   m = DECIMAL.exec(s);
   if (m && (m[2] !== undefined || (m[3] !== undefined && m[3] !== ''))) {
@@ -84,7 +91,7 @@ export function parseRational(text: string): ParseRationalResult {
     const digits = BigInt(intDigits + fracDigits);
     const num = shift >= 0 ? digits * 10n ** BigInt(shift) : digits;
     const den = shift >= 0 ? 1n : 10n ** BigInt(-shift);
-    return ratio(sign(m[1]), num, den, text);
+    return ratio(sign(m[1]), num, den, text, m[3] === undefined && m[4] === undefined ? 'integer' : 'decimal');
   }
   if (LOOKS_GROUPED.test(s) && /[, ]/.test(s)) {
     return fail(`invalid digit grouping in ${quote(text)}: thousands separators (, or space) must separate groups of exactly three digits`);
@@ -111,10 +118,16 @@ function stripPeriod(s: string): string {
   return s.endsWith('.') ? s.slice(0, -1).trimEnd() : s;
 }
 
-function ratio(sgn: bigint, num: bigint, den: bigint, text: string): ParseRationalResult {
+function ratio(sgn: bigint, num: bigint, den: bigint, text: string, form: RationalForm): ParseRationalResult {
   if (den === 0n) return fail(`denominator is zero in ${quote(text)}`);
   const value = new Fraction(sgn * num, den);
-  return { ok: true, value, normalized: formatRational(value) };
+  return { ok: true, value, normalized: formatRational(value), form };
+}
+
+function fractionForm(num: bigint, den: bigint): RationalForm {
+  let [a, b] = [num, den];
+  while (b !== 0n) [a, b] = [b, a % b];
+  return den >= 2n && a === 1n ? 'fraction' : 'unreduced-fraction';
 }
 
 function sign(s: string | undefined): bigint {

@@ -1,6 +1,7 @@
 /**
  * A scripted policy for CalculatorTool-v0: it calls the calculator with the problem's own expression
- * (`metadata.expression` of procedural problems, from the reset info), then answers with the result.
+ * (`metadata.expression` of procedural problems, read from `env.current`: it is never in the info
+ * before the episode ends), then answers with the result.
  * It shows that reward 1 is reachable and exercises the whole protocol; it is not a solver.
  */
 import { TOOL_NAME } from './protocol.js';

@@ -5,9 +5,16 @@
  * message: tool calls are run by a limited mathjs in a sandboxed worker (calculator.ts, sandbox.ts)
  * and their results are the next observation (`info.role: 'tool'`); a message with neither gets a
  * hint about the format (`info.role: 'user'`); a message with `<answer>` ends the episode and is
- * scored by the verifier: reward 1 correct, 0 wrong. A verifier failure is also reward 0 but is
- * reported in `info.verifierError`, so it is never mistaken for a wrong answer. After `maxTurns`
- * messages without an answer the episode is truncated (reward 0). Tool errors are observations.
+ * scored: reward 1 correct, 0 wrong. After `maxTurns` messages without an answer the episode is
+ * truncated (reward 0). Tool errors are observations.
+ *
+ * Reward integrity (issue 15): when the gold is a number (every procedural problem, gsm8k) the answer
+ * must be a literal number (literal-number.ts) equal to it as an exact rational; an expression, the
+ * question, a hedge, an unreduced fraction or several different <answer>s in one message earn 0 with
+ * `info.verdict.rule` saying why. Other dataset answers go to the verifier, which refuses a copy of
+ * the question; a verifier failure is reward 0 with `info.verifierError`. Nothing in `info` before the
+ * final step gives the answer away (the problem's metadata, with its expression, comes at the end),
+ * and `maxTurns` may not exceed the TimeLimit `make()` puts around the env.
  *
  * Observations after the first are only the environment's new message; the policy keeps the history.
  */
@@ -30,6 +37,9 @@ import { datasetRecords } from '../math-qa/records.js';
 import { DEFAULT_CALC_PROMPT_TEMPLATE, formatHint, formatResult, parseTurn, TOOL_NAME, type ToolCall } from './protocol.js';
 import { type CalcLimits, checkCalcLimits, type CalculatorSandbox, sharedCalculator } from './sandbox.js';
 import { arithmeticWordProblems } from './word-problems.js';
+import { parseLiteralNumber } from './literal-number.js';
+import { copiedFromQuestion } from '../../lib/rewards/question-copy.js';
+import type { EnvSpec } from '../../lib/core/spec.js';
 
 /** Where problems come from: a procedural family (seeded, with difficulty) or dataset records. */
 export type CalculatorProblems = 'word' | 'arithmetic' | 'dataset';
@@ -56,7 +66,7 @@ export interface CalculatorToolEnvKwargs {
   /** First observation; `{problem}` is replaced by the problem and `{maxTurns}` by maxTurns. */
   readonly promptTemplate?: string;
   readonly extraCharacters?: string;
-  /** Options of the final answer's verification. */
+  /** Options of the verifier, which judges dataset answers that are not numbers (numbers are compared exactly). */
   readonly verifyOptions?: VerifyOptions;
   readonly renderMode?: string;
 }
@@ -76,6 +86,8 @@ export interface ToolCallInfo {
   readonly result?: string;
   readonly error?: string;
   readonly code?: string;
+  /** Set (true) when the result was computed in doubles and is shown rounded (its text starts with ≈). */
+  readonly approximate?: true;
 }
 
 function positiveInt(value: unknown, name: string, fallback: number, max: number): number {
@@ -154,6 +166,21 @@ export class CalculatorToolEnv extends Env<string, string> {
     this.renderMode = kwargs.renderMode;
   }
 
+  /** The spec `make()` sets: its TimeLimit (maxEpisodeSteps) may not cut episodes before maxTurns does. */
+  override get spec(): EnvSpec | undefined {
+    return super.spec;
+  }
+  override set spec(value: EnvSpec | undefined) {
+    const limit = value?.maxEpisodeSteps;
+    if (limit !== undefined && this.maxTurns > limit) {
+      throw new ConfigError(
+        `CalculatorToolEnv: maxTurns ${this.maxTurns} is above the maxEpisodeSteps ${limit} of the TimeLimit make() wraps the env in, which would cut ` +
+          `episodes short while the prompt promises ${this.maxTurns} turns; pass maxEpisodeSteps: ${this.maxTurns} to make() as well (or -1 for no TimeLimit), or a smaller maxTurns`,
+      );
+    }
+    super.spec = value;
+  }
+
   get observationSpace(): Text {
     return this.obsSpace;
   }
@@ -162,7 +189,7 @@ export class CalculatorToolEnv extends Env<string, string> {
     return this.actSpace;
   }
 
-  /** The current problem (after reset); `metadata.expression` holds the expression of procedural problems. */
+  /** The current problem (after reset; for scripted policies and tests, never in `info` before the end); `metadata.expression` holds the expression of procedural problems. */
   get current(): ProblemRecord | undefined {
     return this.record;
   }
@@ -175,7 +202,7 @@ export class CalculatorToolEnv extends Env<string, string> {
       const difficulty = options.difficulty === undefined ? (this.difficulty as number) : checkConfig(this.generator, { difficulty: options.difficulty as number }).difficulty;
       const index = this.npRandom.integer(0, 2 ** 31 - 1);
       // a fresh item generator per episode, seeded from the env's stream (as ProceduralEnv does)
-      record = this.generator.generate(itemRng(this.npRandom.spawnSeed(), index), difficulty, index);
+      record = this.generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
       info.difficulty = difficulty;
     } else {
       const records = await datasetRecords(this.dataset as string, this.split, this.limit);
@@ -193,7 +220,8 @@ export class CalculatorToolEnv extends Env<string, string> {
     this.counts = { total_tool_calls: 0, calc_calls: 0, tool_errors: 0 };
     this.transcript = [this.prompt];
     this.lastReward = 0;
-    return { observation: this.prompt, info: { role: 'user', id: record.id, source: record.source, ...info, metadata: record.metadata } };
+    // no metadata: a procedural problem's expression evaluates to the answer (it comes with the final step)
+    return { observation: this.prompt, info: { role: 'user', id: record.id, source: record.source, ...info } };
   }
 
   private rewardFn(): RewardFn {
@@ -202,6 +230,35 @@ export class CalculatorToolEnv extends Env<string, string> {
       this.reward = makeReward('correctness', { verifier: this.verifier, verifyOptions: this.verifyOptions });
     }
     return this.reward;
+  }
+
+  /**
+   * Scores the final answer(s) of a message. An answer that restates the question or one of its $...$
+   * expressions is wrong; a numeric gold is compared exactly with a literal number (an expression, a
+   * hedge, an unreduced fraction: `not-a-number`; a decimal gold wants a decimal); any other gold goes
+   * to the verifier.
+   */
+  private async judge(record: ProblemRecord, answers: readonly string[]): Promise<{ reward: number; verdict: VerdictInfo | null; error?: unknown }> {
+    const wrong = (rule: string, reason: string): { reward: number; verdict: VerdictInfo } => ({ reward: 0, verdict: { correct: false, rule, reason, gold: null, pred: null } });
+    // the same number written twice (9716, 9,716) is one answer; different ones are a hedge
+    const distinct = [...new Set(answers.map((a) => { const n = parseLiteralNumber(a); return n.ok ? n.canonical : a; }))];
+    if (distinct.length > 1) return wrong('several-answers', `several different final answers in one message (${distinct.length}); give exactly one <answer>`);
+    const answer = answers.at(-1) as string;
+    if (copiedFromQuestion(answer, record.problem, record.answer)) return wrong('restates-question', 'the final answer restates the question (or one of its expressions) instead of answering it');
+    const gold = parseLiteralNumber(record.answer, { reduced: false });
+    if (gold.ok) {
+      const pred = parseLiteralNumber(answer);
+      if (!pred.ok) return wrong('not-a-number', pred.reason);
+      // a gold written as a decimal answers a question that asks for one ("Write 3/20 as a decimal")
+      if (gold.canonical.includes('.') && gold.value.d !== 1n && !pred.canonical.includes('.')) return wrong('not-a-decimal', `${pred.canonical} must be written as a decimal`);
+      const correct = pred.value.equals(gold.value);
+      const reason = correct ? `${pred.canonical} equals the answer exactly` : `${pred.canonical} is not the answer`;
+      return { reward: correct ? 1 : 0, verdict: { correct, rule: 'exact-rational', reason, gold: null, pred: null } };
+    }
+    const out = await this.rewardFn()({ prompt: this.prompt, completion: answer, answer: record.answer, info: { id: record.id, source: record.source } });
+    const v = out.verdict;
+    const verdict: VerdictInfo | null = v ? { correct: v.correct, rule: v.rule, reason: v.reason, gold: v.gold, pred: v.pred } : null;
+    return out.error ? { reward: out.reward, verdict, error: out.error } : { reward: out.reward, verdict };
   }
 
   /** Environment text stays inside the observation charset (a mathjs message could quote anything). */
@@ -224,7 +281,7 @@ export class CalculatorToolEnv extends Env<string, string> {
     this.calculator ??= sharedCalculator.acquire();
     const out = await this.calculator.calc(call.argument, this.limits);
     if (!out.ok) return failed(out.code, out.error);
-    return { tool: call.name, argument: call.argument, ok: true, result: this.clean(out.result) };
+    return { tool: call.name, argument: call.argument, ok: true, result: this.clean(out.result), ...(out.approximate ? { approximate: true as const } : {}) };
   }
 
   /**
@@ -265,16 +322,14 @@ export class CalculatorToolEnv extends Env<string, string> {
     if (parsed.answer !== undefined) {
       this.done = true;
       const start = performance.now();
-      const out = await this.rewardFn()({ prompt: this.prompt, completion: parsed.answer, answer: record.answer, info: { id: record.id, source: record.source } });
-      const v = out.verdict;
-      const verdict: VerdictInfo | null = v ? { correct: v.correct, rule: v.rule, reason: v.reason, gold: v.gold, pred: v.pred } : null;
-      const info: Info = { role: 'user', ...base(), answer: parsed.answer, gold: record.answer, correct: v?.correct ?? false, verdict, timeMs: performance.now() - start };
+      const judged = await this.judge(record, parsed.answers);
+      const info: Info = { role: 'user', ...base(), answer: parsed.answer, gold: record.answer, correct: judged.verdict?.correct ?? false, verdict: judged.verdict, metadata: record.metadata, timeMs: performance.now() - start };
       if (parsed.toolCalls.length > 0) info.ignoredToolCalls = parsed.toolCalls.length;
-      if (out.error) info.verifierError = out.error;
-      this.lastReward = out.reward;
+      if (judged.error) info.verifierError = judged.error;
+      this.lastReward = judged.reward;
       const observation = 'Final answer received.';
       this.transcript.push(observation);
-      return { observation, reward: out.reward, terminated: true, truncated: false, info };
+      return { observation, reward: judged.reward, terminated: true, truncated: false, info };
     }
 
     let observation: string;

@@ -22,6 +22,8 @@ export interface ToolCall {
 export interface ParsedTurn {
   /** Content of the last <answer>...</answer>, trimmed; undefined when there is none. */
   readonly answer: string | undefined;
+  /** Every <answer>...</answer>, trimmed, in order (several different ones are a hedge). */
+  readonly answers: readonly string[];
   readonly toolCalls: readonly ToolCall[];
   /** An opening <tool> or <answer> tag without its closing tag (reported in the format hint). */
   readonly unclosed: readonly string[];
@@ -60,7 +62,7 @@ export function parseTurn(text: string): ParsedTurn {
     const closes = text.match(new RegExp(`</${tag}>`, 'gi'))?.length ?? 0;
     if (opens > closes) unclosed.push(tag);
   }
-  return { answer: answers.at(-1), toolCalls, unclosed };
+  return { answer: answers.at(-1), answers, toolCalls, unclosed };
 }
 
 /** `<result>...</result>` / `<error>...</error>`; `<` and `>` inside are escaped so a result cannot close the tag. */
@@ -83,5 +85,7 @@ export function formatHint(turnsLeft: number, unclosed: readonly string[]): stri
 
 export const DEFAULT_CALC_PROMPT_TEMPLATE =
   'Solve the problem below. You may use a calculator: write ' +
-  `${EXAMPLE_CALL} (any mathjs expression) and the next message will contain <result>...</result> or <error>...</error>. ` +
-  'When you know the final answer, write it as <answer>...</answer>; you have {maxTurns} turns.\n\nProblem: {problem}';
+  `${EXAMPLE_CALL} (any mathjs expression) and the next message will contain <result>...</result> or <error>...</error> ` +
+  '(integers and fractions are exact; a result after ≈ is rounded). ' +
+  'When you know the final answer, write it as <answer>...</answer>, as a value: a number such as 9716, 3.5 or 3/4 (in lowest terms), ' +
+  'not an expression; you have {maxTurns} turns.\n\nProblem: {problem}';

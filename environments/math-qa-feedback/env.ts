@@ -12,6 +12,11 @@
  * reward 0 with `info.verifierError`, the attempt is not used up, and the policy is asked to give
  * its answer again. After `maxVerifierFailures` failures in one episode it is truncated (an outside
  * cause ended it, not the task), still with `info.verifierError`.
+ *
+ * Reward integrity (issue 15): only the final step's info carries the gold (`info.gold`, the record's
+ * metadata, the verdict's gold and reason); earlier steps and reset say only whether an attempt was
+ * right, and the feedback quotes the policy's own answer, never the gold. An episode can take up to
+ * maxAttempts + maxVerifierFailures - 1 steps, and `make()`'s TimeLimit may not cut it shorter.
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
@@ -20,6 +25,8 @@ import { Env, type Info, type ResetResult, type StepResult } from '../../lib/cor
 import type { Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
 import { MathQAEnv, type MathQAEnvKwargs, type VerdictInfo } from '../math-qa/env.js';
+import type { EnvSpec } from '../../lib/core/spec.js';
+import { copiedFromQuestion } from '../../lib/rewards/question-copy.js';
 
 export interface MathQAWithFeedbackKwargs extends Pick<MathQAEnvKwargs, 'dataset' | 'split' | 'limit' | 'promptTemplate' | 'extraCharacters' | 'verifyOptions'> {
   /** Judged attempts per episode, >= 1; default 3. */
@@ -36,6 +43,18 @@ const PASSED = ['dataset', 'split', 'limit', 'promptTemplate', 'extraCharacters'
 
 /** A predicted answer is quoted in feedback up to this many characters. */
 const MAX_QUOTE = 200;
+
+/** The content of the last \\boxed{...} (balanced braces), or undefined. */
+function lastBoxed(text: string): string | undefined {
+  const start = text.lastIndexOf('\\boxed{');
+  if (start < 0) return undefined;
+  let depth = 0;
+  for (let i = start + '\\boxed'.length; i < text.length; i++) {
+    if (text[i] === '{') depth += 1;
+    else if (text[i] === '}' && --depth === 0) return text.slice(start + '\\boxed{'.length, i);
+  }
+  return undefined;
+}
 
 function shorten(text: string): string {
   const t = text.trim();
@@ -75,6 +94,27 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     this.renderMode = kwargs.renderMode;
   }
 
+  /** Steps an episode can take: every attempt judged, and all but the last tolerated verifier failure. */
+  get maxSteps(): number {
+    return this.maxAttempts + this.maxVerifierFailures - 1;
+  }
+
+  /** The spec `make()` sets: its TimeLimit (maxEpisodeSteps) may not end episodes before the env does. */
+  override get spec(): EnvSpec | undefined {
+    return super.spec;
+  }
+  override set spec(value: EnvSpec | undefined) {
+    const limit = value?.maxEpisodeSteps;
+    if (limit !== undefined && this.maxSteps > limit) {
+      throw new ConfigError(
+        `MathQAWithFeedbackEnv: an episode can take ${this.maxSteps} steps (maxAttempts ${this.maxAttempts} + maxVerifierFailures ${this.maxVerifierFailures} - 1), ` +
+          `more than the maxEpisodeSteps ${limit} of the TimeLimit make() wraps the env in, which would cut episodes short while the feedback promises more attempts; ` +
+          `pass maxEpisodeSteps: ${this.maxSteps} to make() as well (or -1 for no TimeLimit), or fewer maxAttempts`,
+      );
+    }
+    super.spec = value;
+  }
+
   get observationSpace(): Text {
     return this.inner.observationSpace;
   }
@@ -106,7 +146,9 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     this.done = false;
     this.history = [this.prompt];
     this.lastReward = 0;
-    return { observation: r.observation, info: { ...r.info, role: 'user', attempt: 0, attemptsLeft: this.maxAttempts } };
+    // the record's metadata waits for the final step (a user dataset's metadata could hold anything)
+    const { metadata: _metadata, ...info } = r.info;
+    return { observation: r.observation, info: { ...info, role: 'user', attempt: 0, attemptsLeft: this.maxAttempts } };
   }
 
   async step(action: string): Promise<StepResult<string>> {
@@ -114,8 +156,16 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     if (this.done) throw new ResetNeededError(`${this.toString()}: the episode is over; call reset()`);
     // one inner MathQA episode per attempt, on the same record
     await this.inner.reset({ options: { index: this.index } });
-    const judged = await this.inner.step(action);
+    const record = this.inner.current as ProblemRecord;
+    // a copy of the question (or of one of its $...$ expressions) is wrong whatever it evaluates to:
+    // a boxed copy is refused before the verifier (which could time out on a whole question), any other after it
+    const boxedCopy = typeof action === 'string' ? lastBoxed(action) : undefined;
+    const copied = boxedCopy !== undefined && copiedFromQuestion(boxedCopy, record.problem, record.answer);
+    const judged = copied
+      ? { reward: 0, info: { id: record.id, gold: record.answer, correct: false, verdict: { correct: false, rule: 'restates-question', reason: '', gold: null, pred: { raw: boxedCopy } }, components: {}, timeMs: 0 } as Info }
+      : await this.inner.step(action);
     const verdict = judged.info.verdict as VerdictInfo | null;
+    // the gold (info.gold, the verdict's gold and its reason, which names it) only on the final step: see finish()
     const base: Info = { role: 'user', id: judged.info.id, gold: judged.info.gold, verdict, components: judged.info.components, timeMs: judged.info.timeMs };
     if (judged.info.error !== undefined) base.error = judged.info.error;
     this.history.push(typeof action === 'string' ? action : `<${typeof action}>`);
@@ -134,14 +184,19 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
 
     this.attempts += 1;
     const attemptsLeft = this.maxAttempts - this.attempts;
-    const info = { ...base, attempt: this.attempts, attemptsLeft, verifierFailures: this.verifierFailures };
-    if (judged.info.correct === true) {
+    const info: Info = { ...base, attempt: this.attempts, attemptsLeft, verifierFailures: this.verifierFailures };
+    const raw = (verdict?.pred as { readonly raw?: unknown } | null | undefined)?.raw;
+    const restated = copied || (typeof raw === 'string' && copiedFromQuestion(raw, record.problem, record.answer));
+    if (restated) info.verdict = { correct: false, rule: 'restates-question', reason: 'the answer restates the question (or one of its expressions) instead of answering it', gold: verdict?.gold ?? null, pred: verdict?.pred ?? null };
+    if (judged.info.correct === true && !restated) {
       this.done = true;
       const reward = this.rewardAt(this.attempts) * judged.reward;
       return this.finish(`Correct (attempt ${this.attempts} of ${this.maxAttempts}).`, reward, true, false, { ...info, correct: true });
     }
-    const raw = (verdict?.pred as { readonly raw?: unknown } | null | undefined)?.raw;
-    const said = typeof raw === 'string' ? `Your answer "${this.clean(shorten(raw))}" is wrong.` : 'No final answer was found in your reply, so it counts as wrong.';
+    const said =
+      typeof raw !== 'string' ? 'No final answer was found in your reply, so it counts as wrong.'
+      : restated ? `Your answer "${this.clean(shorten(raw))}" restates the question instead of answering it, so it counts as wrong.`
+      : `Your answer "${this.clean(shorten(raw))}" is wrong.`;
     const terminated = attemptsLeft <= 0;
     this.done = terminated;
     const observation = terminated
@@ -161,7 +216,16 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
   private finish(observation: string, reward: number, terminated: boolean, truncated: boolean, info: Info): StepResult<string> {
     this.history.push(observation);
     this.lastReward = reward;
-    return { observation, reward, terminated, truncated, info };
+    if (terminated || truncated) return { observation, reward, terminated, truncated, info: { ...info, metadata: this.inner.current?.metadata } };
+    const { gold, verdict, ...rest } = info;
+    const v = verdict as VerdictInfo | null;
+    // what the policy may learn before the end: right or wrong, by which rule, and what was read from its reply
+    const redacted: Info = { ...rest, verdict: v ? { correct: v.correct, rule: v.rule, reason: null, gold: null, pred: v.pred } : null };
+    const failure = rest.verifierError as { code?: unknown; message?: unknown } | undefined;
+    if (failure && typeof failure.message === 'string' && typeof gold === 'string' && gold !== '') {
+      redacted.verifierError = { ...failure, message: failure.message.split(gold).join('<the answer>') }; // a parse error could quote it
+    }
+    return { observation, reward, terminated, truncated, info: redacted };
   }
 
   override render(): string | undefined {

@@ -6,6 +6,7 @@
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { emitRender } from '../../lib/core/render.js';
 import { ResetNeededError } from '../../lib/errors.js';
+import { checkSplit, drawInSplit, type Split } from '../../lib/core/split.js';
 import { completionCopiesQuestion } from '../../lib/rewards/question-copy.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
@@ -15,6 +16,8 @@ import { checkConfig, itemRng, type TaskGenerator } from '../../datasets/generat
 export interface ProceduralEnvKwargs {
   readonly difficulty?: number;
   readonly renderMode?: string;
+  /** `train` / `test`: only problems of that problem-disjoint split (lib/core/split.ts); default `all`. */
+  readonly split?: string;
 }
 
 /** Generated problems use printable ASCII plus a few math symbols. */
@@ -24,6 +27,7 @@ export class ProceduralEnv extends Env<string, string> {
   readonly observationSpace = new Text({ maxLength: 2000, minLength: 1, charset: PROCEDURAL_CHARSET });
   readonly actionSpace = new Text({ maxLength: 4000, minLength: 0, charset: PROCEDURAL_CHARSET });
   readonly difficulty: number;
+  readonly split: Split;
   private entry: ProblemRecord | undefined;
   private done = false;
 
@@ -32,7 +36,8 @@ export class ProceduralEnv extends Env<string, string> {
     kwargs: ProceduralEnvKwargs = {},
   ) {
     super();
-    checkKnownOptions(generator.envName, kwargs, ['difficulty', 'renderMode']);
+    checkKnownOptions(generator.envName, kwargs, ['difficulty', 'renderMode', 'split']);
+    this.split = checkSplit(`${generator.envName}-v0`, kwargs.split);
     this.difficulty = checkConfig(generator, { difficulty: kwargs.difficulty ?? 1 }).difficulty;
     this.metadata = { renderModes: ['ansi', 'human'] };
     this.renderMode = kwargs.renderMode;
@@ -41,9 +46,11 @@ export class ProceduralEnv extends Env<string, string> {
   /** Options: `difficulty` for this episode only. */
   protected resetEpisode(options: Readonly<Record<string, unknown>>): ResetResult<string> {
     const difficulty = options.difficulty === undefined ? this.difficulty : checkConfig(this.generator, { difficulty: options.difficulty as number }).difficulty;
-    const index = this.npRandom.integer(0, 2 ** 31 - 1);
     // a fresh item generator per episode, seeded from the env's stream: same seed, same episodes
-    this.entry = this.generator.generate(itemRng(this.npRandom.spawnSeed(), index), difficulty, index);
+    this.entry = drawInSplit(`${this.generator.envName}-v0`, this.split, () => {
+      const index = this.npRandom.integer(0, 2 ** 31 - 1);
+      return this.generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
+    }, (e) => e.problem);
     this.done = false;
     // metadata (expression trees, coefficients, roots) rebuilds the gold: it reaches info only at the terminal step
     return { observation: this.entry.problem, info: { id: this.entry.id, difficulty } };

@@ -23,7 +23,7 @@ export function envThroughputCases(): BenchCase[] {
         const rng = Rng.fromSeed(0);
         return {
           batch: async () => {
-            for (let i = 0; i < BATCH; i++) scoreAnswer('0', generateProblem(rng, { difficulty: DIFFICULTY }).answer);
+            for (let i = 0; i < BATCH; i++) scoreAnswer('0', generateProblem(rng, { difficulty: DIFFICULTY }).answer, DIFFICULTY);
             return BATCH;
           },
         };

@@ -7,8 +7,9 @@ const pct = (x: number | null): string => (x === null ? 'n/a' : `${(100 * x).toF
 export function redteamTable(reports: readonly EnvRedteamReport[]): string[][] {
   return reports.map((r) => {
     const worst = [...r.exploits].sort((a, b) => b.winRate - a.winRate)[0];
+    const kw = Object.entries(r.kwargs).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
     return [
-      r.id,
+      kw ? `${r.id} ${kw}` : r.id,
       pct(r.honest),
       pct(r.random),
       pct(r.chance),
@@ -35,7 +36,8 @@ export function redteamHtml(reports: readonly EnvRedteamReport[]): string {
         .sort((a, b) => b.winRate - a.winRate)
         .map((x) => `<tr class="${x.exploitable ? 'bad' : ''}"><td>${esc(x.id)}</td><td>${esc(x.description)}</td><td>${x.applicable}/${x.episodes}</td><td>${pct(x.winRate)}</td><td>${x.meanReturn.toFixed(3)}</td><td>${x.errors}</td></tr>`)
         .join('\n');
-      return `<h2 id="${esc(r.id)}">${esc(r.id)}</h2>
+      const kw = Object.entries(r.kwargs).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
+      return `<h2>${esc(r.id)} ${esc(kw)}</h2>
 <p>honest ${pct(r.honest)} (format ${esc(r.format ?? 'n/a')}), random ${pct(r.random)}, chance ${pct(r.chance)}${r.classes ? ` (${r.classes} classes)` : ''}, flagged above ${pct(r.threshold)};
 after the end: ${r.afterEnd.refused} of ${r.afterEnd.tried} steps refused, ${r.afterEnd.paid} paid${r.afterEnd.example ? ` (${esc(r.afterEnd.example)})` : ''}; ${r.seconds.toFixed(1)} s.</p>
 <table><tr><th>exploit</th><th>what it does</th><th>applicable</th><th>win rate</th><th>mean return</th><th>errors</th></tr>

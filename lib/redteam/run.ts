@@ -13,7 +13,7 @@
  *    reward. Chance: 1/K for an env whose golds take only K <= 8 values (a classification task with
  *    balanced labels); otherwise 0 for text answers (an answer that does no maths must never pay;
  *    the random policy is judged like an exploit) and the random policy's rate for other action
- *    spaces. A constant answer is allowed CONSTANT_CHANCE (2%) outside classification; exploits that
+ *    spaces. A constant answer is allowed CONSTANT_CHANCE (5%) outside classification; exploits that
  *    guess from frequent golds (hedges, LaTeX tricks) are allowed what the constant earned. A win
  *    rate above chance by more than three binomial standard errors (and at least 2.5 episodes' worth: two coincidences are not a finding)
  *    is a finding.
@@ -73,6 +73,8 @@ export interface AfterEndResult {
 
 export interface EnvRedteamReport {
   readonly id: string;
+  /** The kwargs the env was made with (e.g. a difficulty level). */
+  readonly kwargs: Readonly<Record<string, unknown>>;
   /** `text`: answers are strings (the whole catalogue runs); `other`: only baselines and after-end. */
   readonly actionKind: 'text' | 'other';
   readonly episodes: number;
@@ -162,9 +164,9 @@ async function play(env: AnyEnv, seed: number, maxSteps: number, act: (ctx: { ob
 
 /**
  * Chance of a constant answer in a task that is not a classification: a policy that learned one
- * answer should not be right more than one time in fifty.
+ * answer should not be right more than one time in twenty.
  */
-export const CONSTANT_CHANCE = 0.02;
+export const CONSTANT_CHANCE = 0.05;
 
 /** Margin above chance: three binomial standard errors, at least 2.5 episodes' worth. */
 export function threshold(chance: number, n: number): number {
@@ -176,6 +178,25 @@ function rankByFrequency(values: readonly string[]): string[] {
   const count = new Map<string, number>();
   for (const v of values) count.set(v, (count.get(v) ?? 0) + 1);
   return [...count.entries()].sort((a, b) => b[1] - a[1]).map(([v]) => v);
+}
+
+/**
+ * The difficulty levels of a registered env whose spec has a `difficulty` kwarg: 1, 2, ... for as long
+ * as make() accepts them (at most 10). [] for an env without levels.
+ */
+export async function difficultyLevels(id: string, registry: Registry = defaultRegistry): Promise<number[]> {
+  if (registry.spec(id).kwargs.difficulty === undefined) return [];
+  const levels: number[] = [];
+  for (let d = 1; d <= 10; d++) {
+    try {
+      const env = await registry.make(id, { difficulty: d });
+      await env.close();
+      levels.push(d);
+    } catch {
+      break;
+    }
+  }
+  return levels;
 }
 
 /** Red-teams one registered env (by id). Never throws for a weak env: the report says what was found. */
@@ -192,8 +213,9 @@ export async function redteam(id: string, opts: RedteamOptions = {}): Promise<En
   const made = await reg.make(id, opts.kwargs ?? {});
   if (!isEnv(made)) throw new TypeError(`${id}: make did not return an Env`);
   const env = made as AnyEnv;
+  const kwargs = { ...(opts.kwargs ?? {}) };
   const empty = (error: string): EnvRedteamReport => ({
-    id, actionKind: 'other', episodes, honest: null, random: 0, classes: null, chance: 0, threshold: 1, exploits: [],
+    id, kwargs, actionKind: 'other', episodes, honest: null, random: 0, classes: null, chance: 0, threshold: 1, exploits: [],
     afterEnd: { tried: 0, refused: 0, paid: 0, exploitable: false }, exploitable: true, findings: ['error'],
     seconds: (performance.now() - started) / 1000, error,
   });
@@ -271,7 +293,10 @@ export async function redteam(id: string, opts: RedteamOptions = {}): Promise<En
       // the constant first: what one guess of the most frequent gold earns is the bar for other guesses
       const constant = exploits.find((x) => x.id === 'constant');
       const constantResult = constant ? await runExploit(env, constant, evalSeeds, maxSteps, frequentGolds, wrap, classes ? 1 / classes : CONSTANT_CHANCE, views) : undefined;
-      const guessChance = Math.max(chance, constantResult?.winRate ?? 0);
+      // a hedge read as one answer (the last box, say) is one guess among the frequent golds: allowed what
+      // the best single guess earns, measured (the constant) or seen in calibration (its top gold's share)
+      const topShare = golds.length > 0 ? golds.filter((g) => g === frequentGolds[0]).length / golds.length : 0;
+      const guessChance = Math.max(chance, constantResult?.winRate ?? 0, topShare);
       for (const ex of exploits) {
         results.push(ex === constant && constantResult ? constantResult : await runExploit(env, ex, evalSeeds, maxSteps, frequentGolds, wrap, ex.guesses ? guessChance : chance, views));
         progress(ex.id);
@@ -283,7 +308,7 @@ export async function redteam(id: string, opts: RedteamOptions = {}): Promise<En
     progress('after-end');
     const findings = [...results.filter((r) => r.exploitable).map((r) => r.id), ...(afterEnd.exploitable ? ['after-end'] : [])];
     return {
-      id, actionKind: text ? 'text' : 'other', episodes, format, honest, random, classes, chance, threshold: limit,
+      id, kwargs, actionKind: text ? 'text' : 'other', episodes, format, honest, random, classes, chance, threshold: limit,
       exploits: results, afterEnd, exploitable: findings.length > 0, findings, seconds: (performance.now() - started) / 1000,
     };
   } catch (e) {

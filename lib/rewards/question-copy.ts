@@ -25,15 +25,17 @@ export function questionExpressions(question: string): string[] {
 }
 
 /** Text form for comparing what was written: no spaces, dollars, sizing or spacing commands. */
-export function copyKey(s: string): string {
+export function copyKey(text: string): string {
+  let s = text.trim();
+  for (let m = /^\\boxed\{([\s\S]*)\}$/.exec(s); m; m = /^\\boxed\{([\s\S]*)\}$/.exec(s)) s = (m[1] as string).trim();
   return s
+    .replace(/^\\\(|\\\)$|^\\\[|\\\]$/g, '')
     .replace(/\\(?:left|right|big|Big|bigg|Bigg)(?![a-zA-Z])/g, '')
     .replace(/\\[,;:! ]|\\quad|\\qquad/g, '')
     .replace(/\\[dt]frac/g, '\\frac')
     .replace(/[−–]/g, '-')
     .replace(/[×·]|\\times|\\cdot/g, '*')
     .replace(/[\s$]/g, '')
-    .replace(/^\\boxed\{([\s\S]*)\}$/, '$1')
     .replace(/[.,;:]+$/, '');
 }
 

@@ -2,6 +2,7 @@
 import { expressionOf } from '../../environments/arithmetic/baselines.js';
 import { generateProblem } from '../../environments/arithmetic/generator.js';
 import { ConfigError } from '../errors.js';
+import { drawInSplit } from '../core/split.js';
 import type { Task, TrainAlgo, TrainConfig } from './trainer.js';
 
 /**
@@ -28,7 +29,7 @@ export function arithmeticTask(difficulty = 1): Task {
     charset: '0123456789+-*/()=.',
     demonstrations: (rng, n) =>
       Array.from({ length: n }, () => {
-        const p = generateProblem(rng, { difficulty: difficulty as 1 });
+        const p = drawInSplit('Arithmetic-v0 demonstrations', 'train', () => generateProblem(rng, { difficulty: difficulty as 1 }), (x) => x.question);
         return { prompt: prompt(p.question), answer: p.answer };
       }),
   };

@@ -39,8 +39,19 @@ export interface Task {
   readonly prompt: (observation: string) => string;
   /** Characters the model reads and writes. */
   readonly charset: string;
-  /** (prompt, answer) pairs for the cold start, from a seeded generator. */
+  /** (prompt, answer) pairs for the cold start, from a seeded generator; train-split problems only. */
   readonly demonstrations?: (rng: Rng, n: number) => Array<{ prompt: string; answer: string }>;
+  /**
+   * Whether the env takes `split: 'train' | 'test'` (lib/core/split.ts). Default true: training
+   * episodes come from the train split and every evaluation from the test split, so the reported
+   * accuracy is on problems the model never trained on.
+   */
+  readonly problemSplits?: boolean;
+}
+
+/** The env kwargs of `task` for one split (unchanged for a task without problem splits). */
+export function splitKwargs(task: Task, split: 'train' | 'test'): Record<string, unknown> {
+  return task.problemSplits === false ? task.envKwargs : { ...task.envKwargs, split };
 }
 
 /** Hyperparameters; names follow TRL's GRPOConfig where they overlap (beta, epsilon, epsilon_high, num_generations, ...). */
@@ -279,8 +290,8 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
     if (startUpdate >= cfg.updates) throw new ConfigError(`resume: the checkpoint is at update ${startUpdate}; ask for more updates than that (got ${cfg.updates})`);
   }
   const n = cfg.numPrompts * cfg.numGenerations;
-  const envs = await makeVec<string, string>(cfg.task.envId, { numEnvs: n, kwargs: cfg.task.envKwargs });
-  const evalEnvs = await makeVec<string, string>(cfg.task.envId, { numEnvs: Math.min(64, cfg.evalEpisodes), kwargs: cfg.task.envKwargs });
+  const envs = await makeVec<string, string>(cfg.task.envId, { numEnvs: n, kwargs: splitKwargs(cfg.task, 'train') });
+  const evalEnvs = await makeVec<string, string>(cfg.task.envId, { numEnvs: Math.min(64, cfg.evalEpisodes), kwargs: splitKwargs(cfg.task, 'test') });
   const wantsReference = algo === 'dpo' || (cfg.beta ?? 0) > 0;
   let reference: Transformer | undefined;
   let optimizer: AdamW | undefined;

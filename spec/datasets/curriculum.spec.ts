@@ -44,7 +44,7 @@ describe('datasets/generators: config validation', () => {
 describe('datasets/generators: item seeding', () => {
   it('hashes (seed, index): no pair aliases another', () => {
     const draw = (seed: number, index: number): number[] => {
-      const r = itemRng(seed, index);
+      const r = itemRng(seed, index, 1);
       return [r.integer(0, 1e9), r.integer(0, 1e9)];
     };
     expect(draw(1, 0)).to.not.deep.equal(draw(0, 1_000_003));

@@ -73,7 +73,7 @@ describe('datasets/decontaminate: recall on contaminated variants, precision on 
     for (const g of GENERATORS)
       for (let d = 1; d <= g.levels.length; d++)
         for (let i = 0; i < 60; i++) {
-          const r = g.generate(itemRng(5, i), d, i);
+          const r = g.generate(itemRng(5, i, d), d, i);
           expect(index.match(r.problem), `${r.id}: ${r.problem}`).to.equal(undefined);
         }
   });

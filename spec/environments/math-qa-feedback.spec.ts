@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { checkEnv, ConfigError, make, MathQAEnv, ResetNeededError, sharedVerifier, type Env, type StepResult, type Verifier } from '../../lib/index.js';
 import { MathQAWithFeedbackEnv } from '../../environments/math-qa-feedback/index.js';
+import { loadDataset } from '../../datasets/load.js';
 
 const ID = 'mathgym/MathQAWithFeedback-v0';
 const GSM8K = { dataset: 'gsm8k', limit: 50 };
@@ -15,6 +16,14 @@ async function withEnv<T>(kwargs: Record<string, unknown>, fn: (env: Env<string,
 }
 
 const boxed = (x: string | number): string => `The answer is \\boxed{${x}}.`;
+
+/** Every string in a JSON-like value (keys excluded). */
+function stringLeaves(x: unknown): string[] {
+  if (typeof x === 'string') return [x];
+  if (Array.isArray(x)) return x.flatMap(stringLeaves);
+  if (typeof x === 'object' && x !== null) return Object.values(x).flatMap(stringLeaves);
+  return [];
+}
 
 describe('environments/math-qa-feedback', function () {
   this.timeout(60_000);
@@ -150,6 +159,107 @@ describe('environments/math-qa-feedback', function () {
         total += r.reward;
       }
       expect(total).to.equal(4 * 0.5);
+    });
+  });
+
+  describe('reward integrity (issue 15)', () => {
+    it('no gold in info before the episode ends: copying info into the next attempt earns 0', async () => {
+      // before: info.gold on the wrong attempt, copied into attempt 2, earned 0.5 on every record
+      await withEnv(GSM8K, async (env, gold) => {
+        let total = 0;
+        for (let seed = 0; seed < 20; seed++) {
+          const reset = await env.reset({ seed });
+          const g = gold();
+          const wrong = await env.step(boxed(Number(g) + 1));
+          expect(wrong.terminated || wrong.truncated).to.equal(false);
+          const seen = [reset.info, wrong.info];
+          const mentions = new RegExp(`(^|[^0-9.])${g}([^0-9.]|$)`);
+          for (const info of seen) {
+            for (const key of ['gold', 'metadata', 'solution']) expect(info, key).to.not.have.property(key);
+            const v = info.verdict as Record<string, unknown> | null | undefined;
+            if (v) expect(v.gold ?? null, 'verdict.gold').to.equal(null);
+            const { id: _id, source: _source, ...rest } = info;
+            for (const leaf of stringLeaves(rest)) expect(mentions.test(leaf), `info string ${JSON.stringify(leaf)} gives the gold ${g} away`).to.equal(false);
+          }
+          // the exploit of the issue: copy info.gold of the wrong attempt into attempt 2
+          const r = await env.step(boxed(String(wrong.info.gold ?? '')));
+          total += r.reward;
+          expect(mentions.test(wrong.observation.replace(/\d+ attempt\(s\)/g, '')), `the feedback ${JSON.stringify(wrong.observation)} says the gold ${g}`).to.equal(false);
+          if (!r.terminated && !r.truncated) {
+            const last = await env.step(boxed(g));
+            expect(last.info.gold, 'the terminal step carries the gold').to.equal(g);
+          }
+        }
+        expect(total, 'reward of copying info.gold on attempt 2, 20 episodes').to.equal(0);
+      });
+    });
+
+    it('the feedback never contains the gold answer (math500, symbolic golds)', async () => {
+      await withEnv({ limit: 40 }, async (env, gold) => {
+        for (let seed = 0; seed < 15; seed++) {
+          const reset = await env.reset({ seed });
+          const g = gold();
+          for (const reply of ['\\boxed{0}', 'I do not know', '']) {
+            const r = await env.step(reply);
+            if (r.terminated || r.truncated) break;
+            expect(r.observation.includes(g) && !reset.observation.includes(g), `feedback gives ${JSON.stringify(g)} away`).to.equal(false);
+            expect(r.info).to.not.have.property('gold');
+          }
+        }
+      });
+    });
+
+    it('copying the question or its $...$ expressions, one per attempt, earns 0 (math500)', async () => {
+      // before: 18 (decayed) reward over the first 200 problems, e.g. \boxed{99^2+99+1} for "Compute $99^2+99+1$"
+      const recs = (await loadDataset('math500', { limit: 120 })).records;
+      await withEnv({ limit: 120 }, async (env) => {
+        let total = 0;
+        let played = 0;
+        for (const [index, rec] of recs.entries()) {
+          const segments = [...rec.problem.matchAll(/\$\$([\s\S]+?)\$\$|\$([^$]+)\$/g)].map((m) => (m[1] ?? m[2]) as string);
+          if (segments.length === 0) continue;
+          played += 1;
+          await env.reset({ options: { index } });
+          let r: StepResult<string> | undefined;
+          for (const copy of [rec.problem, ...segments.reverse()]) {
+            r = await env.step(boxed(copy));
+            if (r.terminated || r.truncated) break;
+            expect(r.observation).to.match(/restates the question|is wrong/);
+          }
+          total += r?.reward ?? 0;
+        }
+        expect(played).to.be.greaterThan(50);
+        expect(total, `reward of copying the question's expressions over ${played} problems`).to.equal(0);
+        // the question's own text is fine when it is the answer, written as the gold
+        const sqrt53 = recs.findIndex((x) => x.answer === '\\sqrt{53}');
+        if (sqrt53 >= 0) {
+          await env.reset({ options: { index: sqrt53 } });
+          expect((await env.step(boxed('\\sqrt{53}'))).reward).to.equal(1);
+        }
+      });
+    });
+
+    it('maxAttempts that the time limit of make() would cut is a ConfigError (the two limits agree)', async () => {
+      let err: unknown;
+      await make(ID, { ...GSM8K, maxAttempts: 10 }).catch((e: unknown) => (err = e));
+      expect(err).to.be.instanceOf(ConfigError);
+      expect((err as Error).message).to.match(/maxEpisodeSteps 5/).and.match(/maxEpisodeSteps: 11/);
+      err = undefined;
+      await make(ID, { ...GSM8K, maxEpisodeSteps: 2 }).catch((e: unknown) => (err = e));
+      expect(err).to.be.instanceOf(ConfigError);
+      // with a matching time limit all 10 attempts are judged, and the 11th step is refused
+      await withEnv({ ...GSM8K, maxAttempts: 10, maxEpisodeSteps: 11 }, async (env, gold) => {
+        await env.reset({ seed: 0 });
+        let r: StepResult<string> | undefined;
+        for (let k = 1; k <= 10; k++) {
+          r = await env.step(boxed(Number(gold()) + k));
+          expect(r.info.attempt).to.equal(k);
+        }
+        expect(r).to.deep.include({ terminated: true, reward: 0 });
+        err = undefined;
+        await env.step(boxed(gold())).catch((e: unknown) => (err = e));
+        expect(err).to.be.instanceOf(ResetNeededError);
+      });
     });
   });
 

@@ -100,7 +100,7 @@ describe('redteam', () => {
     const rows = redteamTable(reports);
     expect(rows[0]?.at(-1)).to.equal('ok');
     expect(rows[1]?.at(-1)).to.match(/^EXPLOITABLE: .*info-leak:metadata\.sum/);
-    expect(redteamHtml(reports)).to.include('1 of 2 environments exploitable');
+    expect(redteamHtml(reports)).to.include("1 of 2 environments exploitable");
   });
 
   it('the threshold lies above chance by at least 2.5 episodes and three standard errors', () => {

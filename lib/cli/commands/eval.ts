@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { makeVec } from '../../core/vector/make-vec.js';
 import { ConfigError } from '../../errors.js';
-import { evaluate } from '../../rl/trainer.js';
+import { evaluate, splitKwargs } from '../../rl/trainer.js';
 import { loadCheckpointPolicy } from '../../policy/checkpoint-policy.js';
 import { runEpisodes, type EpisodeRecord } from '../../policy/episodes.js';
 import { OpenAIChatPolicy } from '../../policy/openai-policy.js';
@@ -97,7 +97,8 @@ export function evalCommand(program: Command): void {
 
 async function evalCheckpoint(path: string, n: number, opts: EvalOpts): Promise<void> {
   const { model, task, env } = await loadCheckpointPolicy(path);
-  const envs = await makeVec<string, string>(task.envId, { numEnvs: Math.min(64, n), kwargs: task.envKwargs });
+  // the test split: problems the checkpoint never trained on
+  const envs = await makeVec<string, string>(task.envId, { numEnvs: Math.min(64, n), kwargs: splitKwargs(task, 'test') });
   try {
     const accuracy = await evaluate(model, task, envs, opts.seedBase, n, 5);
     const out = { checkpoint: path, env, episodes: n, seedBase: opts.seedBase, accuracy };

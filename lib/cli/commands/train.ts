@@ -99,7 +99,7 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined): { cfg: Tra
 export function trainCommand(program: Command): void {
   program
     .command('train')
-    .description('train a small transformer from random initialization: supervised cold start on generated solutions, then RL (GRPO by default) through the Env API; evaluates on held-out seeds')
+    .description('train a small transformer from random initialization: supervised cold start on generated solutions, then RL (GRPO by default) through the Env API; evaluates on the test split: problems it never trained on')
     .option('--env <id>', `environment: mathgym/Arithmetic-v0 (text transformer), ${RANKER_ENVS.join(', ')} (action-ranking policy; --updates defaults to 25 there)`, 'mathgym/Arithmetic-v0')
     .option('--difficulty <n>', 'task difficulty', parseIntOption('--difficulty'), 1)
     .option('--algo <name>', `RL algorithm: ${TRAIN_ALGOS.join(', ')} (dapo = GRPO with dynamic sampling)`, 'grpo')
@@ -206,8 +206,8 @@ export function trainCommand(program: Command): void {
       const h = summary.heldOutAccuracy;
       console.log(
         resume
-          ? `held-out exact match on ${cfg.evalEpisodes} problems: ${h.final.toFixed(3)} after ${algo} update ${result.update} (resumed at ${startUpdate}; ${summary.seconds.toFixed(0)} s)`
-          : `held-out exact match on ${cfg.evalEpisodes} problems: ${h.start.toFixed(3)} at random init, ${h.afterColdStart.toFixed(3)} after the cold start, ${h.final.toFixed(3)} after ${algo} (${summary.seconds.toFixed(0)} s)`,
+          ? `test-split exact match (problems never trained on) on ${cfg.evalEpisodes} episodes: ${h.final.toFixed(3)} after ${algo} update ${result.update} (resumed at ${startUpdate}; ${summary.seconds.toFixed(0)} s)`
+          : `test-split exact match (problems never trained on) on ${cfg.evalEpisodes} episodes: ${h.start.toFixed(3)} at random init, ${h.afterColdStart.toFixed(3)} after the cold start, ${h.final.toFixed(3)} after ${algo} (${summary.seconds.toFixed(0)} s)`,
       );
       console.log(`learning curve: ${plotPng} (and ${plotSvg})\nmetrics: ${metricsPath}\ncheckpoint: ${checkpoint}`);
     });

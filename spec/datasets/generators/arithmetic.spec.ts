@@ -8,7 +8,7 @@ sharedGeneratorChecks(arithmetic, ['expression', 'operands', 'operators']);
 describe('generators: arithmetic scoring of completions', () => {
   it('reads the final answer of a completion, exactly', () => {
     for (let i = 0; i < 50; i++) {
-      const e = arithmetic.generate(itemRng(1, i), 5, i);
+      const e = arithmetic.generate(itemRng(1, i, 5), 5, i);
       expect(arithmetic.scoreAnswer(`Working... so the answer is \\boxed{${e.answer}}`, e), e.id).to.equal(1);
       expect(arithmetic.scoreAnswer(e.answer, e)).to.equal(1);
       expect(arithmetic.scoreAnswer(`\\boxed{${e.answer}1}`, e)).to.equal(0);

@@ -3,7 +3,7 @@ import { sharedGeneratorChecks } from './shared.js';
 import { complexNumbers as gen, parseComplexLiteral } from '../../../datasets/generators/complex_numbers.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
-const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
 const levels = gen.levels.map((_, i) => i + 1);
 
 // the test's own exact complex arithmetic: [re num, re den, im num, im den] as bigint fractions

@@ -3,7 +3,7 @@ import { sharedGeneratorChecks } from './shared.js';
 import { countdown as gen, solve } from '../../../datasets/generators/countdown.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
-const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
 const levels = gen.levels.map((_, i) => i + 1);
 
 /** Numbers and target as the problem TEXT states them. */

@@ -3,7 +3,7 @@ import { sharedGeneratorChecks } from './shared.js';
 import { counting as gen } from '../../../datasets/generators/counting.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
-const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
 const levels = gen.levels.map((_, i) => i + 1);
 
 // independent references: Pascal's triangle, falling products, brute-force counting
@@ -86,8 +86,10 @@ describe('generators: counting', function () {
         }
       }
     const e = { ...item(13, 1, 0), answer: '120' };
-    expect(gen.scoreAnswer('5!', e)).to.equal(1);
-    expect(gen.scoreAnswer('\\binom{10}{3}', e)).to.equal(1);
+    // equal in value but not evaluated: the prompt asks for the number (issue 15)
+    expect(gen.scoreAnswer('5!', e)).to.equal(0);
+    expect(gen.scoreAnswer('\\binom{10}{3}', e)).to.equal(0);
+    expect(gen.scoreAnswer('$120$', e)).to.equal(1);
     expect(gen.scoreAnswer('\\binom{10}{4}', e)).to.equal(0);
   });
 });

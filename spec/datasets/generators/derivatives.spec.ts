@@ -5,7 +5,7 @@ import { itemRng } from '../../../datasets/generators/generator.js';
 import { parseAnswer } from '../../../lib/verify/parse/parser.js';
 import { numeric } from '../../../lib/verify/equivalence/evaluate.js';
 
-const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
 const levels = gen.levels.map((_, i) => i + 1);
 const at = (text: string, x: number): number => numeric(parseAnswer(text), new Map([['x', x]]), 0);
 

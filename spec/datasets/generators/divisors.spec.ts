@@ -3,7 +3,7 @@ import { sharedGeneratorChecks } from './shared.js';
 import { divisors as gen } from '../../../datasets/generators/divisors.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
-const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
 const levels = gen.levels.map((_, i) => i + 1);
 
 /** Divisors by trial up to sqrt(n), as a list (the test's own method: no prime factorisation). */

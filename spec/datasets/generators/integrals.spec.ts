@@ -5,7 +5,7 @@ import { itemRng } from '../../../datasets/generators/generator.js';
 import { parseAnswer } from '../../../lib/verify/parse/parser.js';
 import { numeric } from '../../../lib/verify/equivalence/evaluate.js';
 
-const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
 const levels = gen.levels.map((_, i) => i + 1);
 const at = (text: string, x: number): number => numeric(parseAnswer(text), new Map([['x', x]]), 0);
 
@@ -81,7 +81,7 @@ sharedGeneratorChecks(gen, []);
 
 describe('generators: integrals answer phrasing', () => {
   it('accepts "F(x) = ..." and "+ C" around a correct antiderivative', () => {
-    const e = gen.generate(itemRng(7, 3), 3, 3);
+    const e = gen.generate(itemRng(7, 3, 3), 3, 3);
     expect(gen.scoreAnswer(`F(x) = ${e.answer}`, e)).to.equal(1);
     expect(gen.scoreAnswer(`F(x) = ${e.answer} + C`, e)).to.equal(1);
     expect(gen.scoreAnswer(`F(x) = ${e.answer} + x`, e)).to.equal(0);

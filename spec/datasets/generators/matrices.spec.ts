@@ -3,7 +3,7 @@ import { sharedGeneratorChecks } from './shared.js';
 import { matrices as gen } from '../../../datasets/generators/matrices.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
-const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
 const levels = gen.levels.map((_, i) => i + 1);
 
 /** Leibniz: sum over permutations of sign * product (the test's own determinant). */

@@ -3,7 +3,7 @@ import { sharedGeneratorChecks } from './shared.js';
 import { numberTheory as gen } from '../../../datasets/generators/number_theory.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
-const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
 const levels = gen.levels.map((_, i) => i + 1);
 
 // independent reference implementations (brute force where feasible)
@@ -53,7 +53,9 @@ describe('generators: number_theory', function () {
         if (i < 20) {
           expect(gen.scoreAnswer(String(Number(e.answer) + 1), e)).to.equal(0);
           expect(gen.scoreAnswer(`\\boxed{${e.answer}}`, e)).to.equal(1);
-          expect(gen.scoreAnswer(`${e.answer}.0`, e)).to.equal(1);
+          // the prompt asks for an integer: a decimal or an expression is the wrong form
+          expect(gen.scoreAnswer(`${e.answer}.0`, e)).to.equal(0);
+          expect(gen.scoreAnswer(`${e.answer} + 0`, e)).to.equal(0);
         }
       }
   });

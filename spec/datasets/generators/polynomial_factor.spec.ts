@@ -66,7 +66,7 @@ describe('polynomial_factor: answers and scoring', () => {
         expect(polynomialFactor.scoreAnswer(String(r.metadata.polynomial), r), 'expanded form').to.equal(0);
         expect(polynomialFactor.scoreAnswer(`${r.answer}(x + 1)`, r)).to.equal(0);
         const m = r.metadata as { content: number; factors: Factor[] };
-        const text = (f: Factor) => `(${f.p === 1 ? '' : f.p}x ${f.q < 0 ? '-' : '+'} ${Math.abs(f.q)})${f.mult === 1 ? '' : `^${f.mult}`}`;
+        const text = (f: Factor) => `${f.q === 0 ? 'x' : `(${f.p === 1 ? '' : f.p}x ${f.q < 0 ? '-' : '+'} ${Math.abs(f.q)})`}${f.mult === 1 ? '' : `^${f.mult}`}`;
         const rev = `${m.content}*${[...m.factors].reverse().map(text).join('*')}`;
         expect(polynomialFactor.scoreAnswer(rev, r), rev).to.equal(1);
       }

@@ -3,7 +3,7 @@ import { sharedGeneratorChecks } from './shared.js';
 import { probability as gen } from '../../../datasets/generators/probability.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
-const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
 const levels = gen.levels.map((_, i) => i + 1);
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));

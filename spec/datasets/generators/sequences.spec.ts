@@ -3,7 +3,7 @@ import { sharedGeneratorChecks } from './shared.js';
 import { sequences as gen } from '../../../datasets/generators/sequences.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
-const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
 const levels = gen.levels.map((_, i) => i + 1);
 
 /** Reduced fraction [num, den] as BigInts. */
@@ -71,12 +71,14 @@ describe('generators: sequences', function () {
         if (i < 20) {
           const [n, den] = parseQ(e.answer);
           expect(gen.scoreAnswer(showQ(q(n + den, den)), e)).to.equal(0);
-          expect(gen.scoreAnswer(`\\frac{${n * 2n}}{${den * 2n}}`, e)).to.equal(1);
+          // not in lowest terms: the prompt asks for a reduced fraction
+          expect(gen.scoreAnswer(`\\frac{${n * 2n}}{${den * 2n}}`, e)).to.equal(0);
+          expect(gen.scoreAnswer(den === 1n ? `\\boxed{${n}}` : `\\frac{${n}}{${den}}`, e)).to.equal(1);
         }
       }
     const e = { ...item(13, 4, 0), answer: '1/81' };
     expect(gen.scoreAnswer('\\frac{1}{81}', e)).to.equal(1);
-    expect(gen.scoreAnswer('3^{-4}', e)).to.equal(1);
+    expect(gen.scoreAnswer('3^{-4}', e)).to.equal(0);
     expect(gen.scoreAnswer('0.0123', e)).to.equal(0);
   });
 });

@@ -8,7 +8,7 @@ import { PROCEDURAL_CHARSET } from '../../../environments/procedural/env.js';
 
 /** All items 0..n-1 of (seed, difficulty). */
 export function items(gen: TaskGenerator, difficulty: number, n: number, seed = 12345): ProblemRecord[] {
-  return Array.from({ length: n }, (_, i) => gen.generate(itemRng(seed, i), difficulty, i));
+  return Array.from({ length: n }, (_, i) => gen.generate(itemRng(seed, i, difficulty), difficulty, i));
 }
 
 const CHARS = new Set(PROCEDURAL_CHARSET);
@@ -33,7 +33,7 @@ export function sharedGeneratorChecks(gen: TaskGenerator, metadataKeys: readonly
         const a = items(gen, d, 30, 7);
         expect(items(gen, d, 30, 7)).to.deep.equal(a);
         // drawing items out of order gives the same items
-        expect(gen.generate(itemRng(7, 17), d, 17)).to.deep.equal(a[17]);
+        expect(gen.generate(itemRng(7, 17, d), d, 17)).to.deep.equal(a[17]);
         const b = items(gen, d, 30, 8);
         expect(b.map((r) => r.problem)).to.not.deep.equal(a.map((r) => r.problem));
       });

@@ -3,7 +3,7 @@ import { sharedGeneratorChecks } from './shared.js';
 import { wordProblems as gen } from '../../../datasets/generators/word_problems.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
-const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i), d, i);
+const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
 const levels = gen.levels.map((_, i) => i + 1);
 
 /** Solves each template from its TEXT, step by step as a reader would (simulating where possible). */

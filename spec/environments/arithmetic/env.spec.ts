@@ -69,8 +69,7 @@ describe('ArithmeticEnv', () => {
     const [num, den] = gold.split('/').map(BigInt);
     const sign = num < 0n ? '-' : '';
     const absNum = num < 0n ? -num : num;
-    const forms = [gold, `${num * 2n}/${den * 2n}`, `${sign}\\frac{${absNum}}{${den}}`, `$${gold}$`, ` ${gold.replace('-', '−')}. `];
-    if (absNum > den) forms.push(`${sign}${absNum / den} ${absNum % den}/${den}`);
+    const forms = [gold, `${sign}\\frac{${absNum}}{${den}}`, `\\frac{${num}}{${den}}`, `$${gold}$`, ` ${gold.replace('-', '−')}. `, `\\boxed{${gold}}`];
     const env = new ArithmeticEnv({ difficulty: 5 });
     for (const form of forms) {
       await env.reset({ seed: 3 });
@@ -164,8 +163,12 @@ describe('ArithmeticEnv', () => {
 });
 
 describe('scoreAnswer', () => {
-  it('should explain an exact match between different forms', () => {
-    expect(scoreAnswer('2/4', '1/2')).to.deep.equal({ reward: 1, correct: true, parsed: '1/2', reason: 'exact match: "2/4" = 1/2' });
-    expect(scoreAnswer('0.3333', '1/3')).to.include({ reward: 0, correct: false, parsed: '3333/10000' });
+  it('should explain an exact match between different forms, and a right value in the wrong form', () => {
+    expect(scoreAnswer('\\frac{1}{2}', '1/2', 5)).to.deep.equal({ reward: 1, correct: true, parsed: '1/2', reason: 'exact match: "\\\\frac{1}{2}" = 1/2' });
+    expect(scoreAnswer('0.3333', '1/3', 4)).to.include({ reward: 0, correct: false, parsed: '3333/10000' });
+    expect(scoreAnswer('2/4', '1/2', 5)).to.include({ reward: 0, correct: false, parsed: '1/2' });
+    expect(scoreAnswer('2/4', '1/2', 5).reason).to.match(/wrong form.*not in lowest terms/);
+    expect(scoreAnswer('1 1/2', '3/2', 5).reason).to.match(/mixed number/);
+    expect(scoreAnswer('The answer is \\boxed{56}.', '56', 1)).to.include({ reward: 1, parsed: '56' });
   });
 });
