@@ -10,6 +10,9 @@ export {
   resolveDataset,
   parseLine,
   formatBadLine,
+  BadLineError,
+  DEFAULT_MAX_LINE_BYTES,
+  type BadLineKind,
   type LoadOptions,
   type LoadSummary,
   type LoadedDataset,
@@ -19,7 +22,8 @@ export {
 } from './load.js';
 export { Curriculum, type CurriculumOptions } from './curriculum.js';
 export { generateComposite, type CompositeComponent, type CompositeConfig } from './composite.js';
-export { decontaminate, normalizeProblem, type DecontaminateOptions, type DecontaminationReport, type Overlap } from './decontaminate.js';
+export { checkExclude, excludeIndex, generateExcluding } from './exclude.js';
+export { decontaminate, DecontaminationIndex, normalizeProblem, problemTokens, type DecontaminateOptions, type DecontaminationReport, type Overlap } from './decontaminate.js';
 export {
   GENERATORS,
   getGenerator,

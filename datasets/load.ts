@@ -1,17 +1,24 @@
 /**
- * Loading JSONL datasets as ProblemRecords. `streamDataset` reads line by line (node:readline, constant
- * memory) and yields every non-empty line as either a record or a bad line; `loadDataset` collects
- * them. Bad lines (invalid JSON, an unrecognised or invalid record) are reported with file:line and
- * the schema path that failed; good lines are kept; nothing is dropped silently.
+ * Loading JSONL datasets as ProblemRecords. `streamDataset` reads line by line (bytes, constant
+ * memory, a per-line byte cap) and yields every non-empty line as either a record or a bad line;
+ * `loadDataset` collects them. Bad lines (over the byte cap, invalid UTF-8, invalid JSON, an
+ * unrecognised or invalid record, a duplicate id, a GSM8K solution without `#### N`) are reported
+ * with file:line, a kind and the schema path that failed; good lines are kept; nothing is dropped
+ * silently and no line, however long, ends the process.
  */
 import { Rng } from '../lib/core/rng.js';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { ConfigError } from '../lib/errors.js';
+import { ConfigError, MathgymError } from '../lib/errors.js';
 import { BUNDLED_DATASETS, bundledPath } from './bundled.js';
 import { normalizeRecord } from './normalize.js';
 import { checkRecord, type ProblemRecord } from './record.js';
+import { invalidUtf8Offset, readRawLines } from './line-reader.js';
+
+/** Default per-line byte cap: far above any real problem record (MATH solutions are a few KB). */
+export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** Upper bound of `maxLineBytes`: a longer line would not fit in one JavaScript string. */
+export const MAX_LINE_BYTES_LIMIT = 256 * 1024 * 1024;
 
 export interface LoadOptions {
   /** Stop after this many good records. */
@@ -21,7 +28,16 @@ export interface LoadOptions {
   /** loadDataset only: shuffle the records (with `seed`, default 0) before applying `limit`. */
   readonly shuffle?: boolean;
   readonly seed?: number;
+  /** Lines longer than this many bytes are reported (kind `too-long`) and skipped unread (default 16 MiB). */
+  readonly maxLineBytes?: number;
+  /** Decode invalid UTF-8 with U+FFFD instead of reporting the line (kind `invalid-utf8`); default false. */
+  readonly allowInvalidUtf8?: boolean;
+  /** Throw a BadLineError at the first bad line instead of reporting it and going on; default false. */
+  readonly strict?: boolean;
 }
+
+/** Why a line was rejected. */
+export type BadLineKind = 'too-long' | 'invalid-utf8' | 'json' | 'schema' | 'duplicate-id' | 'no-final-answer';
 
 export interface BadLine {
   readonly file: string;
@@ -30,6 +46,15 @@ export interface BadLine {
   readonly message: string;
   /** The schema keyword that failed (`#/properties/answer/type`), or `json` for a line that is not JSON. */
   readonly schemaPath: string;
+  readonly kind: BadLineKind;
+}
+
+/** A bad line, thrown in `strict` mode (code `DATASET_BAD_LINE`). */
+export class BadLineError extends MathgymError {
+  constructor(readonly bad: BadLine) {
+    super(formatBadLine(bad), 'DATASET_BAD_LINE');
+    this.name = 'BadLineError';
+  }
 }
 
 export type DatasetLine = { readonly ok: true; readonly line: number; readonly record: ProblemRecord } | { readonly ok: false; readonly bad: BadLine };
@@ -91,8 +116,13 @@ function sourceName(file: string): string {
   return SPLIT_NAMES.has(stem) ? basename(dirname(file)) || stem : stem;
 }
 
-function checkLimit(limit: number | undefined): void {
+function checkOptions(opts: LoadOptions): number {
+  const { limit, maxLineBytes = DEFAULT_MAX_LINE_BYTES } = opts;
   if (limit !== undefined && (!Number.isSafeInteger(limit) || limit < 0)) throw new ConfigError(`limit must be a non-negative integer, got ${JSON.stringify(limit)}`);
+  if (!Number.isSafeInteger(maxLineBytes) || maxLineBytes < 1 || maxLineBytes > MAX_LINE_BYTES_LIMIT) {
+    throw new ConfigError(`maxLineBytes must be an integer in 1..${MAX_LINE_BYTES_LIMIT}, got ${JSON.stringify(opts.maxLineBytes)}`);
+  }
+  return maxLineBytes;
 }
 
 /** One parsed line: a ProblemRecord, or why not. */
@@ -101,38 +131,58 @@ export function parseLine(text: string, file: string, line: number, source: stri
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, bad: { file, line, message: `not valid JSON: ${(e as Error).message}`, schemaPath: 'json' } };
+    return { ok: false, bad: { file, line, message: `not valid JSON: ${(e as Error).message}`, schemaPath: 'json', kind: 'json' } };
   }
   const n = normalizeRecord(raw, { source, line });
-  if (!n.ok) return { ok: false, bad: { file, line, message: n.message, schemaPath: n.schemaPath } };
+  if (!n.ok) return { ok: false, bad: { file, line, message: n.message, schemaPath: n.schemaPath, kind: n.kind ?? 'schema' } };
   const check = checkRecord(n.record);
   if (check.ok) return { ok: true, line, record: check.record };
   const fields = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? Object.keys(raw).join(', ') : typeof raw;
   const prefix = n.format === 'unknown' ? `unrecognised record format (fields: ${fields}); ` : '';
-  return { ok: false, bad: { file, line, message: `${prefix}${check.message}`, schemaPath: check.schemaPath } };
+  return { ok: false, bad: { file, line, message: `${prefix}${check.message}`, schemaPath: check.schemaPath, kind: 'schema' } };
 }
 
 /** Yields each non-empty line of the dataset as a record or a bad line, reading one line at a time. */
 export async function* streamDataset(nameOrPath: string, opts: LoadOptions = {}): AsyncGenerator<DatasetLine> {
-  checkLimit(opts.limit);
+  const maxLineBytes = checkOptions(opts);
   const { file, source } = resolveDataset(nameOrPath, opts.split);
   if (opts.limit === 0) return;
-  const input = createReadStream(file, { encoding: 'utf8' });
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let line = 0;
+  const seen = new Map<string, number>();
   let kept = 0;
-  try {
-    for await (const text of lines) {
-      line++;
-      if (text.trim() === '') continue;
-      // a UTF-8 byte-order mark (Windows, spreadsheet exports) is not part of the first record
-      const item = parseLine(line === 1 ? text.replace(/^\uFEFF/, '') : text, file, line, source);
-      yield item;
-      if (item.ok && ++kept === opts.limit) return;
+  const bad = (line: number, kind: BadLineKind, message: string, schemaPath: string): DatasetLine => {
+    const b: BadLine = { file, line, message, schemaPath, kind };
+    if (opts.strict) throw new BadLineError(b);
+    return { ok: false, bad: b };
+  };
+  for await (const raw of readRawLines(file, maxLineBytes)) {
+    const { line } = raw;
+    if (raw.bytes === undefined) {
+      yield bad(line, 'too-long', `line is ${raw.tooLong} bytes, over the ${maxLineBytes}-byte line limit; split the record or raise maxLineBytes (--max-line-bytes)`, 'line');
+      continue;
     }
-  } finally {
-    lines.close();
-    input.destroy();
+    const at = opts.allowInvalidUtf8 ? -1 : invalidUtf8Offset(raw.bytes);
+    if (at >= 0) {
+      const hex = [...raw.bytes.subarray(at, at + 4)].map((x) => x.toString(16).padStart(2, '0')).join(' ');
+      yield bad(line, 'invalid-utf8', `invalid UTF-8 at byte ${at} of the line (bytes ${hex}); re-encode the file as UTF-8, or accept it with allowInvalidUtf8 (--allow-invalid-utf8) to read U+FFFD there`, 'utf8');
+      continue;
+    }
+    const text = raw.bytes.toString('utf8');
+    if (text.trim() === '') continue;
+    // a UTF-8 byte-order mark (Windows, spreadsheet exports) is not part of the first record
+    const item = parseLine(line === 1 ? text.replace(/^\uFEFF/, '') : text, file, line, source);
+    if (!item.ok) {
+      if (opts.strict) throw new BadLineError(item.bad);
+      yield item;
+      continue;
+    }
+    const first = seen.get(item.record.id);
+    if (first !== undefined) {
+      yield bad(line, 'duplicate-id', `duplicate id ${JSON.stringify(item.record.id)} (first at line ${first}); ids must be unique within a dataset`, '#/properties/id');
+      continue;
+    }
+    seen.set(item.record.id, line);
+    yield item;
+    if (++kept === opts.limit) return;
   }
 }
 

@@ -25,7 +25,7 @@ export interface NormalizeContext {
 
 export type Normalized =
   | { readonly ok: true; readonly format: SourceFormat; readonly record: unknown }
-  | { readonly ok: false; readonly format: SourceFormat; readonly message: string; readonly schemaPath: string };
+  | { readonly ok: false; readonly format: SourceFormat; readonly message: string; readonly schemaPath: string; readonly kind?: 'no-final-answer' };
 
 type Raw = Record<string, unknown>;
 
@@ -76,6 +76,17 @@ function gsm8kAnswer(text: string): string {
   return /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(final) ? final.replace(/,/g, '') : final;
 }
 
+/**
+ * A question/answer record whose answer is a worked solution (GSM8K's `<<48/2=24>>` calculator
+ * annotations, or several lines) but has no `#### N`: taking it whole as the gold would make every
+ * answer wrong, so it is reported instead.
+ */
+function looksLikeWorkedSolution(answer: unknown): boolean {
+  return typeof answer === 'string' && (/<<[^<>]*=[^<>]*>>/.test(answer) || /\n/.test(answer.trim()));
+}
+
+const noFinalAnswer = (format: SourceFormat, message: string): Normalized => ({ ok: false, format, message, schemaPath: '#/properties/answer', kind: 'no-final-answer' });
+
 export function normalizeRecord(raw: unknown, ctx: NormalizeContext): Normalized {
   const format = detectFormat(raw);
   if (!isObject(raw)) return { ok: true, format, record: raw };
@@ -83,6 +94,7 @@ export function normalizeRecord(raw: unknown, ctx: NormalizeContext): Normalized
     case 'record':
       return { ok: true, format, record: raw };
     case 'gsm8k':
+      if (gsm8kAnswer(raw.answer as string) === '') return noFinalAnswer(format, 'GSM8K answer has nothing after "####"; the final answer must follow it, e.g. "#### 42"');
       return build(raw, format, ctx, { problem: raw.question, answer: gsm8kAnswer(raw.answer as string), solution: raw.answer }, ['question', 'answer']);
     case 'math500':
       return build(raw, format, ctx, { problem: raw.problem, answer: raw.answer, solution: raw.solution }, ['problem', 'answer', 'solution']);
@@ -97,6 +109,9 @@ export function normalizeRecord(raw: unknown, ctx: NormalizeContext): Normalized
       return build(raw, format, ctx, { problem: raw.problem, answer: answer.trim(), solution: raw.solution }, ['problem', 'solution']);
     }
     case 'question-answer':
+      if (looksLikeWorkedSolution(raw.answer)) {
+        return noFinalAnswer(format, 'answer is a worked solution (GSM8K style: <<calc>> annotations or several lines) without a "#### N" final answer; end it with "#### <answer>" or give the final answer alone');
+      }
       return build(raw, format, ctx, { problem: raw.question, answer: raw.answer, solution: raw.solution }, ['question', 'answer', 'solution']);
     case 'unknown':
       return { ok: true, format, record: raw };

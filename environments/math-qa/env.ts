@@ -18,6 +18,7 @@ import type { RewardFn } from '../../lib/rewards/types.js';
 import { sharedVerifier, type Verifier } from '../../lib/verify/sandbox.js';
 import { DEFAULT_MAX_INPUT_LENGTH, type VerifyOptions } from '../../lib/verify/types.js';
 import { resolveDataset } from '../../datasets/load.js';
+import { checkExclude } from '../../datasets/exclude.js';
 import type { ProblemRecord } from '../../datasets/record.js';
 import { charactersOutside, MATH_TEXT_CHARSET } from './charset.js';
 import { datasetRecords } from './records.js';
@@ -28,6 +29,8 @@ export interface MathQAEnvKwargs {
   readonly split?: string;
   /** Use only the first `limit` records. */
   readonly limit?: number;
+  /** Evaluation sets (bundled names or JSONL paths) whose problems, exact or near (numbers changed), are dropped from the dataset. */
+  readonly exclude?: readonly string[];
   /** A registered reward name (see listRewards); default `math`. */
   readonly reward?: string;
   /** Characters to add to the observation and action charset (a dataset in another script, say). */
@@ -48,7 +51,7 @@ export const MAX_PROMPT_LENGTH = 32_768;
 /** Completions longer than the verifier's input limit are verifier failures (INPUT_TOO_LARGE). */
 export const MAX_COMPLETION_LENGTH = DEFAULT_MAX_INPUT_LENGTH;
 
-const KWARGS = ['dataset', 'split', 'limit', 'reward', 'rewardOptions', 'extraCharacters', 'promptTemplate', 'verifyOptions', 'renderMode'];
+const KWARGS = ['dataset', 'split', 'limit', 'exclude', 'reward', 'rewardOptions', 'extraCharacters', 'promptTemplate', 'verifyOptions', 'renderMode'];
 
 /** What `info.verdict` carries: the verdict without its (nondeterministic) timing. */
 export interface VerdictInfo {
@@ -63,6 +66,7 @@ export class MathQAEnv extends Env<string, string> {
   readonly dataset: string;
   readonly split: string | undefined;
   readonly limit: number | undefined;
+  readonly exclude: readonly string[];
   readonly rewardName: string;
   readonly promptTemplate: string;
   readonly verifyOptions: VerifyOptions;
@@ -90,6 +94,8 @@ export class MathQAEnv extends Env<string, string> {
       throw new ConfigError(`MathQAEnv: limit must be a positive integer, got ${JSON.stringify(kwargs.limit)}`);
     }
     this.limit = kwargs.limit;
+    this.exclude = checkExclude('MathQAEnv', kwargs.exclude);
+    for (const e of this.exclude) resolveDataset(e);
     this.rewardName = kwargs.reward ?? 'math';
     if (!listRewards().includes(this.rewardName)) throw new ConfigError(`MathQAEnv: unknown reward ${JSON.stringify(this.rewardName)}; registered: ${listRewards().join(', ')}`);
     this.rewardOptions = kwargs.rewardOptions ?? {};
@@ -120,7 +126,7 @@ export class MathQAEnv extends Env<string, string> {
 
   /** The records this env draws from (loads them on first call). */
   records(): Promise<readonly ProblemRecord[]> {
-    return datasetRecords(this.dataset, this.split, this.limit);
+    return datasetRecords(this.dataset, this.split, this.limit, this.exclude);
   }
 
   /** The current record (after reset). */

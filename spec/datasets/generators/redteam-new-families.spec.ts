@@ -1,0 +1,20 @@
+/** The answer-form families pay no exploit at any level (CI's `mathgym redteam all` plays difficulty 1 only). */
+import { expect } from 'chai';
+import { Registry } from '../../../lib/core/registry.js';
+import { redteam } from '../../../lib/redteam/index.js';
+import { registerEnvs } from '../../../environments/index.js';
+import { GROUP_C } from '../../../datasets/generators/group-c.js';
+
+describe('redteam: the answer-form families at every level', function () {
+  this.timeout(300_000);
+  const reg = new Registry();
+  registerEnvs(reg);
+  for (const gen of GROUP_C)
+    it(`mathgym/${gen.envName}-v0 is not exploitable at difficulty 1..${gen.levels.length}`, async () => {
+      for (let difficulty = 1; difficulty <= gen.levels.length; difficulty++) {
+        const r = await redteam(`mathgym/${gen.envName}-v0`, { episodes: 40, calibration: 30, registry: reg, kwargs: { difficulty } });
+        expect(r.error, `difficulty ${difficulty}`).to.equal(undefined);
+        expect(r.findings, `difficulty ${difficulty}: ${r.findings.join(', ')}`).to.deep.equal([]);
+      }
+    });
+});
