@@ -4,8 +4,8 @@
  * benchmark baselines.
  */
 
-/** Reads the brace group starting at `open` (an index of "{"); returns the index after its "}". */
-function braceEnd(s: string, open: number): number {
+/** Reads the brace group starting at `open` (an index of "{"); returns the index after its "}", or -1 when it never closes. */
+export function braceEnd(s: string, open: number): number {
   let depth = 0;
   for (let k = open; k < s.length; k++) {
     const c = s[k];

@@ -5,6 +5,7 @@
  * conditionals, \catcode, \let\a\b) or colours text (possibly white on white) is refused: a reader cannot tell
  * what it shows, so it has no answer. Markdown bold (`**Answer:** 5`) is unwrapped.
  */
+import { braceEnd } from './boxed.js';
 
 export type Visible = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
@@ -13,21 +14,6 @@ const REFUSED = /\\(?:(?:re)?newcommand|providecommand|(?:re)?newenvironment|Dec
 
 /** Commands whose brace argument does not show, or shows struck out: the argument is dropped. */
 const HIDDEN_ARG = /\\(?:phantom|hphantom|vphantom|cancel|bcancel|xcancel|sout|st)\s*(?=\{)/g;
-
-/** Index after the brace group that opens at `open`, or -1 when it never closes. */
-function groupEnd(s: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < s.length; k++) {
-    const c = s[k];
-    if (c === '\\') {
-      k++;
-      continue;
-    }
-    if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return k + 1;
-  }
-  return -1;
-}
 
 /** Drops `\phantom{...}`-like commands with their argument; an unclosed one hides the rest. */
 function dropHiddenArgs(s: string): string {
@@ -38,7 +24,7 @@ function dropHiddenArgs(s: string): string {
   let m: RegExpExecArray | null;
   while ((m = HIDDEN_ARG.exec(s)) !== null) {
     const open = m.index + m[0].length;
-    const end = groupEnd(s, open);
+    const end = braceEnd(s, open);
     out += s.slice(from, m.index);
     from = end < 0 ? s.length : end;
     HIDDEN_ARG.lastIndex = from;

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { rejects } from '../support/rejects.js';
 import {
   captureWarnings,
   Discrete,
@@ -66,12 +67,7 @@ describe('core/wrappers', () => {
       await env.reset({ options: { start: 1 } });
       expect((await env.step(1)).terminated).to.equal(true);
       expect(env.episodeOver).to.equal(true);
-      let err: unknown;
-      try {
-        await env.step(1);
-      } catch (e) {
-        err = e;
-      }
+      const err = await rejects(env.step(1));
       expect(err).to.be.instanceOf(ResetNeededError);
       expect(String((err as Error).message)).to.match(/terminated/);
       await env.reset({ options: { start: 2 } });
@@ -83,12 +79,7 @@ describe('core/wrappers', () => {
       await env.reset({ seed: 0 });
       await env.step(1);
       expect((await env.step(1)).truncated).to.equal(true);
-      let err: unknown;
-      try {
-        await env.step(1);
-      } catch (e) {
-        err = e;
-      }
+      const err = await rejects(env.step(1));
       expect(err).to.be.instanceOf(ResetNeededError);
       expect(String((err as Error).message)).to.match(/truncated/);
     });
@@ -97,12 +88,7 @@ describe('core/wrappers', () => {
       const env = new TimeLimit(new EndlessEnv(), 1);
       await env.reset({ seed: 0 });
       expect((await env.step(1)).truncated).to.equal(true);
-      let err: unknown;
-      try {
-        await env.step(1);
-      } catch (e) {
-        err = e;
-      }
+      const err = await rejects(env.step(1));
       expect(err).to.be.instanceOf(ResetNeededError);
     });
 

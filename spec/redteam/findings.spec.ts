@@ -3,6 +3,7 @@
  * rewards: gold leaks in info before the end, steps after truncation, answers copied from the question.
  */
 import { expect } from 'chai';
+import { rejects } from '../support/rejects.js';
 import { make, makeReward, ResetNeededError } from '../../lib/index.js';
 import { completionCopiesQuestion, copiedFromQuestion } from '../../lib/rewards/question-copy.js';
 
@@ -57,12 +58,7 @@ describe('reward integrity: findings', () => {
       } while (!r.terminated && !r.truncated);
       expect(r.truncated).to.equal(true);
       expect(steps).to.equal(30);
-      let err: unknown;
-      try {
-        await env.step(0);
-      } catch (e) {
-        err = e;
-      }
+      const err = await rejects(env.step(0));
       expect(err).to.be.instanceOf(ResetNeededError);
       await env.close();
     });
@@ -71,12 +67,7 @@ describe('reward integrity: findings', () => {
       const env = await make<string, string>('mathgym/PolynomialExpand-v0', { maxEpisodeSteps: 1 });
       await env.reset({ seed: 0 });
       await env.step('0');
-      let err: unknown;
-      try {
-        await env.step('0');
-      } catch (e) {
-        err = e;
-      }
+      const err = await rejects(env.step('0'));
       expect(err).to.be.instanceOf(ResetNeededError);
     });
   });
