@@ -320,7 +320,9 @@ export function byStrategy(s: ExtractionStrategy, text: string, opts: ExtractOpt
       const w = text.trim();
       // a short answer written plainly ("x + 1", "(1, 2)"); long prose is left to the other strategies
       // a sentence ("so it is $15$, or ...", "The answer is 3 or 5.") is read by the other strategies
-      if (!w || w.length > 80 || /\n/.test(w) || /^[a-zA-Z]{2,}\s+[a-zA-Z]{2,}\s/.test(w)) return [];
+      // pure math (no word once LaTeX commands are dropped: a matrix, a long polynomial) may be longer
+      const limit = /[a-zA-Z]{3,}/.test(w.replace(/\\(?:begin|end)\{[a-zA-Z*]+\}|\\[a-zA-Z]+/g, '')) ? 80 : 400;
+      if (!w || w.length > limit || /\n/.test(w) || /^[a-zA-Z]{2,}\s+[a-zA-Z]{2,}\s/.test(w)) return [];
       const bare = w.replace(/^\$+|\$+$/g, '').trim();
       // a plain number with a comma: thousands or decimal comma, as in last-number
       const raw = /^[-−]?\d[\d, ]*(?:\.\d+)?$/.test(bare) && /,/.test(bare) && !/, /.test(bare) ? normalizeNumber(bare) : bare;

@@ -73,8 +73,8 @@ describe('cli: eval --endpoint against serve-policy', function () {
   it('greedy: the same accuracy as eval --checkpoint on the same seeds, and the same answers as the model in-process', async () => {
     const out = join(dir, 'greedy.jsonl');
     const [c, e] = await Promise.all([
-      mathgym(['eval', '--checkpoint', checkpoint, '--n', '20', '--json']),
-      mathgym(['eval', '--endpoint', server!.url, '--model', 'tiny-arith', '--env', 'mathgym/Arithmetic-v0', '--n', '20', '--k', '2', '--temperature', '0', '--max-tokens', '5', '--out', out, '--json']),
+      mathgym(['eval', '--checkpoint', checkpoint, '--split', 'train', '--n', '20', '--json']),
+      mathgym(['eval', '--endpoint', server!.url, '--model', 'tiny-arith', '--env', 'mathgym/Arithmetic-v0', '--kwarg', 'split=train', '--n', '20', '--k', '2', '--temperature', '0', '--max-tokens', '5', '--out', out, '--json']),
     ]);
     expect(c.code, c.stderr).to.equal(0);
     expect(e.code, e.stderr).to.equal(0);

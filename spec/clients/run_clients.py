@@ -142,7 +142,7 @@ def _():
     m = __import__("importlib.util").util.module_from_spec(spec)
     spec.loader.exec_module(m)
     fn = m.make_trl_reward(url=URL)
-    prompts = ["2+2?"] * 4 + ["1/2?"] * 4
+    prompts = ["2+2?"] * 4 + ["What is one half?"] * 4  # the answer 1/2 must not be a copy of the question (copies are refused)
     completions = ["\\boxed{4}", "\\boxed{5}", [{"role": "assistant", "content": "it is \\boxed{4}"}], "z" * TOO_LONG + "\\boxed{4}", "\\boxed{0.5}", "\\boxed{1/2}", "\\boxed{2}", "\\boxed{3}"]
     answer = ["4"] * 4 + ["\\frac{1}{2}"] * 4
     raw = fn(prompts=prompts, completions=completions, completion_ids=[[0]] * 8, answer=answer, trainer_state=None)

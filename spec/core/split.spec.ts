@@ -24,7 +24,7 @@ describe('core/split: problem-disjoint train/test splits', () => {
     expect(() => checkSplit('X', 'validation')).to.throw(ConfigError, /split must be "train", "test" or "all"/);
   });
 
-  for (const [id, kwargs] of [['mathgym/Arithmetic-v0', { difficulty: 1 }], ['mathgym/Counting-v0', { difficulty: 1 }], ['mathgym/LinearEquations-v0', { difficulty: 2 }]] as const) {
+  for (const [id, kwargs] of [['mathgym/Arithmetic-v0', { difficulty: 1 }], ['mathgym/Counting-v0', { difficulty: 3 }], ['mathgym/LinearEquations-v0', { difficulty: 2 }]] as const) {
     it(`${id}: train and test episodes never share a problem, whatever the seeds`, async () => {
       const train = await problems(id, 'train', 600, kwargs);
       const test = await problems(id, 'test', 200, kwargs);

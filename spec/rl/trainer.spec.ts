@@ -20,7 +20,7 @@ describe('rl/trainer (cold start + GRPO on Arithmetic-v0)', function () {
     const start = Number(evals[0]!.accuracy);
     const afterSft = Number(evals.find((m) => m.after === 'sft' && m.step === config.sftSteps)!.accuracy);
     expect(start).to.be.at.most(0.02);
-    expect(afterSft).to.be.at.least(start + 0.1);
+    expect(afterSft).to.be.at.least(start + 0.05); // on test-split problems it never trained on
   });
 
   it('runs GRPO updates through the env with finite losses and rewards in [0, 1]', () => {

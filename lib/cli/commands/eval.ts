@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { makeVec } from '../../core/vector/make-vec.js';
 import { ConfigError } from '../../errors.js';
+import { checkSplit } from '../../core/split.js';
 import { evaluate, splitKwargs } from '../../rl/trainer.js';
 import { loadCheckpointPolicy } from '../../policy/checkpoint-policy.js';
 import { runEpisodes, type EpisodeRecord } from '../../policy/episodes.js';
@@ -15,6 +16,7 @@ interface EvalOpts {
   n?: number;
   episodes?: number;
   seedBase: number;
+  split: string;
   json?: boolean;
   // --endpoint only (no commander defaults, so that giving one with --checkpoint can be refused)
   model?: string;
@@ -56,6 +58,7 @@ export function evalCommand(program: Command): void {
     .option('--n <n>', 'problems (default 200)', parseIntOption('--n'))
     .option('--episodes <n>', 'same as --n (the older name)', parseIntOption('--episodes'))
     .option('--seed-base <n>', 'problem i is the env reset with seed seed-base + i (training never uses seeds >= 10^9)', parseIntOption('--seed-base'), 1_000_000_000)
+    .option('--split <split>', '[--checkpoint] problem split: test (problems the checkpoint never trained on), train or all', 'test')
     .option('--model <name>', '[--endpoint] model name the server serves (required)')
     .option('--env <id>', '[--endpoint] environment (default mathgym/Arithmetic-v0); multi-turn envs run until they end or --max-turns')
     .option('--kwarg <key=value>', '[--endpoint] environment kwarg, e.g. --kwarg difficulty=3 (repeatable)', collect)
@@ -97,13 +100,15 @@ export function evalCommand(program: Command): void {
 
 async function evalCheckpoint(path: string, n: number, opts: EvalOpts): Promise<void> {
   const { model, task, env } = await loadCheckpointPolicy(path);
-  // the test split: problems the checkpoint never trained on
-  const envs = await makeVec<string, string>(task.envId, { numEnvs: Math.min(64, n), kwargs: splitKwargs(task, 'test') });
+  // by default the test split: problems the checkpoint never trained on
+  const split = checkSplit('eval --split', opts.split);
+  const kwargs = split === 'all' ? task.envKwargs : splitKwargs(task, split);
+  const envs = await makeVec<string, string>(task.envId, { numEnvs: Math.min(64, n), kwargs });
   try {
     const accuracy = await evaluate(model, task, envs, opts.seedBase, n, 5);
-    const out = { checkpoint: path, env, episodes: n, seedBase: opts.seedBase, accuracy };
+    const out = { checkpoint: path, env, split, episodes: n, seedBase: opts.seedBase, accuracy };
     if (opts.json) return printJson(out);
-    console.log(`${env}: greedy exact match ${accuracy.toFixed(3)} on ${n} held-out problems (seeds from ${opts.seedBase})`);
+    console.log(`${env}: greedy exact match ${accuracy.toFixed(3)} on ${n} ${split}-split episodes (seeds from ${opts.seedBase})`);
   } finally {
     await envs.close();
   }
