@@ -204,14 +204,14 @@ async function verifySuite(opts: BenchOpts): Promise<Record<string, unknown>> {
   const results = await runVerifyBench(pairs, { calls: opts.calls, workers: opts.workers, onCase: (name) => bar.tick({ status: name }) });
   bar.stop();
   if (!opts.json) {
-    console.log(`verify-throughput: ${pairs.length} gold/pred pairs of ${opts.cases}, cycled to ${opts.calls} calls per case`);
+    console.log(`verify-throughput: ${pairs.length} gold/pred pairs of ${opts.cases ?? 'the bundled Math-Verify cases (datasets/data/math-verify)'}, cycled to ${opts.calls} calls per case`);
     console.log(
       formatTable(
         ['case', 'verifications/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'vs baseline'],
         results.map((r) => [r.name, r.perSecond.toFixed(0), r.p50Ms.toFixed(3), r.p99Ms.toFixed(3), r.maxMs.toFixed(1), String(r.errors), `${r.ratio.toFixed(3)}x`]),
       ),
     );
-    console.log(`\nagreement with the labels of ${opts.cases}, by kind (FP: labelled wrong, judged correct; FN: labelled correct, judged wrong or undecided)`);
+    console.log(`\nagreement with the labels of ${opts.cases ?? 'the bundled Math-Verify cases'}, by kind (FP: labelled wrong, judged correct; FN: labelled correct, judged wrong or undecided)`);
     console.log(formatTable(['kind', 'cases', 'agree', 'FP', 'FN'], agreement.map((a) => [a.kind, String(a.cases), String(a.agree), String(a.falsePositives), String(a.falseNegatives)])));
   }
   return { suite: 'verify-throughput', pairs: pairs.length, results, agreement };
