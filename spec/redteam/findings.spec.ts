@@ -5,7 +5,8 @@
 import { expect } from 'chai';
 import { rejects } from '../support/rejects.js';
 import { make, makeReward, ResetNeededError } from '../../lib/index.js';
-import { completionCopiesQuestion, copiedFromQuestion } from '../../lib/rewards/question-copy.js';
+import { completionCopiesQuestion, copiedFromQuestion, questionExpressions } from '../../lib/rewards/question-copy.js';
+import { loadDataset } from '../../datasets/load.js';
 
 /** Every string and number in `x`, deep. */
 function leaves(x: unknown): string[] {
@@ -106,6 +107,25 @@ describe('reward integrity: findings', () => {
       // the option turns it off
       const off = makeReward('correctness', { refuseQuestionCopy: false });
       expect((await off({ prompt, completion: 'So \\boxed{\\frac{3}{20}}', answer: '0.15' })).reward).to.equal(1);
+    });
+
+    it('MATH-500: a boxed expression of the question pays only where the gold is written so (34/500 before); the question itself never', async function () {
+      this.timeout(120_000);
+      const reward = makeReward('math');
+      const paid: string[] = [];
+      let questionPaid = 0;
+      for (const r of (await loadDataset('math500')).records) {
+        for (const e of questionExpressions(r.problem)) {
+          if ((await reward({ prompt: r.problem, completion: `The answer is $\\boxed{${e}}$.`, answer: r.answer })).reward > 0) {
+            paid.push(`${e} | gold ${r.answer}`);
+            break;
+          }
+        }
+        if ((await reward({ prompt: r.problem, completion: r.problem, answer: r.answer })).reward > 0) questionPaid++;
+      }
+      // the two that pay: "What is $\sqrt{53}$ in simplest radical form?" and "... divisible by $6$?" (gold 6)
+      expect(paid, paid.join('\n')).to.have.length.at.most(2);
+      expect(questionPaid).to.equal(0);
     });
 
     it('a procedural env pays nothing for the question copied back', async () => {
