@@ -6,6 +6,7 @@
  * never parses, and earns 0 whatever its value.
  */
 import { extractCandidates } from '../../lib/verify/extract.js';
+import { gcd } from '../../lib/core/bigint.js';
 
 /** An exact rational n/d, d > 0, in lowest terms. */
 export interface Rational {
@@ -13,17 +14,11 @@ export interface Rational {
   readonly d: bigint;
 }
 
-export const gcdBig = (a: bigint, b: bigint): bigint => {
-  a = a < 0n ? -a : a;
-  b = b < 0n ? -b : b;
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-};
 
 /** n/d in lowest terms with a positive denominator. @throws RangeError for d = 0 */
 export function rational(n: bigint, d: bigint = 1n): Rational {
   if (d === 0n) throw new RangeError('zero denominator');
-  const g = gcdBig(n, d) || 1n;
+  const g = gcd(n, d) || 1n;
   const s = d < 0n ? -1n : 1n;
   return { n: (s * n) / g, d: (s * d) / g };
 }
@@ -88,6 +83,6 @@ export function parseReducedFraction(s: string | undefined): Rational | undefine
   if (!m) return undefined;
   const a = BigInt(m[2] ?? m[4] ?? '0');
   const b = BigInt(m[3] ?? m[5] ?? '0');
-  if (b <= 1n || gcdBig(a, b) !== 1n || a === 0n) return undefined;
+  if (b <= 1n || gcd(a, b) !== 1n || a === 0n) return undefined;
   return { n: m[1] === '-' ? -a : a, d: b };
 }

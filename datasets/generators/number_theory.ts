@@ -15,26 +15,13 @@ import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import { answerInQuestion, MAX_REDRAWS, type TaskGenerator } from './generator.js';
 import { scoreLiteral } from './answer-form.js';
+import { gcd, modPow } from '../../lib/core/bigint.js';
 
 const NAME = 'number_theory';
 
 export type NumberTheoryTask = 'gcd' | 'lcm' | 'powmod' | 'inverse';
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a < 0n ? -a : a;
-}
 
-function powmod(a: bigint, b: bigint, m: bigint): bigint {
-  let r = 1n % m;
-  let x = a % m;
-  while (b > 0n) {
-    if (b & 1n) r = (r * x) % m;
-    x = (x * x) % m;
-    b >>= 1n;
-  }
-  return r;
-}
 
 /** a^-1 mod m by the extended Euclidean algorithm (gcd(a, m) = 1). */
 function inverse(a: bigint, m: bigint): bigint {
@@ -104,7 +91,7 @@ function solve(d: Draw): bigint {
     case 'lcm':
       return ns.reduce((a, b) => (a / gcd(a, b)) * b);
     case 'powmod':
-      return powmod(ns[0] as bigint, BigInt(d.exponent as number), BigInt(d.modulus as number));
+      return modPow(ns[0] as bigint, BigInt(d.exponent as number), BigInt(d.modulus as number));
     case 'inverse':
       return inverse(ns[0] as bigint, BigInt(d.modulus as number));
   }

@@ -11,20 +11,37 @@ const floatMath = create(all, { number: 'number' });
 /** Only digits, operators, parentheses, dots and spaces reach the evaluator. */
 const SAFE_EXPRESSION = /^[0-9+\-*/(). ]+$/;
 
+/** `×`, `÷`, `−` as ASCII; undefined unless only digits, operators, parentheses, dots and spaces remain. */
+function asciiExpression(text: string): string | undefined {
+  const ascii = text.replaceAll('×', '*').replaceAll('÷', '/').replaceAll('−', '-');
+  return SAFE_EXPRESSION.test(ascii) ? ascii : undefined;
+}
+
 /** The ASCII expression inside "Compute ... . Give ...", or undefined if the question does not have one. */
 export function expressionOf(question: string): string | undefined {
   const m = /^Compute (.+?)\. Give /.exec(question);
-  if (!m?.[1]) return undefined;
-  const ascii = m[1].replaceAll('×', '*').replaceAll('÷', '/').replaceAll('−', '-');
-  return SAFE_EXPRESSION.test(ascii) ? ascii : undefined;
+  return m?.[1] ? asciiExpression(m[1]) : undefined;
+}
+
+/**
+ * The exact value of an arithmetic expression (integers, decimals, + - * / ( ), and × ÷ −) as an
+ * integer or reduced fraction ("-3/4"); undefined for anything else or a division by zero.
+ */
+export function exactValue(expression: string): string | undefined {
+  const expr = asciiExpression(expression);
+  if (expr === undefined) return undefined;
+  try {
+    // mathjs prints an integer as "56/1", which is not the form the question asks for
+    return exactMath.format(exactMath.evaluate(expr), { fraction: 'ratio' }).replace(/\/1$/, '');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Answers with the exact value as an integer or reduced fraction ("-3/4"). */
 export function exactCalculator(question: string): string {
   const expr = expressionOf(question);
-  if (expr === undefined) return '';
-  // mathjs prints an integer as "56/1", which is not the form the question asks for
-  return exactMath.format(exactMath.evaluate(expr), { fraction: 'ratio' }).replace(/\/1$/, '');
+  return expr === undefined ? '' : (exactValue(expr) ?? '');
 }
 
 /** Answers with the double-precision value printed in full ("0.30000000000000004"). */

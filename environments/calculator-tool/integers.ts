@@ -3,6 +3,7 @@
  * integer roots, factorials and binomials. mathjs has these for doubles only (or by trial division
  * for bigint), which is where `isPrime(2^61 - 1)` came out false.
  */
+import { modPow } from '../../lib/core/bigint.js';
 
 /** Largest bit length an exact intermediate may have (about 300,000 decimal digits). */
 export const MAX_EXACT_BITS = 1_000_000;
@@ -27,17 +28,6 @@ export function checkBits(bits: number, what: string): void {
   }
 }
 
-function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
-  let result = 1n;
-  let b = base % mod;
-  let e = exp;
-  while (e > 0n) {
-    if (e & 1n) result = (result * b) % mod;
-    b = (b * b) % mod;
-    e >>= 1n;
-  }
-  return result;
-}
 
 /** Strong probable-prime test to base a (n odd, n > a). */
 function strongProbablePrime(n: bigint, a: bigint): boolean {

@@ -10,6 +10,7 @@
  * mean one value is let through to it.
  */
 import Fraction from 'fraction.js';
+import { gcd } from '../../lib/core/bigint.js';
 
 export type LiteralNumber =
   | { readonly ok: true; readonly value: Fraction; readonly canonical: string }
@@ -35,9 +36,6 @@ function shorten(text: string): string {
 
 export const NUMBER_FORMS = 'a single number: an integer such as 9716, a decimal such as 3.5, or a fraction in lowest terms such as 3/4';
 
-function gcd(a: bigint, b: bigint): bigint {
-  return b === 0n ? a : gcd(b, a % b);
-}
 
 /**
  * Reads `text` as a literal number. `reduced` (default true): a fraction must be in lowest terms with

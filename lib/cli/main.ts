@@ -3,10 +3,10 @@
  * library and prints; all logic stays in lib/. Misuse (bad id, bad option) exits 2 with a message
  * that says how to fix it; a failing check or job exits 1.
  */
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { loadPlugins, pluginsFromEnv } from '../core/plugins.js';
-import { MathgymError } from '../errors.js';
 import { VERSION } from '../paths.js';
+import { runProgram } from './run-program.js';
 import { collect } from './util.js';
 
 type AddCommand = (program: Command) => void;
@@ -68,16 +68,5 @@ export async function buildProgram(argv: readonly string[] = process.argv): Prom
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<number> {
-  const program = await buildProgram(argv);
-  try {
-    await program.parseAsync([...argv]);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof MathgymError) {
-      process.stderr.write(`mathgym: error: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  return runProgram(await buildProgram(argv), argv);
 }

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { Env, type Info, PRINTABLE_CHARSET, Registry, type ResetResult, type StepResult, Text } from '../../lib/index.js';
 import { registerEnvs } from '../../environments/index.js';
 import { redteam, redteamHtml, redteamTable, textExploits, threshold } from '../../lib/redteam/index.js';
-import { evaluateArithmetic, infoLeaves } from '../../lib/redteam/exploits.js';
+import { infoLeaves } from '../../lib/redteam/exploits.js';
+import { exactValue } from '../../environments/arithmetic/baselines.js';
 
 interface QuizKwargs {
   /** reset info carries the gold */
@@ -114,9 +115,9 @@ describe('redteam', () => {
       const a = ex.act(ctx);
       if (a !== undefined) expect(a).to.be.a('string');
     }
-    expect(evaluateArithmetic('(17-8)/(-9+12)')).to.equal('3');
-    expect(evaluateArithmetic('1/3 + 1/6')).to.equal('1/2');
-    expect(evaluateArithmetic('x+1')).to.equal(undefined);
+    expect(exactValue('(17-8)/(-9+12)')).to.equal('3');
+    expect(exactValue('1/3 + 1/6')).to.equal('1/2');
+    expect(exactValue('x+1')).to.equal(undefined);
     expect(infoLeaves({ a: { b: [1, 2], c: 'x' } }).map((l) => l.path)).to.deep.equal(['a.b', 'a.b[0]', 'a.b[1]', 'a.c']);
   });
 

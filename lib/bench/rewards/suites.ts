@@ -11,6 +11,7 @@ import type { LabelledCase, Suite } from './types.js';
 
 export const BUNDLED_BENCH_DATASETS = ['math500', 'gsm8k', 'aime24', 'aime25', 'amc23'] as const;
 import { SUITE_NAMES } from './suite-names.js';
+import { gcd } from '../../core/bigint.js';
 
 export { SUITE_NAMES, type SuiteName } from './suite-names.js';
 
@@ -22,12 +23,6 @@ export function peerSuite(path = PEER_CASES_PATH): Suite {
 
 const wrap = (answer: string): string => `So the answer is $\\boxed{${answer}}$.`;
 
-function gcd(a: bigint, b: bigint): bigint {
-  a = a < 0n ? -a : a;
-  b = b < 0n ? -b : b;
-  while (b) [a, b] = [b, a % b];
-  return a;
-}
 
 /** The exact decimal of p/q when q has only the prime factors 2 and 5 (else undefined). */
 function terminatingDecimal(p: bigint, q: bigint): string | undefined {
