@@ -2,14 +2,40 @@
 import { ConfigError } from '../../lib/errors.js';
 import { arithmetic } from './arithmetic.js';
 import type { TaskGenerator } from './generator.js';
-import { GROUP_A } from './group-a.js';
-import { GROUP_B } from './group-b.js';
-import { GROUP_C } from './group-c.js';
+import { linearEquations } from './linear-equations.js';
+import { linearSystems } from './linear-systems.js';
+import { polynomialExpand } from './polynomial-expand.js';
+import { polynomialFactor } from './polynomial-factor.js';
+import { quadratics } from './quadratics.js';
+import { rationalSimplify } from './rational-simplify.js';
+import { derivatives } from './derivatives.js';
+import { integrals } from './integrals.js';
+import { numberTheory } from './number-theory.js';
+import { baseConversion } from './base-conversion.js';
+import { counting } from './counting.js';
+import { sequences } from './sequences.js';
+import { propositionalLogic } from './propositional-logic.js';
+import { complexNumbers } from './complex-numbers.js';
+import { countdown } from './countdown.js';
+import { matrices } from './matrices.js';
+import { wordProblems } from './word-problems.js';
+import { inequalities } from './inequalities.js';
+import { expLog } from './exp-log.js';
+import { divisors } from './divisors.js';
+import { probability } from './probability.js';
 
 export * from './generator.js';
 export { verifierScore } from './score.js';
 
-export const GENERATORS: readonly TaskGenerator[] = [arithmetic, ...GROUP_A, ...GROUP_B, ...GROUP_C];
+export const GENERATORS: readonly TaskGenerator[] = [
+  arithmetic,
+  // algebra
+  linearEquations, linearSystems, quadratics, polynomialExpand, polynomialFactor, rationalSimplify,
+  // calculus, number theory, counting, logic
+  derivatives, integrals, numberTheory, baseConversion, counting, sequences, propositionalLogic,
+  // probability, matrices, word problems, search tasks
+  probability, divisors, complexNumbers, countdown, matrices, wordProblems, inequalities, expLog,
+];
 
 export function getGenerator(name: string): TaskGenerator {
   const g = GENERATORS.find((x) => x.name === name || x.envName === name);

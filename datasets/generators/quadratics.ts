@@ -19,8 +19,8 @@ import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { texRational } from './linear_equations.js';
-import { polyText } from './polynomial_expand.js';
+import { texRational } from './linear-equations.js';
+import { polyText } from './polynomial-expand.js';
 import { scoreRadicalSet } from './answer-form.js';
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));

@@ -5,7 +5,7 @@
 import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
 import { ConfigError } from '../../lib/errors.js';
-import { linearEquations, type LinearSide } from '../../datasets/generators/linear_equations.js';
+import { linearEquations, type LinearSide } from '../../datasets/generators/linear-equations.js';
 import { dividesByVar, num, parseEquation, printEquation, product, quotient, sum, toLaurent, X, type Equation, type Expr } from './expr.js';
 import { laurentAdd, solutionSetIs, type Laurent } from './poly.js';
 

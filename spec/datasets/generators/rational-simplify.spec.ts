@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { rationalSimplify } from '../../../datasets/generators/rational_simplify.js';
+import { rationalSimplify } from '../../../datasets/generators/rational-simplify.js';
 import { evalExpr, items, parsePolyText, sharedGeneratorChecks } from './shared.js';
 
 type Lin = [number, number]; // p x + q

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { polynomialExpand } from '../../../datasets/generators/polynomial_expand.js';
+import { polynomialExpand } from '../../../datasets/generators/polynomial-expand.js';
 import { items, parsePolyText, sharedGeneratorChecks } from './shared.js';
 
 interface Term {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { sharedGeneratorChecks } from './shared.js';
-import { complexNumbers as gen, parseComplexLiteral } from '../../../datasets/generators/complex_numbers.js';
+import { complexNumbers as gen, parseComplexLiteral } from '../../../datasets/generators/complex-numbers.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
 const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);

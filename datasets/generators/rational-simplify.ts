@@ -20,7 +20,7 @@ import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { mulPoly, polyText } from './polynomial_expand.js';
+import { mulPoly, polyText } from './polynomial-expand.js';
 import { acceptedAnswer, reducedRational } from './answer-form.js';
 import { qEquals, qMul } from './qpoly.js';
 

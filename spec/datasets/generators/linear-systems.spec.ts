@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import Fraction from 'fraction.js';
-import { linearSystems } from '../../../datasets/generators/linear_systems.js';
+import { linearSystems } from '../../../datasets/generators/linear-systems.js';
 import { items, sharedGeneratorChecks } from './shared.js';
 
 interface Eq {

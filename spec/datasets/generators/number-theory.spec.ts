@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { sharedGeneratorChecks } from './shared.js';
-import { numberTheory as gen } from '../../../datasets/generators/number_theory.js';
+import { numberTheory as gen } from '../../../datasets/generators/number-theory.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
 const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import Fraction from 'fraction.js';
-import { polynomialFactor } from '../../../datasets/generators/polynomial_factor.js';
+import { polynomialFactor } from '../../../datasets/generators/polynomial-factor.js';
 import { verifierScore } from '../../../datasets/generators/score.js';
 import { evalExpr, items, parsePolyText, sharedGeneratorChecks } from './shared.js';
 

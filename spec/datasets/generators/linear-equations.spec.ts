@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import Fraction from 'fraction.js';
-import { linearEquations } from '../../../datasets/generators/linear_equations.js';
+import { linearEquations } from '../../../datasets/generators/linear-equations.js';
 import { items, sharedGeneratorChecks } from './shared.js';
 
 // ---------------------------------------------------------------- linear_equations

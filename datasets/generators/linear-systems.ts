@@ -17,7 +17,7 @@ import type { Rng } from '../../lib/core/rng.js';
 import { MathgymError } from '../../lib/errors.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { plainRational, texRational } from './linear_equations.js';
+import { plainRational, texRational } from './linear-equations.js';
 import { scoreLiteralTuple } from './answer-form.js';
 
 /** `lx x + ly y + lc = rx x + ry y + rc` */

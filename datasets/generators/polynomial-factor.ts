@@ -22,7 +22,7 @@ import type { ProblemRecord } from '../record.js';
 import { acceptedAnswer, expandFactorization, factorization, type Factorization } from './answer-form.js';
 import { qDegree, qEquals } from './qpoly.js';
 import type { TaskGenerator } from './generator.js';
-import { mulPoly, polyText, powPoly } from './polynomial_expand.js';
+import { mulPoly, polyText, powPoly } from './polynomial-expand.js';
 
 /** (p x + q)^mult */
 export interface LinearFactor {

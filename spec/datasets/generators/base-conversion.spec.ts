@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { sharedGeneratorChecks } from './shared.js';
-import { baseConversion as gen } from '../../../datasets/generators/base_conversion.js';
+import { baseConversion as gen } from '../../../datasets/generators/base-conversion.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
 const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);

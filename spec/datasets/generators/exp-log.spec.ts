@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import Fraction from 'fraction.js';
 import { sharedGeneratorChecks } from './shared.js';
-import { expLog as gen } from '../../../datasets/generators/exp_log.js';
+import { expLog as gen } from '../../../datasets/generators/exp-log.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
 
 const item = (seed: number, d: number, i: number) => gen.generate(itemRng(seed, i, d), d, i);
