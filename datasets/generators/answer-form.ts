@@ -16,7 +16,8 @@
  *   with gcd(numerator, denominator) = 1 over Q (exact polynomial gcd).
  */
 import Fraction from 'fraction.js';
-import { parseAnswer, type AnswerNode } from '../../lib/verify/index.js';
+import { parseAnswer } from '../../lib/verify/parse/parser.js';
+import type { Node as AnswerNode } from '../../lib/verify/parse/ast.js';
 import { verify } from '../../lib/verify/verify.js';
 import { MAX_DEGREE, qAdd, qConst, qDegree, qGcd, qIntegers, qLead, qMul, qPow, qScale, type QPoly } from './qpoly.js';
 

@@ -17,7 +17,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import { acceptedAnswer, expandedPolynomial } from './answer-form.js';
-import { parseAnswer } from '../../lib/verify/index.js';
+import { parseAnswer } from '../../lib/verify/parse/parser.js';
 import { qEquals } from './qpoly.js';
 import type { TaskGenerator } from './generator.js';
 

@@ -17,7 +17,7 @@
  * count, since both state the complete factorisation.
  */
 import type { Rng } from '../../lib/core/rng.js';
-import { parseAnswer } from '../../lib/verify/index.js';
+import { parseAnswer } from '../../lib/verify/parse/parser.js';
 import type { ProblemRecord } from '../record.js';
 import { acceptedAnswer, expandFactorization, factorization, type Factorization } from './answer-form.js';
 import { qDegree, qEquals } from './qpoly.js';

@@ -15,7 +15,7 @@
  * polynomial gcd over Q), AND N/D equals the gold exactly (cross-multiplied). The unsimplified
  * question, or the answer times a spurious (x + 100)/(x + 100), scores 0.
  */
-import { parseAnswer } from '../../lib/verify/index.js';
+import { parseAnswer } from '../../lib/verify/parse/parser.js';
 import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';

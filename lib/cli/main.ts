@@ -32,6 +32,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<AddCommand>]> = [
   ['train', async () => (await import('./commands/train.js')).trainCommand],
   ['eval', async () => (await import('./commands/eval.js')).evalCommand],
   ['serve-policy', async () => (await import('./commands/serve-policy.js')).servePolicyCommand],
+  ['web', async () => (await import('./commands/web.js')).webCommand],
 ];
 
 /** The subcommand named in `args` (argv without node and the script): the first word that is not an option or the value of -r/--require. */

@@ -7,7 +7,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { ConfigError, DeprecatedEnvError, EnvNotFoundError, RegistrationError } from '../errors.js';
 import { type Env, isEnv } from './env.js';
-import { resolveModule } from './modules.js';
 import { cloneKwargs, type EnvFactory, type EnvSpec, getEnvId, parseEnvId, type WrapperSpec } from './spec.js';
 import { warn } from './warnings.js';
 import { OrderEnforcing } from './wrappers/order-enforcing.js';
@@ -70,7 +69,8 @@ async function loadEntryPoint(entryPoint: string): Promise<EnvFactory> {
   }
   const specifier = entryPoint.slice(0, at);
   const exportName = entryPoint.slice(at + 1);
-  const url = resolveModule(specifier);
+  // loaded on use: it needs node:path / node:url, which the browser bundle leaves out
+  const url = (await import('./modules.js')).resolveModule(specifier);
   let mod: Record<string, unknown>;
   try {
     mod = (await import(url)) as Record<string, unknown>;

@@ -5,7 +5,6 @@
  * Generator: xoroshiro128+ (pure-rand), seeded by expanding the integer seed with splitmix32 so that
  * neighbouring seeds (0, 1, 2, ...) give unrelated streams.
  */
-import { randomInt } from 'node:crypto';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
@@ -27,7 +26,9 @@ export function assertSeed(seed: unknown, where = 'seed'): asserts seed is numbe
 
 /** A fresh seed from the OS entropy pool, for `seed: undefined` (Gymnasium draws one too). */
 export function randomSeed(): number {
-  return randomInt(0, 2 ** 31 - 1) * 2 ** 16 + randomInt(0, 2 ** 16);
+  // Web Crypto (a global in Node >= 19 and browsers), so the Rng also runs in the web playground
+  const [hi, lo] = globalThis.crypto.getRandomValues(new Uint32Array(2));
+  return (hi! >>> 1) * 2 ** 16 + (lo! & 0xffff);
 }
 
 function splitmix32(a: number): () => number {

@@ -7,7 +7,7 @@
  * gpu.js is synchronous here: its 'webgpu' kernels always return Promises and its webasm worker
  * threads engage only under the async contract, neither of which a synchronous autograd tape can use.
  */
-import { GPU, Input, type IKernelRunShortcut, type KernelOutput, type KernelVariable } from 'gpu.js';
+import { GPU, HeadlessGLKernel, Input, WebGL2Kernel, WebGLKernel, type IKernelRunShortcut, type KernelOutput, type KernelVariable } from 'gpu.js';
 import { ConfigError, MathgymError } from '../errors.js';
 import { simdGemmAvailable } from './kernels/simd-gemm.js';
 
@@ -110,6 +110,15 @@ function availability(): { available: BackendName[]; unavailable: Partial<Record
   return { available, unavailable };
 }
 
+/** The mode gpu.js runs: its GL kernels all report 'gpu', so those are told apart by class (most derived first). */
+function kernelMode(gpu: GPU): string {
+  const K = gpu.Kernel as unknown;
+  for (const [cls, name] of [[HeadlessGLKernel, 'headlessgl'], [WebGL2Kernel, 'webgl2'], [WebGLKernel, 'webgl']] as const) {
+    if (K === cls || (typeof K === 'function' && K.prototype instanceof cls)) return name;
+  }
+  return (K as { mode: string }).mode;
+}
+
 function makeState(name: BackendName, options: BackendOptions): State {
   const why = unavailableReason(name);
   if (why !== undefined) {
@@ -121,7 +130,7 @@ function makeState(name: BackendName, options: BackendOptions): State {
   if (name !== 'js') {
     // 'auto' and 'gpu' take gpu.js's own order (headlessgl > webgl2 > webgl > webasm > cpu)
     gpu = new GPU({ mode: name === 'auto' ? 'gpu' : name });
-    mode = (gpu.Kernel as unknown as { mode: string }).mode;
+    mode = kernelMode(gpu);
     if (name === 'auto' && (mode === 'cpu' || (mode === 'webasm' && options.simd !== false && simdGemmAvailable()))) {
       // without a GL context gpu.js is the slower path: its cpu mode runs ~3x below the TS kernels and its
       // webasm matmul ~7x below our wasm-simd gemm (mathgym bench nn), so 'auto' takes 'js' instead

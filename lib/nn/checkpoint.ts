@@ -4,7 +4,6 @@
  * The header lists each tensor's name, shape and element offset into the data; AdamW's moments are
  * stored as tensors `adamw.m.<name>` and `adamw.v.<name>`, its step and hyperparameters in the header.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../errors.js';
 import type { AdamW } from './optim/adamw.js';
 import { numel } from './shape.js';
@@ -150,12 +149,4 @@ export function restoreCheckpoint(c: Checkpoint, model: Checkpointable, optimize
     });
   }
   return c.step;
-}
-
-export async function saveCheckpoint(path: string, c: CheckpointInput): Promise<void> {
-  await writeFile(path, serializeCheckpoint(c));
-}
-
-export async function loadCheckpoint(path: string): Promise<Checkpoint> {
-  return deserializeCheckpoint(new Uint8Array(await readFile(path)));
 }

@@ -18,5 +18,6 @@ export { AdamW, clipGradNorm, lrSchedule, type AdamWOptions, type AdamWState, ty
 export { CharTokenizer, PAD_ID, BOS_ID, EOS_ID, type EncodeOptions } from './tokenizer.js';
 export { Linear, LayerNorm, type LinearOptions } from './layers/index.js';
 export { Transformer, KvCache, sampleToken, type TransformerConfig, type TransformerGeneration, type TokenGeneration, type SequenceLogprobs } from './models/index.js';
-export { serializeCheckpoint, deserializeCheckpoint, restoreCheckpoint, saveCheckpoint, loadCheckpoint, type Checkpoint, type CheckpointInput, type Checkpointable } from './checkpoint.js';
+export { serializeCheckpoint, deserializeCheckpoint, restoreCheckpoint, type Checkpoint, type CheckpointInput, type Checkpointable } from './checkpoint.js';
+export { saveCheckpoint, loadCheckpoint } from './checkpoint-file.js';
 export { Ranker, type RankerConfig } from './models/index.js';

@@ -1,7 +1,8 @@
 /** A `mathgym train` checkpoint read back as a model plus the task (env and prompt template) it was trained on. */
 import { Rng } from '../core/rng.js';
 import { ConfigError } from '../errors.js';
-import { loadCheckpoint, restoreCheckpoint } from '../nn/checkpoint.js';
+import { restoreCheckpoint } from '../nn/checkpoint.js';
+import { loadCheckpoint } from '../nn/checkpoint-file.js';
 import { Transformer, type TransformerConfig } from '../nn/models/transformer.js';
 import { CharTokenizer } from '../nn/tokenizer.js';
 import { arithmeticTask } from '../rl/tasks.js';

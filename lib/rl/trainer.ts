@@ -132,6 +132,8 @@ export interface TrainOptions {
   readonly resume?: Checkpoint;
   /** Called after every RL update with the state so far (e.g. to save a checkpoint). */
   readonly onUpdate?: (state: TrainResult) => void | Promise<void>;
+  /** Awaited after every cold-start step and every RL update: a place to yield to a UI, show progress, or pause. */
+  readonly onStep?: (phase: 'sft' | TrainAlgo, step: number) => void | Promise<void>;
 }
 
 export interface TrainResult {
@@ -339,6 +341,7 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
           opt.step();
           if (step % 25 === 0 || step === cfg.sftSteps) emit({ phase: 'sft', step, loss: loss.item() });
           if (cfg.evalEvery > 0 && step % (cfg.evalEvery * 5) === 0 && step < cfg.sftSteps) await evalNow('sft', step);
+          await opts.onStep?.('sft', step);
         }
         await evalNow('sft', cfg.sftSteps);
       }
@@ -394,6 +397,7 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
       });
       if (update === cfg.updates || (cfg.evalEvery > 0 && update % cfg.evalEvery === 0)) await evalNow(algo, update);
       if (opts.onUpdate) await opts.onUpdate(state());
+      await opts.onStep?.(algo, update);
     }
     update = Math.max(startUpdate, cfg.updates);
   } finally {

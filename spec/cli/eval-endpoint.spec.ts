@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import '../../lib/index.js';
-import { saveCheckpoint } from '../../lib/nn/checkpoint.js';
+import { saveCheckpoint } from '../../lib/nn/checkpoint-file.js';
 import { loadCheckpointPolicy } from '../../lib/policy/checkpoint-policy.js';
 import type { EpisodeRecord } from '../../lib/policy/episodes.js';
 import { defaultTrainConfig } from '../../lib/rl/tasks.js';

@@ -5,7 +5,7 @@
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { saveCheckpoint } from '../../nn/checkpoint.js';
+import { saveCheckpoint } from '../../nn/checkpoint-file.js';
 import { learningCurve, type CurveRow } from '../../rl/plot.js';
 import { evaluateRanker, initialRanker, trainRanker } from '../../rl/ranker-trainer.js';
 import { printJson, progressBar } from '../util.js';

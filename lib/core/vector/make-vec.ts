@@ -1,6 +1,5 @@
 import { ConfigError } from '../../errors.js';
 import { type MakeOptions, type Registry, registry as defaultRegistry } from '../registry.js';
-import { AsyncVectorEnv } from './async.js';
 import { SyncVectorEnv } from './sync.js';
 import type { AutoresetMode, VectorEnv } from './vector-env.js';
 
@@ -26,6 +25,8 @@ export async function makeVec<Obs = unknown, Act = unknown>(id: string, opts: Ma
   if (!Number.isInteger(numEnvs) || numEnvs < 1) throw new ConfigError(`numEnvs must be a positive integer, got ${numEnvs}`);
   const mode = opts.vectorizationMode ?? 'sync';
   if (mode === 'async') {
+    // loaded on use: worker threads are Node-only and the browser bundle leaves them out
+    const { AsyncVectorEnv } = await import('./async.js');
     return AsyncVectorEnv.create<Obs, Act>(
       { id, kwargs: opts.kwargs ?? {}, modules: opts.modules ?? [] },
       { numEnvs, autoresetMode: opts.autoresetMode, workers: opts.workers, timeoutMs: opts.timeoutMs },

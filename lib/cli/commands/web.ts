@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { buildWebBundle } from '../../web/bundle.js';
+import { serveWeb } from '../../web/server.js';
+import { parseIntOption, printJson } from '../util.js';
+
+interface WebOpts {
+  host: string;
+  port: number;
+  json?: boolean;
+}
+
+/** `mathgym web`: bundles the browser playground from its sources (esbuild, no download) and serves it. */
+export function webCommand(program: Command): void {
+  program
+    .command('web')
+    .description('serve the browser playground: play an environment by hand, ask the verifier, train the default policy with gpu.js WebGL2 kernels and a live learning curve, download the checkpoint (mathgym eval --checkpoint reads it)')
+    .option('--host <host>', 'address to bind (127.0.0.1: this machine only)', '127.0.0.1')
+    .option('--port <n>', 'port (0: any free port)', parseIntOption('--port'), 8765)
+    .option('--json', 'print {"url": ...} as JSON once serving')
+    .addHelpText('after', '\nStops on SIGINT/SIGTERM. Needs a WebGL2 browser for the GPU path; without WebGL2 the page says so and trains on the TypeScript/WebAssembly kernels.\n')
+    .action(async (opts: WebOpts) => {
+      const t0 = performance.now();
+      const bundle = await buildWebBundle();
+      const server = await serveWeb(bundle, { port: opts.port, host: opts.host });
+      if (opts.json) printJson({ url: server.url, bundleBytes: bundle.length });
+      else console.error(`mathgym playground: ${server.url} (bundled ${(bundle.length / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s; Ctrl-C stops)`);
+      await new Promise<void>((resolve) => {
+        const stop = (): void => void server.close().then(resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

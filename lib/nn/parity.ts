@@ -1,0 +1,112 @@
+/**
+ * Kernel parity: every op with a gpu.js path, forward and backward, on the current gpu.js backend
+ * (threshold 0, so even small inputs take the gpu.js kernels) against the plain-TypeScript reference,
+ * plus the default policy's loss and parameter gradients. Used by the browser playground's
+ * headless-Chromium test (WebGL2) and by `mathgym web`'s page; runs anywhere gpu.js runs.
+ *
+ * Errors are reported as max |gpu - ts| / max(1, |ts|) per output: gpu.js accumulates in float32
+ * where the TS gemm accumulates in doubles, so sums over K terms differ by ~K * 2^-24 relative.
+ */
+import { Rng } from '../core/rng.js';
+import { ConfigError } from '../errors.js';
+import { backendInfo, setBackend, type BackendName, type BackendInfo } from './backend.js';
+import { add, attention, crossEntropy, gelu, matmul, mul, scale, sum } from './kernels/index.js';
+import { Transformer } from './models/transformer.js';
+import { Tensor } from './tensor.js';
+
+export interface ParityCase {
+  readonly name: string;
+  /** Largest error over the forward output and every input gradient. */
+  readonly forwardError: number;
+  readonly backwardError: number;
+  readonly tolerance: number;
+  readonly ok: boolean;
+}
+
+export interface ParityReport {
+  readonly backend: BackendInfo;
+  readonly cases: readonly ParityCase[];
+  readonly ok: boolean;
+}
+
+/** Max |a - b| / max(1, |b|). */
+export function relError(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length) return Infinity;
+  let worst = 0;
+  for (let i = 0; i < a.length; i++) {
+    const e = Math.abs(a[i]! - b[i]!) / Math.max(1, Math.abs(b[i]!));
+    if (!(e <= worst)) worst = Number.isNaN(e) ? Infinity : e;
+  }
+  return worst;
+}
+
+interface OpSpec {
+  readonly name: string;
+  readonly shapes: readonly (readonly number[])[];
+  readonly run: (...xs: Tensor[]) => Tensor;
+}
+
+/** The ops with a gpu.js kernel, at shapes like the default policy's (matmul also covers its transposed backward products). */
+const OPS: readonly OpSpec[] = [
+  { name: 'matmul (linear, shared weight)', shapes: [[4, 15, 64], [64, 256]], run: (x, w) => matmul(x!, w!) },
+  { name: 'matmul (batched)', shapes: [[8, 15, 16], [8, 16, 15]], run: (a, b) => matmul(a!, b!) },
+  { name: 'attention (batched gemm)', shapes: [[2, 4, 15, 16], [2, 4, 15, 16], [2, 4, 15, 16]], run: (q, k, v) => attention(q!, k!, v!) },
+  { name: 'add (broadcast bias)', shapes: [[4, 15, 64], [64]], run: (a, b) => add(a!, b!) },
+  { name: 'mul (elementwise)', shapes: [[4, 15, 64], [4, 15, 64]], run: (a, b) => mul(a!, b!) },
+  { name: 'scale', shapes: [[4, 15, 64]], run: (a) => scale(a!, 0.37) },
+  { name: 'gelu', shapes: [[4, 15, 256]], run: (a) => gelu(a!) },
+];
+
+/** Tolerance on the relative error (see the module comment): float32 sums of up to 256 terms. */
+export const PARITY_TOLERANCE = 1e-4;
+
+interface Outputs {
+  readonly out: Float32Array;
+  readonly grads: Float32Array[];
+}
+
+function runOp(op: OpSpec, seed: number): Outputs {
+  const rng = Rng.fromSeed(seed);
+  const xs = op.shapes.map((s) => Tensor.randn(s, rng, 1, true));
+  const y = op.run(...xs);
+  // loss = sum(w * y) for a fixed random w: every output element gets its own upstream gradient
+  const w = Tensor.randn(y.shape, rng, 1);
+  sum(mul(y, w)).backward();
+  return { out: Float32Array.from(y.data), grads: xs.map((x) => Float32Array.from(x.grad ?? new Float32Array(x.size))) };
+}
+
+function runPolicy(seed: number): Outputs {
+  const rng = Rng.fromSeed(seed);
+  const model = new Transformer({ vocabSize: 20, contextLength: 16, dModel: 64, nHeads: 4, nLayers: 2 }, rng);
+  const tokens = Array.from({ length: 8 }, () => Array.from({ length: 15 }, () => rng.integer(0, 19)));
+  const targets = Int32Array.from({ length: 8 * 15 }, () => rng.integer(0, 19));
+  const loss = crossEntropy(model.forward(tokens), targets);
+  loss.backward();
+  return { out: Float32Array.of(loss.item()), grads: model.parameters().map((p) => Float32Array.from(p.grad ?? new Float32Array(p.size))) };
+}
+
+function compare(name: string, run: () => Outputs, gpu: BackendName, tolerance: number): ParityCase {
+  // the reference: plain TypeScript (double accumulation), not the wasm-simd gemm
+  setBackend('js', { simd: false });
+  const ref = run();
+  setBackend(gpu, { gpuMinWork: 0 });
+  const got = run();
+  const forwardError = relError(got.out, ref.out);
+  const backwardError = Math.max(0, ...got.grads.map((g, i) => relError(g, ref.grads[i]!)));
+  return { name, forwardError, backwardError, tolerance, ok: forwardError <= tolerance && backwardError <= tolerance };
+}
+
+/**
+ * Runs every case on `gpu` (a gpu.js backend name, e.g. 'gpu' for WebGL2 in a browser) against 'js',
+ * and leaves `gpu` selected with its default thresholds.
+ * @throws ConfigError for 'js' (nothing to compare) or a backend unavailable here.
+ */
+export function kernelParity(gpu: BackendName = 'gpu', seed = 1): ParityReport {
+  if (gpu === 'js') throw new ConfigError("kernelParity compares a gpu.js backend with 'js'; pass a gpu.js backend (gpu, webasm, cpu, headlessgl)");
+  const cases = OPS.map((op) => compare(op.name, () => runOp(op, seed), gpu, PARITY_TOLERANCE));
+  // the whole policy: 2 layers of products and a softmax make the float32 differences add up
+  cases.push(compare('default policy: loss and every parameter gradient', () => runPolicy(seed), gpu, 1e-3));
+  const backend = backendInfo();
+  setBackend(gpu);
+  return { backend, cases, ok: cases.every((c) => c.ok) && backend.fallbacks.length === 0 };
+}

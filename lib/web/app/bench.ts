@@ -1,0 +1,50 @@
+/**
+ * The in-page benchmark (`mathgym bench web`): matmul GFLOP/s and the default policy's training step,
+ * gpu.js WebGL2 against the TypeScript and WebAssembly-SIMD paths of the same page.
+ */
+import { backendInfo, setBackend, type BackendName } from '../../nn/backend.js';
+import { benchMatmul, gemmImpl, median, simdImpl, type MatmulBenchRow, type MatmulImpl } from '../../nn/bench.js';
+import { defaultTrainStep, ourTrainer, stepTokens } from '../../bench/nn-train.js';
+
+export interface TrainStepRow {
+  readonly impl: string;
+  readonly mode: string;
+  readonly msPerStep: number;
+  readonly tokensPerSecond: number;
+  readonly samples: readonly number[];
+}
+
+export interface WebBenchReport {
+  readonly renderer: string;
+  readonly userAgent: string;
+  readonly matmul: readonly MatmulBenchRow[];
+  readonly trainStep: readonly TrainStepRow[];
+}
+
+function trainStepRow(backend: BackendName, impl: string, steps: number): TrainStepRow {
+  const mode = setBackend(backend).mode;
+  const setup = defaultTrainStep();
+  const { step } = ourTrainer(setup);
+  step(); // warm-up: gpu.js compiles its kernels here
+  const samples: number[] = [];
+  for (let i = 0; i < steps; i++) {
+    const t0 = performance.now();
+    step();
+    samples.push(performance.now() - t0);
+  }
+  const ms = median(samples);
+  return { impl, mode, msPerStep: ms, tokensPerSecond: stepTokens(setup) / (ms / 1000), samples };
+}
+
+/** Runs both benchmarks; restores the backend that was selected before. */
+export async function webBench(renderer: string, opts: { sizes?: readonly number[]; repeats?: number; steps?: number } = {}): Promise<WebBenchReport> {
+  const before = backendInfo().requested;
+  const gl = backendInfo().available.includes('gpu');
+  const impls: MatmulImpl[] = [gemmImpl('js'), ...[simdImpl()].filter((x): x is MatmulImpl => x !== undefined), ...(gl ? [gemmImpl('gpu', 'gpu.js webgl2')] : [])];
+  const matmul = benchMatmul(impls, { sizes: opts.sizes ?? [128, 256, 512], repeats: opts.repeats ?? 3, sampleMs: 100 });
+  await new Promise((r) => setTimeout(r, 0));
+  const steps = opts.steps ?? 5;
+  const trainStep = [trainStepRow('js', 'ts + wasm-simd gemm', steps), trainStepRow('gpu', 'gpu.js (default thresholds)', steps)];
+  setBackend(before);
+  return { renderer, userAgent: navigator.userAgent, matmul, trainStep };
+}
