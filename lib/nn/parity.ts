@@ -98,15 +98,16 @@ function compare(name: string, run: () => Outputs, gpu: BackendName, tolerance: 
 
 /**
  * Runs every case on `gpu` (a gpu.js backend name, e.g. 'gpu' for WebGL2 in a browser) against 'js',
- * and leaves `gpu` selected with its default thresholds.
+ * then selects the backend that was selected before (with its default thresholds).
  * @throws ConfigError for 'js' (nothing to compare) or a backend unavailable here.
  */
 export function kernelParity(gpu: BackendName = 'gpu', seed = 1): ParityReport {
   if (gpu === 'js') throw new ConfigError("kernelParity compares a gpu.js backend with 'js'; pass a gpu.js backend (gpu, webasm, cpu, headlessgl)");
+  const before = backendInfo().requested;
   const cases = OPS.map((op) => compare(op.name, () => runOp(op, seed), gpu, PARITY_TOLERANCE));
   // the whole policy: 2 layers of products and a softmax make the float32 differences add up
   cases.push(compare('default policy: loss and every parameter gradient', () => runPolicy(seed), gpu, 1e-3));
   const backend = backendInfo();
-  setBackend(gpu);
+  setBackend(before);
   return { backend, cases, ok: cases.every((c) => c.ok) && backend.fallbacks.length === 0 };
 }

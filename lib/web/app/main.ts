@@ -25,16 +25,28 @@ export interface PlaygroundApi {
   bench(): Promise<WebBenchReport>;
 }
 
-/** gpu.js WebGL2 when available (?backend=js forces the TS path); a missing WebGL2 is an error shown in the page. */
-function chooseBackend(gl: GlProbe): void {
-  const asked = new URLSearchParams(location.search).get('backend');
-  if (asked === 'js' || !gl.webgl2) {
-    if (!gl.webgl2) showError('WebGL2 is not available in this browser: gpu.js kernels cannot run on the GPU; training uses the TypeScript/WebAssembly path (slower).');
+/** Renderers that run WebGL on the CPU: gpu.js there measured 20-100x slower than the wasm-simd path (docs/benchmarks.md). */
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software/i;
+
+/**
+ * ?backend=gpu (gpu.js WebGL2), js (TypeScript + wasm-simd gemm) or auto (default): gpu.js WebGL2 on
+ * a hardware GPU, else the TS/wasm path. A missing WebGL2 or a kernel mode other than webgl2 is an
+ * error shown in the page.
+ */
+function chooseBackend(gl: GlProbe): string {
+  const asked = new URLSearchParams(location.search).get('backend') ?? 'auto';
+  if (!gl.webgl2) {
+    showError('WebGL2 is not available in this browser: gpu.js kernels cannot run on the GPU; training uses the TypeScript/WebAssembly path (slower on a real GPU machine).');
     setBackend('js');
-    return;
+    return asked === 'gpu' ? 'asked for gpu.js, but there is no WebGL2' : '';
+  }
+  if (asked === 'js' || (asked === 'auto' && SOFTWARE_RENDERER.test(gl.renderer))) {
+    setBackend('js');
+    return asked === 'js' ? 'asked for js' : 'WebGL2 is a software renderer here, slower than wasm-simd; ?backend=gpu forces gpu.js';
   }
   const info = setBackend('gpu');
   if (info.mode !== 'webgl2') showError(`gpu.js picked '${info.mode}', not webgl2: kernels run off the GPU.`);
+  return asked === 'gpu' ? 'asked for gpu.js' : 'hardware WebGL2';
 }
 
 function base64(bytes: Uint8Array): string {
@@ -44,9 +56,9 @@ function base64(bytes: Uint8Array): string {
 }
 
 async function start(gl: GlProbe): Promise<void> {
-  chooseBackend(gl);
+  const why = chooseBackend(gl);
   const info = backendInfo();
-  byId('backend').textContent = `nn backend: ${info.engine === 'gpu.js' ? `gpu.js ${info.mode}` : `TypeScript (${info.cpuMatmul} gemm)`} · renderer: ${gl.renderer || 'none'}`;
+  byId('backend').textContent = `nn backend: ${info.engine === 'gpu.js' ? `gpu.js ${info.mode}` : `TypeScript (${info.cpuMatmul} gemm)`}${why ? ` (${why})` : ''} · renderer: ${gl.renderer || 'none'}`;
   const { ids } = await browserEnvs();
   setupPlay(ids);
   setupTrain();
