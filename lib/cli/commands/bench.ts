@@ -262,11 +262,25 @@ async function metamathSuite(opts: BenchOpts): Promise<Record<string, unknown>> 
   return { suite: 'metamath', ...result };
 }
 
+async function webSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
+  const { runWebBench } = await import('../../web/bench-run.js');
+  const sizes = parseSizes(opts.sizes);
+  const r = await runWebBench({ sizes, repeats: opts.samples, steps: opts.steps });
+  if (!opts.json) {
+    console.log(`web: the playground's page in headless Chromium; renderer ${r.renderer || 'none (no WebGL2)'}\n${r.userAgent}`);
+    console.log(`\nmatmul GFLOP/s (n x n x n float32, median of ${opts.samples} samples; ratios against ts in turn):`);
+    console.log(formatTable(['impl', 'n', 'GFLOP/s', 'ms/call', 'vs ts', 'max |C - C_ts|'], r.matmul.map((x) => [x.impl, String(x.n), x.gflops.toFixed(2), x.msPerCall.toFixed(1), `${x.ratio.toFixed(2)}x`, x.maxAbsDiff.toExponential(1)])));
+    console.log(`\ntraining step of the default policy (forward + backward + clip + AdamW, batch 64 x 16 tokens; median of ${opts.steps} after one warm-up):`);
+    console.log(formatTable(['impl', 'mode', 'ms/step', 'tokens/s'], r.trainStep.map((x) => [x.impl, x.mode, x.msPerStep.toFixed(1), x.tokensPerSecond.toFixed(0)])));
+  }
+  return { suite: 'web', ...r };
+}
+
 export function benchCommand(program: Command): void {
   program
     .command('bench')
-    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (whole-process mm verify s on a one-proof file, iset.mm and set.mm, interleaved with metamath-exe when installed; fuzz agreement), mm-env (MetamathProof-v0 steps/s), nn (matmul GFLOP/s per backend and policy training tokens/s, vs tfjs-wasm), server (reward server throughput and latency with autocannon, 60 s soak), prover (baseline prover success rate on set.mm propositional calculus, proofs cross-checked by metamath-exe), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
-    .argument('[suite]', `one of ${SUITES.join(', ')}, rewards, prover, server, or all (= ${SUITES.join(', ')})`, 'all')
+    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (whole-process mm verify s on a one-proof file, iset.mm and set.mm, interleaved with metamath-exe when installed; fuzz agreement), mm-env (MetamathProof-v0 steps/s), nn (matmul GFLOP/s per backend and policy training tokens/s, vs tfjs-wasm), server (reward server throughput and latency with autocannon, 60 s soak), web (the browser playground in headless Chromium: matmul GFLOP/s and the policy training step, gpu.js WebGL2 vs TS vs wasm-simd), prover (baseline prover success rate on set.mm propositional calculus, proofs cross-checked by metamath-exe), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
+    .argument('[suite]', `one of ${SUITES.join(', ')}, rewards, prover, server, web, or all (= ${SUITES.join(', ')})`, 'all')
     .option('--duration <ms>', 'env: timed milliseconds per repeat', parseIntOption('--duration'), 1500)
     .option('--repeats <n>', 'env, metamath: repeats per case (the median is reported)', parseIntOption('--repeats'), 3)
     .option('--calls <n>', 'verify: verifications per case', parseIntOption('--calls'), 4000)
@@ -282,21 +296,21 @@ export function benchCommand(program: Command): void {
     .option('--budget <n>', 'prover: search states expanded per theorem', parseIntOption('--budget'), 1000)
     .option('--seconds <n>', 'server: seconds of load per case', parseIntOption('--seconds'), 10)
     .option('--soak <n>', 'server: seconds of the soak run (0: none)', parseIntOption('--soak'), 60)
-    .option('--sizes <list>', 'nn: matmul sizes, comma-separated', '128,256,512')
-    .option('--samples <n>', 'nn: timed samples per matmul cell (the median is reported)', parseIntOption('--samples'), 5)
-    .option('--steps <n>', 'nn: timed training steps per implementation (the median is reported)', parseIntOption('--steps'), 5)
+    .option('--sizes <list>', 'nn, web: matmul sizes, comma-separated', '128,256,512')
+    .option('--samples <n>', 'nn, web: timed samples per matmul cell (the median is reported)', parseIntOption('--samples'), 5)
+    .option('--steps <n>', 'nn, web: timed training steps per implementation (the median is reported)', parseIntOption('--steps'), 5)
     .option('--no-tfjs', 'nn: leave out the tfjs-wasm baseline (ratios are then against our TS kernel)')
     .option('--json', 'print results as JSON')
     .action(async (suite: string, opts: BenchOpts) => {
       const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
-      if (suite === 'rewards' || suite === 'prover' || suite === 'server') {
+      if (suite === 'rewards' || suite === 'prover' || suite === 'server' || suite === 'web') {
         if (!opts.json) console.log(`node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`);
-        const result = suite === 'rewards' ? await rewardsSuite(opts) : suite === 'prover' ? await proverSuite(opts) : await serverSuite(opts);
+        const result = suite === 'rewards' ? await rewardsSuite(opts) : suite === 'prover' ? await proverSuite(opts) : suite === 'web' ? await webSuite(opts) : await serverSuite(opts);
         if (opts.json) printJson({ machine, suites: [result] });
         return;
       }
       const chosen: readonly Suite[] = suite === 'all' ? SUITES : SUITES.filter((s) => s === suite);
-      if (chosen.length === 0) throw new ConfigError(`unknown bench suite ${JSON.stringify(suite)}; choose one of ${SUITES.join(', ')}, rewards, prover, server or all`);
+      if (chosen.length === 0) throw new ConfigError(`unknown bench suite ${JSON.stringify(suite)}; choose one of ${SUITES.join(', ')}, rewards, prover, server, web or all`);
       if (!opts.json) console.log(`node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`);
       const out: Record<string, unknown>[] = [];
       for (const s of chosen) {

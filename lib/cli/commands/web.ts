@@ -7,6 +7,7 @@ interface WebOpts {
   host: string;
   port: number;
   json?: boolean;
+  screenshot?: string;
 }
 
 /** `mathgym web`: bundles the browser playground from its sources (esbuild, no download) and serves it. */
@@ -17,8 +18,16 @@ export function webCommand(program: Command): void {
     .option('--host <host>', 'address to bind (127.0.0.1: this machine only)', '127.0.0.1')
     .option('--port <n>', 'port (0: any free port)', parseIntOption('--port'), 8765)
     .option('--json', 'print {"url": ...} as JSON once serving')
+    .option('--screenshot <file.png>', 'instead of serving: open the page in headless Chromium, start training, and write a PNG after 5 GRPO updates (the README picture)')
     .addHelpText('after', '\nStops on SIGINT/SIGTERM. Needs a WebGL2 browser for the GPU path; without WebGL2 the page says so and trains on the TypeScript/WebAssembly kernels.\n')
     .action(async (opts: WebOpts) => {
+      if (opts.screenshot !== undefined) {
+        const { playgroundScreenshot } = await import('../../web/screenshot.js');
+        const status = await playgroundScreenshot(opts.screenshot);
+        if (opts.json) printJson({ screenshot: opts.screenshot, status });
+        else console.error(`wrote ${opts.screenshot}: ${status}`);
+        return;
+      }
       const t0 = performance.now();
       const bundle = await buildWebBundle();
       const server = await serveWeb(bundle, { port: opts.port, host: opts.host });

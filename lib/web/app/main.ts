@@ -22,7 +22,7 @@ export interface PlaygroundApi {
   train(settings: WebTrainSettings): Promise<Metric[]>;
   /** The latest checkpoint, base64 (the tests write it to disk for `mathgym eval`). */
   checkpointBase64(): string | undefined;
-  bench(): Promise<WebBenchReport>;
+  bench(opts?: { sizes?: readonly number[]; repeats?: number; steps?: number }): Promise<WebBenchReport>;
 }
 
 /** Renderers that run WebGL on the CPU: gpu.js there measured 20-100x slower than the wasm-simd path (docs/benchmarks.md). */
@@ -82,6 +82,6 @@ const api: PlaygroundApi = {
     const b = checkpointBytes();
     return b && base64(b);
   },
-  bench: () => webBench(gl.renderer),
+  bench: (opts) => webBench(gl.renderer, opts),
 };
 (globalThis as unknown as { mathgym: PlaygroundApi }).mathgym = api;
