@@ -117,6 +117,7 @@ export function setupTrain(): void {
   const start = byId<HTMLButtonElement>('train-start'), pause = byId<HTMLButtonElement>('train-pause'), dl = byId<HTMLButtonElement>('train-download');
   start.addEventListener('click', () => {
     start.disabled = true;
+    pause.textContent = 'Pause';
     startTraining().catch(() => undefined).finally(() => (start.disabled = false));
   });
   pause.addEventListener('click', () => {
