@@ -1,6 +1,7 @@
 /** `mathgym bench web`: the playground's in-page benchmark (lib/web/app/bench.ts), driven in headless Chromium. */
 import type { MatmulBenchRow } from '../nn/bench.js';
 import { launchPlayground } from './browser.js';
+import { buildWebBundle, TFJS_WEBGL_ENTRY } from './bundle.js';
 
 export interface WebBenchOptions {
   readonly sizes: readonly number[];
@@ -11,6 +12,8 @@ export interface WebBenchOptions {
 }
 
 export interface WebBenchResult {
+  /** Why the tfjs-webgl row is missing (its devDependencies are not installed), when it is. */
+  readonly tfjsUnavailable?: string;
   readonly renderer: string;
   readonly userAgent: string;
   readonly matmul: readonly MatmulBenchRow[];
@@ -20,8 +23,16 @@ export interface WebBenchResult {
 export async function runWebBench(opts: WebBenchOptions): Promise<WebBenchResult> {
   const pg = await launchPlayground({ ...(opts.args ? { args: opts.args } : {}) });
   try {
+    let tfjsUnavailable: string | undefined;
+    try {
+      await pg.page.addScriptTag({ content: await buildWebBundle({ entry: TFJS_WEBGL_ENTRY }), type: 'module' });
+      await pg.page.waitForFunction("'mathgymTfjsWebgl' in globalThis", { timeout: 30_000 });
+    } catch (e) {
+      tfjsUnavailable = e instanceof Error ? e.message : String(e);
+    }
     const arg = JSON.stringify({ sizes: opts.sizes, repeats: opts.repeats, steps: opts.steps });
-    return (await pg.page.evaluate(`mathgym.bench(${arg})`)) as WebBenchResult;
+    const r = (await pg.page.evaluate(`mathgym.bench(${arg})`)) as WebBenchResult;
+    return tfjsUnavailable === undefined ? r : { ...r, tfjsUnavailable };
   } finally {
     await pg.close();
   }

@@ -44,10 +44,17 @@ function nodeOnlyPlugin(): Plugin {
 
 export const WEB_ENTRY = 'lib/web/app/main.ts';
 
-/** The playground's JavaScript (one ES module). @throws ConfigError when the sources are missing or do not bundle. */
-export async function buildWebBundle(options: { minify?: boolean } = {}): Promise<string> {
-  const entry = join(PACKAGE_ROOT, WEB_ENTRY);
-  if (!existsSync(entry)) throw new ConfigError(`the web playground is built from its sources and ${WEB_ENTRY} is missing; run it from a clone of the repository`);
+/** The bench's tfjs-webgl baseline: a second bundle (devDependencies) that `mathgym bench web` adds to the page. */
+export const TFJS_WEBGL_ENTRY = 'lib/web/app/tfjs-webgl.ts';
+
+/**
+ * The playground's JavaScript (one ES module), or another browser entry's (`entry`, relative to the
+ * package root). @throws ConfigError when the sources are missing or do not bundle.
+ */
+export async function buildWebBundle(options: { minify?: boolean; entry?: string } = {}): Promise<string> {
+  const rel = options.entry ?? WEB_ENTRY;
+  const entry = join(PACKAGE_ROOT, rel);
+  if (!existsSync(entry)) throw new ConfigError(`the web playground is built from its sources and ${rel} is missing; run it from a clone of the repository`);
   let result;
   try {
     result = await build({

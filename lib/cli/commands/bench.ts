@@ -268,6 +268,7 @@ async function webSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
   const r = await runWebBench({ sizes, repeats: opts.samples, steps: opts.steps });
   if (!opts.json) {
     console.log(`web: the playground's page in headless Chromium; renderer ${r.renderer || 'none (no WebGL2)'}\n${r.userAgent}`);
+    if (r.tfjsUnavailable) console.log(`tfjs-webgl not measured: ${r.tfjsUnavailable}`);
     console.log(`\nmatmul GFLOP/s (n x n x n float32, median of ${opts.samples} samples; ratios against ts in turn):`);
     console.log(formatTable(['impl', 'n', 'GFLOP/s', 'ms/call', 'vs ts', 'max |C - C_ts|'], r.matmul.map((x) => [x.impl, String(x.n), x.gflops.toFixed(2), x.msPerCall.toFixed(1), `${x.ratio.toFixed(2)}x`, x.maxAbsDiff.toExponential(1)])));
     console.log(`\ntraining step of the default policy (forward + backward + clip + AdamW, batch 64 x 16 tokens; median of ${opts.steps} after one warm-up):`);
@@ -279,7 +280,7 @@ async function webSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
 export function benchCommand(program: Command): void {
   program
     .command('bench')
-    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (whole-process mm verify s on a one-proof file, iset.mm and set.mm, interleaved with metamath-exe when installed; fuzz agreement), mm-env (MetamathProof-v0 steps/s), nn (matmul GFLOP/s per backend and policy training tokens/s, vs tfjs-wasm), server (reward server throughput and latency with autocannon, 60 s soak), web (the browser playground in headless Chromium: matmul GFLOP/s and the policy training step, gpu.js WebGL2 vs TS vs wasm-simd), prover (baseline prover success rate on set.mm propositional calculus, proofs cross-checked by metamath-exe), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
+    .description('benchmarks: env (steps/s vs a plain loop), verify (verifications/s and latency vs string compare), datasets (generated items/s, JSONL load rate), metamath (whole-process mm verify s on a one-proof file, iset.mm and set.mm, interleaved with metamath-exe when installed; fuzz agreement), mm-env (MetamathProof-v0 steps/s), nn (matmul GFLOP/s per backend and policy training tokens/s, vs tfjs-wasm), server (reward server throughput and latency with autocannon, 60 s soak), web (the browser playground in headless Chromium: matmul GFLOP/s, gpu.js WebGL2 vs TS vs wasm-simd vs tfjs-webgl, and the policy training step), prover (baseline prover success rate on set.mm propositional calculus, proofs cross-checked by metamath-exe), rewards (reward functions vs labelled suites and reward-hacking probes; writes JSON and HTML)')
     .argument('[suite]', `one of ${SUITES.join(', ')}, rewards, prover, server, web, or all (= ${SUITES.join(', ')})`, 'all')
     .option('--duration <ms>', 'env: timed milliseconds per repeat', parseIntOption('--duration'), 1500)
     .option('--repeats <n>', 'env, metamath: repeats per case (the median is reported)', parseIntOption('--repeats'), 3)

@@ -5,6 +5,7 @@
 import { backendInfo, setBackend, type BackendName } from '../../nn/backend.js';
 import { benchMatmul, gemmImpl, median, simdImpl, type MatmulBenchRow, type MatmulImpl } from '../../nn/bench.js';
 import { defaultTrainStep, ourTrainer, stepTokens } from '../../bench/nn-train.js';
+import type { TfjsWebgl } from './tfjs-webgl.js';
 
 export interface TrainStepRow {
   readonly impl: string;
@@ -40,7 +41,14 @@ function trainStepRow(backend: BackendName, impl: string, steps: number): TrainS
 export async function webBench(renderer: string, opts: { sizes?: readonly number[]; repeats?: number; steps?: number } = {}): Promise<WebBenchReport> {
   const before = backendInfo().requested;
   const gl = backendInfo().available.includes('gpu');
-  const impls: MatmulImpl[] = [gemmImpl('js'), ...[simdImpl()].filter((x): x is MatmulImpl => x !== undefined), ...(gl ? [gemmImpl('gpu', 'gpu.js webgl2')] : [])];
+  // tfjs-webgl where `mathgym bench web` added its bundle to the page
+  const tfjs = (globalThis as unknown as { mathgymTfjsWebgl?: TfjsWebgl }).mathgymTfjsWebgl;
+  const impls: MatmulImpl[] = [
+    gemmImpl('js'),
+    ...[simdImpl()].filter((x): x is MatmulImpl => x !== undefined),
+    ...(gl ? [gemmImpl('gpu', 'gpu.js webgl2')] : []),
+    ...(tfjs && gl ? [await tfjs.matmulImpl()] : []),
+  ];
   const matmul = benchMatmul(impls, { sizes: opts.sizes ?? [128, 256, 512], repeats: opts.repeats ?? 3, sampleMs: 100 });
   await new Promise((r) => setTimeout(r, 0));
   const steps = opts.steps ?? 5;
