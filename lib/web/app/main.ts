@@ -74,7 +74,7 @@ const api: PlaygroundApi = {
   envs: async () => (await browserEnvs()).ids,
   parity: () => {
     const report = kernelParity('gpu');
-    for (const f of report.backend.fallbacks) showError(`gpu.js kernel fell back to the CPU: ${f}`);
+    for (const f of report.backend.fallbacks) showError(`a gpu.js kernel fell back to the CPU: ${f}`);
     return report;
   },
   train: (settings) => startTraining(settings),

@@ -36,7 +36,19 @@ interface RunState {
 
 const run: RunState = { metrics: [], paused: false, running: false, tokensPerSecond: 0 };
 
+const fallbacksShown = new Set<string>();
+
+/** Shows, in the page, each gpu.js kernel that degraded to its CPU mode (once each). */
+function showFallbacks(): void {
+  for (const f of backendInfo().fallbacks) {
+    if (fallbacksShown.has(f)) continue;
+    fallbacksShown.add(f);
+    showError(`a gpu.js kernel fell back to the CPU: ${f}`);
+  }
+}
+
 function render(): void {
+  showFallbacks();
   const rl = run.metrics.filter((m) => m.phase !== 'eval' && m.phase !== 'sft');
   const evals = run.metrics.filter((m) => m.phase === 'eval');
   const sftSteps = run.metrics.find((m) => m.phase === 'sft') ? Math.max(...run.metrics.filter((m) => m.phase === 'sft').map((m) => m.step)) : 0;
