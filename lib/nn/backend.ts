@@ -63,6 +63,7 @@ export interface BackendInfo {
  * The GL thresholds (64^3 matmul, 64K elements) are unmeasured guesses: no GL context was available.
  */
 const CPU_MODES = new Set(['js', 'cpu', 'webasm']);
+const GL_MODES = new Set(['webgl', 'webgl2', 'headlessgl']);
 function defaultThresholds(mode: string): GpuThresholds {
   return { matmul: 64 ** 3, elementwise: CPU_MODES.has(mode) ? Infinity : 1 << 16 };
 }
@@ -187,6 +188,12 @@ export function disposeBackend(): void {
   // GPU.destroy() releases the GL context (if any) on a later tick; a failure there leaves nothing to undo
   state.gpu?.destroy().catch(() => undefined);
   state = undefined;
+}
+
+/** True when gpu.js runs on a GL context (webgl, webgl2, headlessgl), where kernels are fragment shaders. */
+export function gpuIsGl(): boolean {
+  const s = current();
+  return s.gpu !== undefined && GL_MODES.has(s.mode);
 }
 
 /** True when products off the gpu.js path should use the WebAssembly SIMD kernel. */

@@ -7,9 +7,11 @@
  * (~20 GFLOP/s here), else the TS kernel: 4x4 register-blocked dot products over A [M,K] and B^T [N,K]
  * (both read along K, contiguously), ~4x a naive triple loop, ~4 GFLOP/s. gpu.js path: each thread returns four rows of one output
  * column (Array(4)), which the webasm backend vectorises four columns wide; ~2-3x its one-cell form.
+ * On a GL context (browser WebGL2, headless-gl) gpu.js kernels are fragment shaders: there the inputs
+ * go in as vec4 arrays (glGemmKernel), four values per texture fetch.
  */
 import type { GPU, IGPUKernelSettings, IKernelFunctionThis } from 'gpu.js';
-import { asInput, runGpu, useGpu, useSimdGemm } from '../backend.js';
+import { asInput, flattenInto, gpuIsGl, runGpu, useGpu, useSimdGemm } from '../backend.js';
 import type { GemmDims } from './gemm-dims.js';
 import { simdGemm } from './simd-gemm.js';
 
@@ -154,7 +156,67 @@ function gpuProduct(a: Float32Array, rowsA: number, k: number, b: Float32Array, 
   }
 }
 
+/*
+ * GL kernel (webgl, webgl2, headlessgl): A [rows, K4] and B^T [N, K4] passed as arrays of vec4
+ * (Array1D(4): four K-values per texel fetch), thread (x, y) returns C[y][x] as a sum of 4-term dot
+ * products. On SwiftShader this measured 5-12x the one-float-per-fetch form (docs/benchmarks.md).
+ */
+function glGemmKernel(this: IKernelFunctionThis<{ K4: number }>, a: number[][], b: number[][]): number {
+  let s = 0;
+  for (let i = 0; i < this.constants.K4; i++) {
+    const x = a[this.thread.y * this.constants.K4 + i];
+    const y = b[this.thread.x * this.constants.K4 + i];
+    s += x[0] * y[0] + x[1] * y[1] + x[2] * y[2] + x[3] * y[3];
+  }
+  return s;
+}
+
+/** `rows` rows of `cols` floats from `src` (at `off`) as vec4 views, each row zero-padded to `cols4`. */
+function vec4Rows(src: Float32Array, off: number, rows: number, cols: number, cols4: number): Float32Array[] {
+  let packed = src.subarray(off, off + rows * cols);
+  if (cols4 !== cols) {
+    packed = new Float32Array(rows * cols4);
+    for (let r = 0; r < rows; r++) packed.set(src.subarray(off + r * cols, off + (r + 1) * cols), r * cols4);
+  }
+  return Array.from({ length: (rows * cols4) / 4 }, (_, i) => packed.subarray(4 * i, 4 * i + 4));
+}
+
+/** One GL product of A [rows,K] (at aOff) and B^T [N,K] (at btOff) into out at outOff. */
+function glProduct(a: Float32Array, aOff: number, rows: number, k: number, bt: Float32Array, btOff: number, n: number, out: Float32Array, outOff: number): void {
+  const k4 = Math.ceil(k / 4) * 4;
+  const build = (gpu: GPU) => {
+    const settings: IGPUKernelSettings & { loopMaxIterations: number; argumentTypes: Record<string, string> } = {
+      output: [n, rows],
+      constants: { K4: k4 / 4 },
+      loopMaxIterations: k4 / 4 + 1,
+      argumentTypes: { a: 'Array1D(4)', b: 'Array1D(4)' },
+    };
+    return gpu.createKernel(glGemmKernel, settings);
+  };
+  const args = [vec4Rows(a, aOff, rows, k, k4), vec4Rows(bt, btOff, n, k, k4)] as unknown as number[][][];
+  flattenInto(runGpu(`gemm-gl:${rows}x${k4}x${n}`, build, args), out.subarray(outOff, outOff + rows * n));
+}
+
+function glGemm(a: Float32Array, b: Float32Array, d: GemmDims, out: Float32Array): void {
+  const { batch, m, k, n } = d;
+  const bCount = d.shareB ? 1 : batch;
+  let bt = b;
+  if (!d.transB) {
+    bt = new Float32Array(bCount * n * k);
+    for (let z = 0; z < bCount; z++) transposeInto(b, z * k * n, k, n, bt, z * n * k);
+  }
+  let aRow = a;
+  if (d.transA) {
+    aRow = new Float32Array(batch * m * k);
+    for (let z = 0; z < batch; z++) transposeInto(a, z * k * m, k, m, aRow, z * m * k);
+  }
+  // one weight for every item: stack the batch into rows, one call
+  if (d.shareB) glProduct(aRow, 0, batch * m, k, bt, 0, n, out, 0);
+  else for (let z = 0; z < batch; z++) glProduct(aRow, z * m * k, m, k, bt, z * n * k, n, out, z * m * n);
+}
+
 function gpuGemm(a: Float32Array, b: Float32Array, d: GemmDims, out: Float32Array): void {
+  if (gpuIsGl()) return glGemm(a, b, d, out);
   const { batch, m, k, n } = d;
   const bCount = d.shareB ? 1 : batch;
   let bRow = b;
