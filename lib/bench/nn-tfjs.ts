@@ -8,6 +8,7 @@ import { createRequire, register } from 'node:module';
 import { dirname } from 'node:path';
 import type * as TfCore from '@tensorflow/tfjs-core';
 import type { MatmulImpl } from '../nn/bench.js';
+import { tfjsMatmulImpl } from './tfjs-matmul.js';
 
 export type Tf = typeof TfCore;
 
@@ -62,22 +63,7 @@ export function describeTfjs(t: TfjsWasm): string {
   return `tfjs-core ${t.version} wasm backend, ${t.simd ? 'SIMD' : 'no SIMD'}, ${t.threads} thread${t.threads === 1 ? '' : 's'}${t.multithread ? '' : ' (multi-threaded build unsupported here)'}`;
 }
 
-/** tfjs-wasm's matMul as a bench implementation: inputs uploaded once, each timed call includes the readback (dataSync), as our gemm returns a Float32Array. */
+/** tfjs-wasm's matMul as a bench implementation (each timed call includes the readback). */
 export function tfjsImpl(t: TfjsWasm): MatmulImpl {
-  const { tf } = t;
-  return {
-    name: 'tfjs-wasm',
-    mode: `wasm${t.simd ? ' simd' : ''}, ${t.threads} thread${t.threads === 1 ? '' : 's'}`,
-    prepare: (a, b, n) => {
-      const ta = tf.tensor2d(a, [n, n]);
-      const tb = tf.tensor2d(b, [n, n]);
-      const run = (): Float32Array => {
-        const c = tf.matMul(ta, tb);
-        const out = c.dataSync() as Float32Array;
-        c.dispose();
-        return out;
-      };
-      return { run, product: run(), dispose: () => tf.dispose([ta, tb]) };
-    },
-  };
+  return tfjsMatmulImpl(t.tf, 'tfjs-wasm', `wasm${t.simd ? ' simd' : ''}, ${t.threads} thread${t.threads === 1 ? '' : 's'}`);
 }

@@ -44,6 +44,13 @@ function transposeInto(src: Float32Array, off: number, rows: number, cols: numbe
   }
 }
 
+/** `count` stacked [rows, cols] blocks of src, each transposed to [cols, rows]. */
+function stackTransposed(src: Float32Array, count: number, rows: number, cols: number): Float32Array {
+  const out = new Float32Array(count * rows * cols);
+  for (let z = 0; z < count; z++) transposeInto(src, z * rows * cols, rows, cols, out, z * rows * cols);
+  return out;
+}
+
 function tsGemm(a: Float32Array, b: Float32Array, d: GemmDims, out: Float32Array): void {
   const { batch, m, k, n } = d;
   // the kernel wants A row-major [m,k] and B transposed [n,k]; make them so once per matrix
@@ -199,17 +206,8 @@ function glProduct(a: Float32Array, aOff: number, rows: number, k: number, bt: F
 
 function glGemm(a: Float32Array, b: Float32Array, d: GemmDims, out: Float32Array): void {
   const { batch, m, k, n } = d;
-  const bCount = d.shareB ? 1 : batch;
-  let bt = b;
-  if (!d.transB) {
-    bt = new Float32Array(bCount * n * k);
-    for (let z = 0; z < bCount; z++) transposeInto(b, z * k * n, k, n, bt, z * n * k);
-  }
-  let aRow = a;
-  if (d.transA) {
-    aRow = new Float32Array(batch * m * k);
-    for (let z = 0; z < batch; z++) transposeInto(a, z * k * m, k, m, aRow, z * m * k);
-  }
+  const bt = d.transB ? b : stackTransposed(b, d.shareB ? 1 : batch, k, n);
+  const aRow = d.transA ? stackTransposed(a, batch, k, m) : a;
   // one weight for every item: stack the batch into rows, one call
   if (d.shareB) glProduct(aRow, 0, batch * m, k, bt, 0, n, out, 0);
   else for (let z = 0; z < batch; z++) glProduct(aRow, z * m * k, m, k, bt, z * n * k, n, out, z * m * n);
@@ -218,17 +216,8 @@ function glGemm(a: Float32Array, b: Float32Array, d: GemmDims, out: Float32Array
 function gpuGemm(a: Float32Array, b: Float32Array, d: GemmDims, out: Float32Array): void {
   if (gpuIsGl()) return glGemm(a, b, d, out);
   const { batch, m, k, n } = d;
-  const bCount = d.shareB ? 1 : batch;
-  let bRow = b;
-  if (d.transB) {
-    bRow = new Float32Array(bCount * k * n);
-    for (let z = 0; z < bCount; z++) transposeInto(b, z * n * k, n, k, bRow, z * k * n);
-  }
-  let aRow = a;
-  if (d.transA) {
-    aRow = new Float32Array(batch * m * k);
-    for (let z = 0; z < batch; z++) transposeInto(a, z * k * m, k, m, aRow, z * m * k);
-  }
+  const bRow = d.transB ? stackTransposed(b, d.shareB ? 1 : batch, n, k) : b;
+  const aRow = d.transA ? stackTransposed(a, batch, k, m) : a;
   if (d.shareB) {
     // one weight for every item: stack the batch into rows, one call
     gpuProduct(aRow, batch * m, k, bRow, n, out, 0);
