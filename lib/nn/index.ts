@@ -21,3 +21,4 @@ export { Transformer, KvCache, sampleToken, type TransformerConfig, type Transfo
 export { serializeCheckpoint, deserializeCheckpoint, restoreCheckpoint, type Checkpoint, type CheckpointInput, type Checkpointable } from './checkpoint.js';
 export { saveCheckpoint, loadCheckpoint } from './checkpoint-file.js';
 export { Ranker, type RankerConfig } from './models/index.js';
+export { kernelParity, relError, PARITY_TOLERANCE, type ParityCase, type ParityReport } from './parity.js';
