@@ -177,6 +177,7 @@ export class NormalForms {
   }
 
   private sum(a: Ratio, b: Ratio): Ratio {
+    if (isOne(a.den) && isOne(b.den)) return { num: this.add(a.num, b.num), den: a.den };
     if (this.key({ num: new Map(), den: a.den }) === this.key({ num: new Map(), den: b.den })) return { num: this.add(a.num, b.num), den: a.den };
     return this.ratio(this.add(this.mul(a.num, b.den), this.mul(b.num, a.den)), this.mul(a.den, b.den));
   }
@@ -233,6 +234,8 @@ export class NormalForms {
   }
 }
 
+const isOne = (p: Poly): boolean => p.size === 1 && p.get('')?.coef.equals(1) === true;
+
 /** Adds `coef` · t.powers into `out` in place (the one place coefficients are combined and charged). */
 function accumulate(out: Map<string, Term>, t: Term, coef: Fraction): void {
   const k = powersKey(t.powers);
@@ -251,12 +254,18 @@ function estimateTerms(t: number, k: number): number {
   return Math.min(c, 1e9);
 }
 
-/** c = outside^q · inside, with the q-th powers of small primes moved outside. */
+const SMALL_PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97].map(BigInt);
+const extracted = new Map<string, [Fraction, Fraction]>();
+
+/** c = outside^q · inside, with the q-th powers of primes below 100 moved outside (memoised: roots recur). */
 function extractPower(c: Fraction, q: number): [Fraction, Fraction] {
+  const key = `${q}:${c.toFraction()}`;
+  const known = extracted.get(key);
+  if (known) return known;
   const split = (n: bigint): [bigint, bigint] => {
     let out = 1n;
     let rest = n;
-    for (let p = 2n; p < 200n; p++) {
+    for (const p of SMALL_PRIMES) {
       const pq = p ** BigInt(q);
       if (pq > rest) break;
       while (rest % pq === 0n) {
@@ -268,7 +277,10 @@ function extractPower(c: Fraction, q: number): [Fraction, Fraction] {
   };
   const [on, inn] = split(c.n);
   const [od, ind] = split(c.d);
-  return [new Fraction(on, od), new Fraction(inn, ind)];
+  const result: [Fraction, Fraction] = [new Fraction(on, od), new Fraction(inn, ind)];
+  if (extracted.size >= 1024) extracted.clear();
+  extracted.set(key, result);
+  return result;
 }
 
 function rootNode(base: Node | Fraction, q: number): Node {

@@ -7,8 +7,8 @@
  * - `symbolic-differs`: the difference is a non-zero polynomial in free variables and at most one of
  *   π, e (algebraically independent) — not equal on a dense set;
  * - otherwise (sin x, √x, log, f(x) are atoms with relations the normal form does not know, such as
- *   sin²x + cos²x = 1) the reduced difference is evaluated term by term at seeded points in 60-digit
- *   decimal arithmetic: `precise-differs` when it does not cancel there (to 40 digits relative to its
+ *   sin²x + cos²x = 1) the reduced difference is evaluated term by term at seeded points in 50-digit
+ *   decimal arithmetic: `precise-differs` when it does not cancel there (to 32 digits relative to its
  *   terms), else `sampling-unconfirmed` — still credited, see docs/verifier.md.
  * A normal form too large for the work budget ends the verification with WORK_BUDGET (an explicit
  * error, never a silent 0).
@@ -26,12 +26,15 @@ export interface Confirmation {
   readonly rule: SymbolicRule;
 }
 
-const DIGITS = 60;
-/** A residual below this fraction of its terms' magnitude cancels (20 of the 60 digits kept for rounding). */
-const CANCELS = new Decimal(10).pow(-40);
-const POINTS = 6;
+const DIGITS = 50;
+/** A residual below this fraction of its terms' magnitude cancels (18 of the 50 digits kept for rounding). */
+const CANCELS = new Decimal(10).pow(-32);
+/** Points of the 50-digit evaluation: sampling has already agreed at 4..9; these look for what doubles cannot see. */
+const POINTS = 3;
 const Precise = Decimal.clone({ precision: DIGITS, rounding: Decimal.ROUND_HALF_EVEN, toExpPos: 9e15, toExpNeg: -9e15, maxE: 9e15, minE: -9e15 });
 type Dec = InstanceType<typeof Precise>;
+const PI = Precise.acos(-1);
+const E = Precise.exp(1);
 
 /** Confirms (or refutes) that `a` equals `b`, which sampling judged equal. */
 export function confirmEqual(a: Node, b: Node, seed: number): Confirmation {
@@ -131,7 +134,7 @@ const FUNCTIONS: Readonly<Record<string, (x: Dec) => Dec>> = {
   log10: (x) => x.log(10),
 };
 
-/** The value of `n` in 60-digit decimals; undefined where it is not real (or not evaluable). */
+/** The value of `n` in 50-digit decimals; undefined where it is not real (or not evaluable). */
 function precise(n: Node, env: ReadonlyMap<string, Dec>, k: number): Dec | undefined {
   spend(8);
   const all = (xs: readonly Node[]): Dec[] | undefined => {
@@ -147,8 +150,8 @@ function precise(n: Node, env: ReadonlyMap<string, Dec>, k: number): Dec | undef
     case 'num':
       return new Precise(n.v.s < 0n ? -1 : 1).mul(n.v.n.toString()).div(n.v.d.toString());
     case 'sym':
-      if (n.name === 'pi') return Precise.acos(-1);
-      if (n.name === 'e') return Precise.exp(1);
+      if (n.name === 'pi') return PI;
+      if (n.name === 'e') return E;
       return CONSTANTS.has(n.name) ? undefined : (env.get(n.name) ?? opaque(n.name, k));
     case 'neg':
       return precise(n.arg, env, k)?.neg();
