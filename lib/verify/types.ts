@@ -65,7 +65,7 @@ export interface Verdict {
   /**
    * Which rule decided, e.g. `string-equal`, `rational-equal`, `numeric-tolerance`, `symbolic-equal`,
    * `numeric-sampling` (a sample point tells them apart), `symbolic-differs` / `precise-differs` (sampling
-   * agreed, the exact normal form or 60-digit evaluation of the difference refutes it), `sampling-unconfirmed`
+   * agreed, the exact normal form or 50-digit evaluation of the difference refutes it), `sampling-unconfirmed`
    * (sampling agreed and the symbolic step could not decide: credited, see docs/verifier.md), `equation-sides`, `interval-equal`, `set-unordered`, `tuple-ordered`,
    * `matrix-equal`, `choice-equal`, `text-normalized`, `text-stated`, `restated`, `no-answer`, `hedged`,
    * `contradictory` (rival final answers), `refused` (LaTeX that hides or redefines what shows),
