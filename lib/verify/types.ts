@@ -120,12 +120,27 @@ export interface VerifyOptions {
   /** Seed of the random points used by numeric sampling (default 0): same inputs, same verdict. */
   readonly seed?: number;
   /**
+   * The question the completion answers. When set, a correct verdict is refused (rule `question-copy`)
+   * if the completion is a copy of the question or its answer was copied from it (question-copy.ts).
+   */
+  readonly question?: string;
+  /**
+   * Exact-rational mode (Arithmetic-v0): the gold is a rational and the final answer must be a number
+   * written in one of these forms (rational.ts: `integer`, `decimal`, `fraction` in lowest terms,
+   * `unreduced-fraction`, `mixed`), with the exact value of the gold (rule `rational-exact`; right value
+   * in another form: `wrong-form`). Implies `exact`.
+   */
+  readonly forms?: readonly WrittenForm[];
+  /**
    * Steps of work one verification may take (tokens, parse and comparison nodes, evaluations, big-number
    * word operations); past it the verdict is a WORK_BUDGET error. Deterministic, so a verdict never
    * depends on the machine's load. Default DEFAULT_WORK_BUDGET (3,000,000).
    */
   readonly workBudget?: number;
 }
+
+/** How a rational number is written (see rational.ts). */
+export type WrittenForm = 'integer' | 'decimal' | 'fraction' | 'unreduced-fraction' | 'mixed';
 
 export const DEFAULT_TIMEOUT_MS = 1000;
 /** 1 MiB: a long chain of thought is verified (extraction reads its end; only candidate answers are parsed). */
