@@ -49,8 +49,10 @@ export interface AnswerScore {
 
 /** The AnswerScore view of a verdict: `parsed` is the answer's value when it was a number written out. */
 function answerScore(v: Verdict): AnswerScore {
-  const written = v.pred ? parseRational(v.pred.raw) : undefined;
-  return { reward: v.score, correct: v.correct, parsed: written?.ok ? written.normalized : null, reason: v.reason };
+  // rational-exact read a number written out; other rules may carry a final answer that is not one
+  const written = v.rule === 'rational-exact' || !v.pred ? undefined : parseRational(v.pred.raw);
+  const parsed = v.rule === 'rational-exact' ? (v.pred?.normalized ?? null) : written?.ok ? written.normalized : null;
+  return { reward: v.score, correct: v.correct, parsed, reason: v.reason };
 }
 
 /**

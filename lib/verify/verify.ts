@@ -107,7 +107,7 @@ export function verify(gold: string, pred: string, options: VerifyOptions = {}):
   const traces = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    const v = withBudget(steps > 0 ? steps : DEFAULT_WORK_BUDGET, () => verifyWithin(gold, pred, options));
+    const v = withBudget(steps > 0 ? steps : DEFAULT_WORK_BUDGET, () => (options.forms && typeof gold === 'string' && typeof pred === 'string' ? writtenRational(gold, pred, options.forms, options) : verifyWithin(gold, pred, options)));
     return options.question !== undefined && typeof pred === 'string' ? refuseQuestionCopy(v, pred, options.question, gold) : v;
   } finally {
     Error.stackTraceLimit = traces;
@@ -166,7 +166,6 @@ function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdi
     }
   }
   try {
-    if (options.forms) return writtenRational(gold, pred, options.forms, o, done, fail);
     const { cands: goldCands, g, alternatives, extraction: gx, texts: goldTexts } = readGold(gold, o.goldStrategies);
     if (goldCands.length === 0) return fail('GOLD_UNPARSEABLE', `no answer found in the gold ${JSON.stringify(gold.slice(0, 80))}`);
     const goldRaw = (g?.cand ?? (goldCands[0] as Candidate)).raw;
@@ -233,17 +232,22 @@ function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdi
   }
 }
 
-type Done = (v: Omit<Verdict, 'timeMs' | 'score'>) => Verdict;
-type Fail = (code: VerifyErrorCode, message: string) => Verdict;
-
 /**
  * Exact-rational mode (VerifyOptions.forms): the answer is a number written out — the whole text, or
  * the final answer a completion with an answer marker gives — equal to the gold exactly and written in
  * one of `forms` (`112/2`, `6/4`, `1 1/2` and `7 × 8` are not "an integer or a fraction in lowest terms").
  */
-function writtenRational(gold: string, pred: string, forms: readonly WrittenForm[], o: VerifyOptions, done: Done, fail: Fail): Verdict {
+function writtenRational(gold: string, pred: string, forms: readonly WrittenForm[], o: VerifyOptions): Verdict {
+  // a bare number is judged here without the extraction's set-up: Arithmetic-v0 steps are mostly that
+  const start = performance.now();
+  const done = (v: Omit<Verdict, 'timeMs' | 'score'>): Verdict => ({ ...v, score: v.correct ? 1 : 0, timeMs: performance.now() - start });
+  const maxLength = o.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (gold.length > maxLength || pred.length > maxLength) return verifyWithin(gold, pred, { ...o, forms: undefined });
   const goldValue = parseRational(gold);
-  if (!goldValue.ok) return fail('GOLD_UNPARSEABLE', `the gold ${JSON.stringify(gold.slice(0, 80))} is not a rational number: ${goldValue.reason}`);
+  if (!goldValue.ok) {
+    const message = `the gold ${JSON.stringify(gold.slice(0, 80))} is not a rational number: ${goldValue.reason}`;
+    return done({ correct: false, rule: 'error', reason: `verifier failure (GOLD_UNPARSEABLE): ${message}`, gold: null, pred: null, error: { code: 'GOLD_UNPARSEABLE', message } });
+  }
   const gx: Extraction = { strategy: 'whole', raw: gold, normalized: goldValue.normalized, kind: 'number' };
   const shown = JSON.stringify(pred.length > 60 ? `${pred.slice(0, 60)}…` : pred);
   let text = pred;
