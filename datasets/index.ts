@@ -31,7 +31,9 @@ export {
   generateDataset,
   generateItem,
   itemRng,
-  verifierScore,
+  verifierVerdict,
+  judgeAnswer,
+  scoreItem,
   type TaskGenerator,
   type GeneratorConfig,
 } from './generators/index.js';

@@ -18,18 +18,19 @@
 import Fraction from 'fraction.js';
 import { parseAnswer } from '../../lib/verify/parse/parser.js';
 import type { Node as AnswerNode } from '../../lib/verify/parse/ast.js';
+import type { Verdict } from '../../lib/verify/types.js';
 import { verify } from '../../lib/verify/verify.js';
+import { inForm } from './score.js';
 import { MAX_DEGREE, qAdd, qConst, qDegree, qGcd, qIntegers, qLead, qMul, qPow, qScale, type QPoly } from './qpoly.js';
 
 /** The parsed final answer of `answer` when the verifier judges it equal to `gold`, else undefined. */
-export function acceptedAnswer(answer: string, gold: string): AnswerNode | undefined {
-  if (typeof answer !== 'string') return undefined;
-  const v = verify(gold, answer, { exact: true });
-  if (!v.correct || !v.pred) return undefined;
+export function acceptedAnswer(answer: string, gold: string): { readonly verdict: Verdict; readonly node: AnswerNode | undefined } {
+  const verdict = verify(gold, answer, { exact: true });
+  if (!verdict.correct || !verdict.pred) return { verdict, node: undefined };
   try {
-    return parseAnswer(v.pred.raw);
+    return { verdict, node: parseAnswer(verdict.pred.raw) };
   } catch {
-    return undefined;
+    return { verdict: inForm(verdict, false, 'cannot be read as a formula'), node: undefined };
   }
 }
 
@@ -85,13 +86,13 @@ export function equationValue(n: AnswerNode, variable: string): AnswerNode {
  * and it is a literal in one of the `allow`ed forms with exactly the gold's value (`variable`: an
  * equation answer `x = value` is also accepted).
  */
-export function scoreLiteral(answer: string, gold: string, allow: readonly NumberForm[], variable?: string): number {
-  const node = acceptedAnswer(answer, gold);
-  if (!node) return 0;
+export function scoreLiteral(answer: string, gold: string, allow: readonly NumberForm[], variable?: string): Verdict {
+  const { verdict, node } = acceptedAnswer(answer, gold);
+  if (!node) return verdict;
   const g = parseAnswer(gold);
   const want = literalNumber(variable ? equationValue(g, variable) : g, ['integer', 'fraction', 'decimal']);
   const got = literalNumber(variable ? equationValue(node, variable) : node, allow);
-  return want !== undefined && got !== undefined && got.equals(want) ? 1 : 0;
+  return inForm(verdict, want !== undefined && got !== undefined && got.equals(want), `is not a literal ${allow.join(' or ')}`);
 }
 
 // ---- polynomials ---------------------------------------------------------------------------------
@@ -289,11 +290,12 @@ export function reducedRational(n: AnswerNode, v = 'x'): [QPoly, QPoly] | string
  * (the verifier wants them in order); 1 iff the verifier accepts it and every component is a literal
  * in an `allow`ed form with exactly the gold's value.
  */
-export function scoreLiteralTuple(answer: string, gold: string, allow: readonly NumberForm[], vars: readonly string[]): number {
-  const node = acceptedAnswer(answer, gold);
-  if (!node) return 0;
+export function scoreLiteralTuple(answer: string, gold: string, allow: readonly NumberForm[], vars: readonly string[]): Verdict {
+  const { verdict, node } = acceptedAnswer(answer, gold);
+  if (!node) return verdict;
+  const why = `is not a tuple of literals ${allow.join(' or ')} (or ${vars.map((v) => `${v} = ...`).join(', ')})`;
   const g = parseAnswer(gold);
-  if (g.t !== 'tuple') return 0;
+  if (g.t !== 'tuple') return inForm(verdict, false, why);
   const want = g.items.map((n) => literalNumber(n, ['integer', 'fraction', 'decimal']));
   let got: (Fraction | undefined)[];
   if (node.t === 'tuple' && node.open === '(' && node.close === ')') got = node.items.map((n) => literalNumber(n, allow));
@@ -302,8 +304,8 @@ export function scoreLiteralTuple(answer: string, gold: string, allow: readonly 
       const hit = node.items.filter((n) => equationValue(n, v) !== n);
       return hit.length === 1 ? literalNumber(equationValue(hit[0] as AnswerNode, v), allow) : undefined;
     });
-  } else return 0;
-  return got.length === want.length && got.every((x, i) => x !== undefined && want[i] !== undefined && x.equals(want[i] as Fraction)) ? 1 : 0;
+  } else return inForm(verdict, false, why);
+  return inForm(verdict, got.length === want.length && got.every((x, i) => x !== undefined && want[i] !== undefined && x.equals(want[i] as Fraction)), why);
 }
 
 /** a + b√s, s a square-free integer >= 2 (b = 0, s = 1 for a rational). */
@@ -398,9 +400,9 @@ const surdKey = (v: Surd): string => `${v.a.toFraction()}|${v.b.equals(0) ? '0|1
  * allowed); 1 iff the verifier accepts it and every element is in simplest radical form and the
  * elements, without repeats, are exactly the gold's.
  */
-export function scoreRadicalSet(answer: string, gold: string, variable = 'x'): number {
-  const node = acceptedAnswer(answer, gold);
-  if (!node) return 0;
+export function scoreRadicalSet(answer: string, gold: string, variable = 'x'): Verdict {
+  const { verdict, node } = acceptedAnswer(answer, gold);
+  if (!node) return verdict;
   const values = (n: AnswerNode): string[] | undefined => {
     const items = n.t === 'set' || n.t === 'list' ? n.items : [n];
     const out: string[] = [];
@@ -413,6 +415,7 @@ export function scoreRadicalSet(answer: string, gold: string, variable = 'x'): n
   };
   const got = values(node);
   const want = values(parseAnswer(gold));
-  if (!got || !want || new Set(got).size !== got.length) return 0;
-  return got.length === new Set(want).size && got.every((k) => want.includes(k)) ? 1 : 0;
+  const why = 'is not the set of solutions, each once, in simplest radical form';
+  if (!got || !want || new Set(got).size !== got.length) return inForm(verdict, false, why);
+  return inForm(verdict, got.length === new Set(want).size && got.every((k) => want.includes(k)), why);
 }

@@ -1,8 +1,27 @@
-/** The Arithmetic-v0 problems as a generator family (integer, decimal and fraction arithmetic, order of operations). */
-import { generateProblem } from '../../environments/arithmetic/generator.js';
-import { scoreAnswer } from '../../environments/arithmetic/env.js';
-import type { Difficulty } from '../../environments/arithmetic/generator.js';
+/**
+ * The Arithmetic-v0 problems as a generator family (integer, decimal and fraction arithmetic, order of
+ * operations), and THE scorer of Arithmetic-v0: the verifier in exact-rational mode (VerifyOptions.forms).
+ */
+import type { RationalForm } from '../../lib/verify/rational.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { verify } from '../../lib/verify/verify.js';
+import { generateProblem, type Difficulty } from './arithmetic-problems.js';
 import type { TaskGenerator } from './generator.js';
+
+/** The forms the prompt at `difficulty` asks for: a terminating decimal only at difficulty 4. */
+export function acceptedForms(difficulty: number): readonly RationalForm[] {
+  return difficulty === 4 ? ['integer', 'fraction', 'decimal'] : ['integer', 'fraction'];
+}
+
+/**
+ * The verdict on `answer` for the gold rational `gold` at `difficulty`: exactly the gold's value AND
+ * written in a form the prompt asks for (acceptedForms: `112/2`, `6/4`, `1 1/2` and `7 × 8` are wrong).
+ * The answer is a bare number (`56`, `-3/4`, `\frac{-3}{4}`, `$56$`) or a completion whose final answer
+ * the verifier extracts (`\boxed{56}`, "the answer is 56"; hedges are the verifier's no).
+ */
+export function arithmeticVerdict(answer: string, gold: string, difficulty: number): Verdict {
+  return verify(gold, answer, { forms: acceptedForms(difficulty) });
+}
 
 export const arithmetic: TaskGenerator = {
   name: 'arithmetic',
@@ -19,6 +38,5 @@ export const arithmetic: TaskGenerator = {
     const p = generateProblem(rng, { difficulty: difficulty as Difficulty });
     return { id: `arithmetic-${difficulty}-${index}`, problem: p.question, answer: p.answer, source: 'arithmetic', metadata: { ...p.metadata, expression: p.expression, family: 'arithmetic', index } };
   },
-  // the one scorer of Arithmetic-v0 (environments/arithmetic/env.ts), at the item's difficulty
-  scoreAnswer: (answer, entry) => scoreAnswer(answer, entry.answer, Number(entry.metadata.difficulty)).reward,
+  scoreAnswer: (answer, entry) => arithmeticVerdict(answer, entry.answer, Number(entry.metadata.difficulty)),
 };

@@ -12,6 +12,8 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { familyVerdict } from './score.js';
 import type { TaskGenerator } from './generator.js';
 
 const NAME = 'base_conversion';
@@ -80,10 +82,12 @@ export const baseConversion: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, value, fromBase, toBase, given },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
-    if (typeof answer !== 'string') return 0;
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
+    if (typeof answer !== 'string') return familyVerdict(entry, undefined, false);
     const gold = normalizeDigits(entry.answer, false);
     // "0b3" is a prefixed 3 or the base-16 digits 0b3: accept either reading
-    return [normalizeDigits(answer), normalizeDigits(answer, false)].some((got) => got !== '' && got === gold) ? 1 : 0;
+    const readings = [normalizeDigits(answer), normalizeDigits(answer, false)];
+    const read = readings.find((got) => got !== '' && got === gold) ?? readings.find((got) => got !== '');
+    return familyVerdict(entry, read, read !== undefined && read === gold);
   },
 };

@@ -12,8 +12,10 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { familyVerdict } from './score.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, parseReducedFraction, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './literal-answer.js';
+import { readIn, parseReducedFraction, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './literal-answer.js';
 
 const NAME = 'complex_numbers';
 
@@ -171,9 +173,9 @@ export const complexNumbers: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, expression: expr },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const got = answerIn(answer, parseComplexLiteral);
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
+    const got = readIn(answer, parseComplexLiteral);
     const gold = parseComplexLiteral(entry.answer.replace(/\s+/g, ''));
-    return got !== undefined && gold !== undefined && ratEq(got.re, gold.re) && ratEq(got.im, gold.im) ? 1 : 0;
+    return familyVerdict(entry, got?.raw, got !== undefined && gold !== undefined && ratEq(got.value.re, gold.re) && ratEq(got.value.im, gold.im));
   },
 };

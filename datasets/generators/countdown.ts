@@ -17,8 +17,10 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { familyVerdict } from './score.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './literal-answer.js';
+import { readIn, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './literal-answer.js';
 
 const NAME = 'countdown';
 
@@ -180,10 +182,10 @@ export const countdown: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, numbers, target },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const e = answerIn(answer, (s) => (s === undefined ? undefined : evaluateExpression(s)));
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
+    const e = readIn(answer, (s) => (s === undefined ? undefined : evaluateExpression(s)));
     const numbers = entry.metadata.numbers as readonly number[];
     const target = entry.metadata.target as number;
-    return e !== undefined && sameMultiset(e.numbers, numbers) && ratEq(e.value, rational(BigInt(target))) ? 1 : 0;
+    return familyVerdict(entry, e?.raw, e !== undefined && sameMultiset(e.value.numbers, numbers) && ratEq(e.value.value, rational(BigInt(target))));
   },
 };

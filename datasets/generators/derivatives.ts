@@ -13,7 +13,7 @@
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
-import { verifierScore } from './score.js';
+import { verifierVerdict } from './score.js';
 
 const NAME = 'derivatives';
 type Fn = 'sin' | 'cos' | 'exp' | 'ln';
@@ -154,5 +154,5 @@ export const derivatives: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, function: fx, ...params },
     };
   },
-  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+  scoreAnswer: (answer, entry) => verifierVerdict(answer, entry),
 };

@@ -17,8 +17,10 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { familyVerdict } from './score.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, parseIntegerLiteral } from './literal-answer.js';
+import { readIn, parseIntegerLiteral } from './literal-answer.js';
 
 const NAME = 'divisors';
 const PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59];
@@ -150,12 +152,12 @@ export const divisors: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, task, n },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
     if (entry.metadata.task === 'factor') {
-      const fs = answerIn(answer, parseFactorization);
-      return fs !== undefined && factorText(fs) === entry.answer ? 1 : 0;
+      const fs = readIn(answer, parseFactorization);
+      return familyVerdict(entry, fs?.raw, fs !== undefined && factorText(fs.value) === entry.answer);
     }
-    const v = answerIn(answer, parseIntegerLiteral);
-    return v !== undefined && v.toString() === entry.answer ? 1 : 0;
+    const v = readIn(answer, parseIntegerLiteral);
+    return familyVerdict(entry, v?.raw, v !== undefined && v.value.toString() === entry.answer);
   },
 };

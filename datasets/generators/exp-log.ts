@@ -12,8 +12,10 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { familyVerdict } from './score.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, parseReducedFraction, rational, ratEq, ratText, type Rational } from './literal-answer.js';
+import { readIn, parseReducedFraction, rational, ratEq, ratText, type Rational } from './literal-answer.js';
 
 const NAME = 'exp_log';
 const BASES = [2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -82,9 +84,9 @@ export const expLog: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, equation: text },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const got = answerIn(answer, parseSolution);
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
+    const got = readIn(answer, parseSolution);
     const gold = parseSolution(entry.answer.replace(/\s+/g, ''));
-    return got !== undefined && gold !== undefined && ratEq(got, gold) ? 1 : 0;
+    return familyVerdict(entry, got?.raw, got !== undefined && gold !== undefined && ratEq(got.value, gold));
   },
 };

@@ -1,14 +1,15 @@
 /**
  * Procedural task generators, reasoning-gym style. A generator is a pure function from (seed, index,
  * difficulty) to a ProblemRecord, so a dataset is virtual: item i of (seed, size, difficulty) is the
- * same on every machine, and items can be drawn in any order. Each family also knows how to score an
- * answer to one of its items (`scoreAnswer`, reward in [0, 1]).
+ * same on every machine, and items can be drawn in any order. Each family also judges an answer to
+ * one of its items (`scoreAnswer`, a Verdict; score.ts's judgeAnswer is the one entry to it).
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { ConfigError } from '../../lib/errors.js';
 import { generatorConfigSchema } from '../schemas/generator-config.js';
 import { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
 
 export interface TaskGenerator {
   /** snake_case family name, e.g. `linear_equations`; also the record's `source`. */
@@ -20,8 +21,13 @@ export interface TaskGenerator {
   readonly levels: readonly string[];
   /** Item `index` at `difficulty`, drawing only from `rng` (already seeded for this item). */
   generate(rng: Rng, difficulty: number, index: number): ProblemRecord;
-  /** Reward in [0, 1] for `answer` (an already extracted answer string, or a completion) to `entry`. */
-  scoreAnswer(answer: string, entry: ProblemRecord): number;
+  /**
+   * The judgement of `answer` (an already extracted answer string, or a completion) to `entry`: a
+   * Verdict (rule, reason, what was read). A bare reward in [0, 1] is still accepted from a family
+   * that has no reader of its own and is reported as a `stated-form` verdict. Call it through
+   * judgeAnswer (score.ts), which also refuses copies of the question.
+   */
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict | number;
 }
 
 export interface GeneratorConfig {

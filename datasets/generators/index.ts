@@ -25,7 +25,7 @@ import { divisors } from './divisors.js';
 import { probability } from './probability.js';
 
 export * from './generator.js';
-export { verifierScore } from './score.js';
+export { familyVerdict, judgeAnswer, scoreItem, verifierVerdict } from './score.js';
 
 export const GENERATORS: readonly TaskGenerator[] = [
   arithmetic,

@@ -13,8 +13,10 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { familyVerdict } from './score.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, parseReducedFraction, rational, ratText, type Rational } from './literal-answer.js';
+import { readIn, parseReducedFraction, rational, ratText, type Rational } from './literal-answer.js';
 
 const NAME = 'inequalities';
 type Op = '<' | '<=' | '>' | '>=';
@@ -157,9 +159,9 @@ export const inequalities: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, inequality: text },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const got = answerIn(answer, parseIntervals);
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
+    const got = readIn(answer, parseIntervals);
     const gold = parseIntervals(entry.answer.replace(/\s+/g, ''));
-    return got !== undefined && gold !== undefined && sameSet(got, gold) ? 1 : 0;
+    return familyVerdict(entry, got?.raw, got !== undefined && gold !== undefined && sameSet(got.value, gold));
   },
 };

@@ -15,6 +15,8 @@ import { Rng } from '../../lib/core/rng.js';
 import { parseAnswer } from '../../lib/verify/parse/parser.js';
 import { numeric } from '../../lib/verify/equivalence/evaluate.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { familyVerdict } from './score.js';
 import type { TaskGenerator } from './generator.js';
 
 const NAME = 'integrals';
@@ -109,20 +111,24 @@ const H = 1e-4;
 const REL_TOL = 1e-5;
 const POINTS = 6;
 
-/** 1 when d/dx of `answer` matches the integrand at seeded points (so any constant of integration is fine). */
-function scoreAntiderivative(answer: string, entry: ProblemRecord): number {
-  if (typeof answer !== 'string' || answer.length > 2000) return 0;
+/** Whether d/dx of `answer` matches the integrand at seeded points (so any constant of integration is fine); what it read. */
+function scoreAntiderivative(answer: string, entry: ProblemRecord): Verdict {
+  if (typeof answer !== 'string' || answer.length > 2000) return familyVerdict(entry, undefined, false);
   const text = finalAnswer(answer)
     .replace(/\$/g, '')
     .replace(/^\s*(?:F\s*\(\s*x\s*\)|y|\\int[^=]*)\s*=\s*/, '') // "F(x) = ...": the value is the right side
     .replace(/\+\s*[Cc]\s*\.?\s*$/, '')
     .trim();
-  if (text === '') return 0;
+  if (text === '') return familyVerdict(entry, undefined, false);
+  return familyVerdict(entry, text, differentiatesTo(text, entry));
+}
+
+function differentiatesTo(text: string, entry: ProblemRecord): boolean {
   let node;
   try {
     node = parseAnswer(text);
   } catch {
-    return 0;
+    return false;
   }
   const { coeffs, terms } = entry.metadata as unknown as { coeffs: number[]; terms: Term[] };
   // the points depend only on the item, so a score is reproducible
@@ -133,12 +139,12 @@ function scoreAntiderivative(answer: string, entry: ProblemRecord): number {
       const F = (t: number): number => numeric(node, new Map([['x', t]]), 0);
       const d = (F(x + H) - F(x - H)) / (2 * H);
       const f = integrand(coeffs, terms, x);
-      if (!Number.isFinite(d) || Math.abs(d - f) > REL_TOL * Math.max(1, Math.abs(f))) return 0;
+      if (!Number.isFinite(d) || Math.abs(d - f) > REL_TOL * Math.max(1, Math.abs(f))) return false;
     }
   } catch {
-    return 0;
+    return false;
   }
-  return 1;
+  return true;
 }
 
 export const integrals: TaskGenerator = {

@@ -59,8 +59,18 @@ export function finalAnswer(completion: string): string | undefined {
  * A whole completion that parses is a single literal, so this opens no room for hedging.
  */
 export function answerIn<T>(completion: string, parse: (s: string | undefined) => T | undefined): T | undefined {
+  return readIn(completion, parse)?.value;
+}
+
+/** answerIn with the text it read: the literal, for the verdict's `pred`. */
+export function readIn<T>(completion: string, parse: (s: string | undefined) => T | undefined): { readonly value: T; readonly raw: string } | undefined {
   if (typeof completion !== 'string' || completion.length > 20_000) return undefined;
-  return parse(clean(completion.trim())) ?? parse(finalAnswer(completion));
+  const whole = clean(completion.trim());
+  const a = parse(whole);
+  if (a !== undefined) return { value: a, raw: whole };
+  const final = finalAnswer(completion);
+  const b = parse(final);
+  return b === undefined || final === undefined ? undefined : { value: b, raw: final };
 }
 
 const INT = /^-?\d{1,400}$/;

@@ -13,8 +13,10 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { familyVerdict } from './score.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, parseIntegerLiteral, parseReducedFraction, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './literal-answer.js';
+import { readIn, parseIntegerLiteral, parseReducedFraction, rational, ratAdd, ratDiv, ratEq, ratMul, ratSub, type Rational } from './literal-answer.js';
 
 const NAME = 'matrices';
 
@@ -168,13 +170,13 @@ export const matrices: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, task: d.task, matrices: d.matrices },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
     if (entry.metadata.task === 'det') {
-      const v = answerIn(answer, parseIntegerLiteral);
-      return v !== undefined && v.toString() === entry.answer ? 1 : 0;
+      const v = readIn(answer, parseIntegerLiteral);
+      return familyVerdict(entry, v?.raw, v !== undefined && v.value.toString() === entry.answer);
     }
-    const m = answerIn(answer, parseMatrixLiteral);
+    const m = readIn(answer, parseMatrixLiteral);
     const gold = parseMatrixLiteral(entry.answer.replace(/\s+/g, ''));
-    return m !== undefined && gold !== undefined && sameMatrix(m, gold) ? 1 : 0;
+    return familyVerdict(entry, m?.raw, m !== undefined && gold !== undefined && sameMatrix(m.value, gold));
   },
 };

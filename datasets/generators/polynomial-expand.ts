@@ -16,6 +16,8 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { inForm } from './score.js';
 import { acceptedAnswer, expandedPolynomial } from './answer-form.js';
 import { parseAnswer } from '../../lib/verify/parse/parser.js';
 import { qEquals } from './qpoly.js';
@@ -155,10 +157,11 @@ export const polynomialExpand: TaskGenerator = {
       metadata: { family: 'polynomial_expand', difficulty, index, expression, terms, coefficients },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const node = acceptedAnswer(answer, entry.answer);
-    const got = node && expandedPolynomial(node);
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
+    const { verdict, node } = acceptedAnswer(answer, entry.answer);
+    if (!node) return verdict;
+    const got = expandedPolynomial(node);
     const want = expandedPolynomial(parseAnswer(entry.answer));
-    return got !== undefined && want !== undefined && qEquals(got, want) ? 1 : 0;
+    return inForm(verdict, got !== undefined && want !== undefined && qEquals(got, want), 'is not written expanded (a sum of monomials, like terms combined)');
   },
 };

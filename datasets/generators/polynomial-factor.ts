@@ -19,6 +19,8 @@
 import type { Rng } from '../../lib/core/rng.js';
 import { parseAnswer } from '../../lib/verify/parse/parser.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { inForm } from './score.js';
 import { acceptedAnswer, expandFactorization, factorization, type Factorization } from './answer-form.js';
 import { qDegree, qEquals } from './qpoly.js';
 import type { TaskGenerator } from './generator.js';
@@ -126,10 +128,11 @@ export const polynomialFactor: TaskGenerator = {
       metadata: { family: 'polynomial_factor', difficulty, index, polynomial, content, factors, coefficients, degree: coefficients.length - 1 },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const node = acceptedAnswer(answer, entry.answer);
-    const got = node && linearFactorization(factorization(node));
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
+    const { verdict, node } = acceptedAnswer(answer, entry.answer);
+    if (!node) return verdict;
+    const got = linearFactorization(factorization(node));
     const want = linearFactorization(factorization(parseAnswer(entry.answer)));
-    return got !== undefined && want !== undefined && qEquals(got, want) ? 1 : 0;
+    return inForm(verdict, got !== undefined && want !== undefined && qEquals(got, want), 'is not a product of linear factors over the integers');
   },
 };

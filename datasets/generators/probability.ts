@@ -12,8 +12,10 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { familyVerdict } from './score.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, parseReducedFraction, rational, ratEq, ratText, type Rational } from './literal-answer.js';
+import { readIn, parseReducedFraction, rational, ratEq, ratText, type Rational } from './literal-answer.js';
 
 const NAME = 'probability';
 const FORM = 'Give the probability as a reduced fraction a/b.';
@@ -190,9 +192,9 @@ export const probability: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, task: d.task },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const got = answerIn(answer, parseReducedFraction);
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
+    const got = readIn(answer, parseReducedFraction);
     const gold = parseReducedFraction(entry.answer);
-    return got !== undefined && gold !== undefined && ratEq(got, gold) ? 1 : 0;
+    return familyVerdict(entry, got?.raw, got !== undefined && gold !== undefined && ratEq(got.value, gold));
   },
 };

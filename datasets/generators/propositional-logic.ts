@@ -12,6 +12,8 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict as Judgement } from '../../lib/verify/types.js';
+import { familyVerdict } from './score.js';
 import type { TaskGenerator } from './generator.js';
 
 const NAME = 'propositional_logic';
@@ -96,8 +98,9 @@ export const propositionalLogic: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, formula: text, variables: vars },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
-    if (typeof answer !== 'string') return 0;
-    return normalize(answer) === entry.answer ? 1 : 0;
+  scoreAnswer(answer: string, entry: ProblemRecord): Judgement {
+    if (typeof answer !== 'string') return familyVerdict(entry, undefined, false);
+    const read = normalize(answer);
+    return familyVerdict(entry, read === '' ? undefined : read, read === entry.answer);
   },
 };

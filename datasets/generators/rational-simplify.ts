@@ -19,6 +19,8 @@ import { parseAnswer } from '../../lib/verify/parse/parser.js';
 import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { inForm } from './score.js';
 import type { TaskGenerator } from './generator.js';
 import { mulPoly, polyText } from './polynomial-expand.js';
 import { acceptedAnswer, reducedRational } from './answer-form.js';
@@ -115,12 +117,13 @@ export const rationalSimplify: TaskGenerator = {
       metadata: { family: 'rational_simplify', difficulty, index, expression, ...d, numerator, denominator },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const node = acceptedAnswer(answer, entry.answer);
-    const got = node && reducedRational(node);
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
+    const { verdict, node } = acceptedAnswer(answer, entry.answer);
+    if (!node) return verdict;
+    const got = reducedRational(node);
     const want = reducedRational(parseAnswer(entry.answer));
-    if (got === undefined || typeof got === 'string' || typeof want === 'string') return 0;
+    if (got === undefined || typeof got === 'string' || typeof want === 'string') return inForm(verdict, false, typeof got === 'string' ? `is not reduced: ${got}` : 'is not a reduced quotient of polynomials');
     // N/D = Ng/Dg exactly
-    return qEquals(qMul(got[0], want[1]), qMul(want[0], got[1])) ? 1 : 0;
+    return inForm(verdict, qEquals(qMul(got[0], want[1]), qMul(want[0], got[1])), 'is not the reduced quotient');
   },
 };

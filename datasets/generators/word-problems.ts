@@ -12,8 +12,10 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { familyVerdict } from './score.js';
 import type { TaskGenerator } from './generator.js';
-import { answerIn, parseIntegerLiteral } from './literal-answer.js';
+import { readIn, parseIntegerLiteral } from './literal-answer.js';
 
 const NAME = 'word_problems';
 const NAMES = ['Ava', 'Ben', 'Chloe', 'Diego', 'Emma', 'Farah', 'George', 'Hana', 'Ivan', 'Jade', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tariq', 'Uma', 'Victor', 'Wen', 'Yusuf', 'Zoe'];
@@ -163,8 +165,8 @@ export const wordProblems: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, template: d.template },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
-    const v = answerIn(answer, parseIntegerLiteral);
-    return v !== undefined && v.toString() === entry.answer ? 1 : 0;
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
+    const v = readIn(answer, parseIntegerLiteral);
+    return familyVerdict(entry, v?.raw, v !== undefined && v.value.toString() === entry.answer);
   },
 };

@@ -1,21 +1,25 @@
 /**
  * `mathgym/Arithmetic-v0`: a single-turn environment. `reset` shows one generated problem, `step`
- * takes a free-text answer and scores it with `scoreAnswer`: exact rational equality with the gold
- * answer, in the form the question asks for.
+ * takes a free-text answer and judges it through the one judge of generated items (judgeAnswer with
+ * the `arithmetic` family: the verifier in exact-rational mode): exact rational equality with the
+ * gold answer, in the form the question asks for.
  *
- * A wrong or unparseable answer is a judgement (reward 0, `info.reason` says why), not an error;
- * only misuse throws (bad config, stepping before `reset` or after the episode ended).
+ * A wrong or unparseable answer is a judgement (reward 0, `info.reason` and `info.verdict` say why,
+ * at the end of the episode), not an error; only misuse throws (bad config, stepping before `reset`
+ * or after the episode ended).
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
-import { generateProblem, validateConfig, type ArithmeticConfig, type ArithmeticProblem, type Difficulty } from './generator.js';
-import { parseRational, type RationalForm } from './rational.js';
-import { verify } from '../../lib/verify/verify.js';
+import { generateProblem, validateConfig, type ArithmeticConfig, type ArithmeticProblem, type Difficulty } from '../../datasets/generators/arithmetic-problems.js';
+import { arithmetic, arithmeticVerdict } from '../../datasets/generators/arithmetic.js';
+import { judgeAnswer } from '../../datasets/generators/score.js';
+import { parseRational } from '../../lib/verify/rational.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { verdictInfo } from '../../lib/verify/verdict-info.js';
 import { checkSplit, drawInSplit, type Split } from '../../lib/core/split.js';
-import { completionCopiesQuestion } from '../../lib/rewards/question-copy.js';
 
 export interface ArithmeticEnvKwargs {
   /** Integer 1..5, default 1; see the table in generator.ts. */
@@ -43,26 +47,21 @@ export interface AnswerScore {
   readonly error?: string;
 }
 
-/** The forms the prompt at `difficulty` asks for: a terminating decimal only at difficulty 4. */
-export function acceptedForms(difficulty: number): readonly RationalForm[] {
-  return difficulty === 4 ? ['integer', 'fraction', 'decimal'] : ['integer', 'fraction'];
+/** The AnswerScore view of a verdict: `parsed` is the answer's value when it was a number written out. */
+function answerScore(v: Verdict): AnswerScore {
+  // rational-exact read a number written out; other rules may carry a final answer that is not one
+  const written = v.rule === 'rational-exact' || !v.pred ? undefined : parseRational(v.pred.raw);
+  const parsed = v.rule === 'rational-exact' ? (v.pred?.normalized ?? null) : written?.ok ? written.normalized : null;
+  return { reward: v.score, correct: v.correct, parsed, reason: v.reason };
 }
 
-const FORM_NAMES: Record<RationalForm, string> = {
-  integer: 'an integer',
-  decimal: 'a decimal',
-  fraction: 'a fraction in lowest terms',
-  'unreduced-fraction': 'a fraction not in lowest terms',
-  mixed: 'a mixed number',
-};
-
 /**
- * THE scorer of Arithmetic-v0 and of the `arithmetic` generator family (one scorer per task): reward 1
- * iff the answer is exactly the gold rational AND written in a form the prompt at `difficulty` asks
- * for (acceptedForms: an integer or a fraction in lowest terms, plus a terminating decimal at
- * difficulty 4; `112/2`, `6/4`, `1 1/2` and `7 × 8` score 0). The answer is a bare number (`56`,
- * `-3/4`, `\frac{-3}{4}`, `$56$`), or a completion whose final answer the verifier extracts
- * (`\boxed{56}`, "the answer is 56"; hedged answers are the verifier's no).
+ * The scorer of Arithmetic-v0 as a reward: the arithmetic family's verdict (arithmeticVerdict, the
+ * verifier in exact-rational mode): reward 1 iff the answer is exactly the gold rational AND written
+ * in a form the prompt at `difficulty` asks for (an integer or a fraction in lowest terms, plus a
+ * terminating decimal at difficulty 4; `112/2`, `6/4`, `1 1/2` and `7 × 8` score 0). The answer is a
+ * bare number (`56`, `-3/4`, `\frac{-3}{4}`, `$56$`), or a completion whose final answer the verifier
+ * extracts (`\boxed{56}`, "the answer is 56"; hedged answers are the verifier's no).
  * Any `answer` is judged, never thrown on; @throws ConfigError only if `gold` itself is not a rational.
  * @example scoreAnswer('1/2', '1/2', 5).reason // 'exact match: 1/2'
  */
@@ -73,29 +72,7 @@ export function scoreAnswer(answer: unknown, gold: string, difficulty: number): 
   }
   const goldValue = parseRational(gold);
   if (!goldValue.ok) throw new ConfigError(`gold answer ${JSON.stringify(gold)} is not a rational: ${goldValue.reason}`);
-  const shown = JSON.stringify(answer.length > 60 ? `${answer.slice(0, 60)}…` : answer);
-  let text = answer;
-  let parsed = parseRational(text);
-  if (!parsed.ok) {
-    // a completion: the verifier extracts its final answer (and refuses hedges); the form is then checked on that
-    // only text with an answer marker (a word, \boxed, $, <answer>, ####, "Answer:") can hold a final
-    // answer to extract; bare arithmetic such as `7*8` is refused here without the verifier's cost
-    const v = answer.length <= MAX_ACTION_LENGTH * 16 && /[A-Za-z\\$<:#]/.test(answer) ? verify(gold, answer, { exact: true }) : undefined;
-    if (!v?.correct || !v.pred) return { reward: 0, correct: false, parsed: null, reason: `could not parse ${shown}: ${parsed.reason}` };
-    text = v.pred.raw;
-    parsed = parseRational(text);
-    if (!parsed.ok) return { reward: 0, correct: false, parsed: null, reason: `final answer ${JSON.stringify(text)} is not a number written out: ${parsed.reason}` };
-  }
-  const forms = acceptedForms(difficulty);
-  if (!parsed.value.equals(goldValue.value)) {
-    return { reward: 0, correct: false, parsed: parsed.normalized, reason: `wrong: ${shown} = ${parsed.normalized}, expected ${goldValue.normalized}` };
-  }
-  if (!forms.includes(parsed.form)) {
-    const asked = forms.map((f) => FORM_NAMES[f]).join(' or ');
-    return { reward: 0, correct: false, parsed: parsed.normalized, reason: `right value, wrong form: ${JSON.stringify(text)} is ${FORM_NAMES[parsed.form]}; the question asks for ${asked}` };
-  }
-  const reason = answer.trim() === goldValue.normalized ? `exact match: ${goldValue.normalized}` : `exact match: ${shown} = ${goldValue.normalized}`;
-  return { reward: 1, correct: true, parsed: parsed.normalized, reason };
+  return answerScore(arithmeticVerdict(answer, gold, difficulty));
 }
 
 export class ArithmeticEnv extends Env<string, string> {
@@ -140,13 +117,13 @@ export class ArithmeticEnv extends Env<string, string> {
   async step(action: string): Promise<StepResult<string>> {
     if (this.problem === undefined) throw new ResetNeededError(`${this.toString()}: step() called before reset(); call reset() first`);
     if (this.last !== undefined) throw new ResetNeededError('episode is over, call reset()');
-    const copied = typeof action === 'string' && completionCopiesQuestion(action, this.problem.question);
-    const { reward, correct, parsed, reason, error } = copied
-      ? { reward: 0, correct: false, parsed: null, reason: 'the completion is a copy of the question', error: undefined }
-      : scoreAnswer(action, this.problem.answer, this.episodeDifficulty);
+    const entry = { id: 'arithmetic', problem: this.problem.question, answer: this.problem.answer, source: arithmetic.name, metadata: { ...this.problem.metadata, difficulty: this.episodeDifficulty } };
+    const verdict = judgeAnswer(arithmetic, action, entry);
+    const { reward, correct, parsed, reason } = answerScore(verdict);
     this.last = { answer: typeof action === 'string' ? action : `<${typeof action}>`, reward };
-    const info: Info = { gold: this.problem.answer, parsed, correct, reason, difficulty: this.episodeDifficulty, metadata: this.problem.metadata };
-    if (error !== undefined) info.error = error;
+    // the episode is over: the gold, what was read and why it was judged so may all be shown now
+    const info: Info = { gold: this.problem.answer, parsed, correct, reason, verdict: verdictInfo(verdict), difficulty: this.episodeDifficulty, metadata: this.problem.metadata };
+    if (typeof action !== 'string') info.error = `action must be a string, got ${action === null ? 'null' : typeof action}`;
     return { observation: this.problem.question, reward, terminated: true, truncated: false, info };
   }
 

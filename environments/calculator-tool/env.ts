@@ -38,7 +38,7 @@ import { DEFAULT_CALC_PROMPT_TEMPLATE, formatHint, formatResult, parseTurn, TOOL
 import { type CalcLimits, checkCalcLimits, type CalculatorSandbox, sharedCalculator } from './sandbox.js';
 import { arithmeticWordProblems } from './word-problems.js';
 import { parseLiteralNumber } from './literal-number.js';
-import { copiedFromQuestion } from '../../lib/rewards/question-copy.js';
+import { copiedFromQuestion } from '../../lib/verify/question-copy.js';
 import type { EnvSpec } from '../../lib/core/spec.js';
 import { DEFAULT_MAX_TURNS } from './defaults.js';
 

@@ -15,7 +15,7 @@
  */
 import type { Rng } from '../../lib/core/rng.js';
 import type { TaskGenerator } from '../../datasets/generators/generator.js';
-import { verifierScore } from '../../datasets/generators/score.js';
+import { verifierVerdict } from '../../datasets/generators/score.js';
 
 interface Ranges {
   /** The big numbers (counts, totals). */
@@ -139,5 +139,5 @@ export const arithmeticWordProblems: TaskGenerator = {
       metadata: { family: 'arithmetic_word_problems', difficulty, index, template: p.template, expression: p.expression },
     };
   },
-  scoreAnswer: (answer, entry) => verifierScore(answer, entry),
+  scoreAnswer: (answer, entry) => verifierVerdict(answer, entry),
 };

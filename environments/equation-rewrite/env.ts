@@ -14,8 +14,8 @@
  * `solutionSetPenalty`; a risky move that happens to keep the set (dividing by x when x0 != 0) only
  * carries the warning. An unparseable, inapplicable or oversized move is invalid: reward
  * `invalidPenalty`, state unchanged, `info.error`; never a throw. Other steps cost `stepPenalty`.
- * The episode terminates with reward 1 when the equation reads `x = c` with c the solution (0 for a
- * wrong c), or with `stepPenalty` when x has vanished (`0 = 0`); the step limit is the registry's TimeLimit.
+ * The episode terminates with reward 1 when the equation reads `x = c` with c the solution, as the
+ * verifier judges it (0 for a wrong c; the verdict in `info.verdict`, the gold in `info.gold`), or with `stepPenalty` when x has vanished (`0 = 0`); the step limit is the registry's TimeLimit.
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
@@ -25,6 +25,8 @@ import { Discrete } from '../../lib/core/spaces/discrete.js';
 import type { Space } from '../../lib/core/spaces/space.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { verdictInfo } from '../../lib/verify/verdict-info.js';
+import { verify } from '../../lib/verify/verify.js';
 import { containsVar, exprToJSON, fractionText, nodeCount, print, printEquation, type Equation, type ExprJSON } from './expr.js';
 import { ACTION_GRAMMAR, applyMove, DEFAULT_LIMITS, formatMove, isIsolated, legalMoves, limitViolation, parseMove, substitute, type Move, type MoveLimits } from './moves.js';
 import { customProblem, generatedProblem, hasSolutionSet, LEVELS, type Problem } from './problem.js';
@@ -157,10 +159,14 @@ export class EquationRewriteEnv extends Env<string, number | string> {
     if (isIsolated(r.equation)) {
       terminated = true;
       const value = (r.equation.right as { value: Fraction }).value;
-      const solved = value.equals(problem.solution);
+      // the one judge: the verifier compares the final equation with x = solution, exactly
+      const verdict = verify(`x = ${fractionText(problem.solution)}`, printEquation(r.equation), { strategies: ['whole'], exact: true });
+      const solved = verdict.correct;
       extra.solved = solved;
-      extra.reason = solved ? `x = ${fractionText(value)} is the solution` : `x = ${fractionText(value)} is not the solution of ${printEquation(problem.equation)}`;
-      reward = solved ? 1 : 0;
+      const reason = solved ? `x = ${fractionText(value)} is the solution` : `x = ${fractionText(value)} is not the solution of ${printEquation(problem.equation)}`;
+      extra.reason = reason;
+      extra.verdict = verdictInfo({ ...verdict, reason });
+      reward = verdict.score;
     } else if (!containsVar(r.equation.left) && !containsVar(r.equation.right)) {
       terminated = true;
       extra.solved = false;
@@ -169,6 +175,7 @@ export class EquationRewriteEnv extends Env<string, number | string> {
     if (terminated) {
       this.done = true;
       extra.solution = fractionText(problem.solution);
+      extra.gold = `x = ${extra.solution}`;
     }
     return { observation: this.observe(), reward, terminated, truncated: false, info: { ...this.info(), ...extra } };
   }

@@ -26,7 +26,7 @@ import type { Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
 import { MathQAEnv, type MathQAEnvKwargs, type VerdictInfo } from '../math-qa/env.js';
 import type { EnvSpec } from '../../lib/core/spec.js';
-import { copiedFromQuestion } from '../../lib/rewards/question-copy.js';
+import { copiedFromQuestion } from '../../lib/verify/question-copy.js';
 
 export interface MathQAWithFeedbackKwargs extends Pick<MathQAEnvKwargs, 'dataset' | 'split' | 'limit' | 'promptTemplate' | 'extraCharacters' | 'verifyOptions'> {
   /** Judged attempts per episode, >= 1; default 3. */

@@ -1,13 +1,15 @@
 /**
  * `mathgym/<Family>-v0`: one single-turn environment per procedural generator family. `reset` draws
- * an item of the family at the configured difficulty from this.npRandom; `step` scores the answer
- * with the family's own `scoreAnswer` (after extracting the final answer from the completion).
+ * an item of the family at the configured difficulty from this.npRandom; `step` judges the answer
+ * through the one judge of generated items (judgeAnswer: the family's verdict, then the
+ * question-copy refusal) and reports the verdict in `info.verdict` once the episode is over.
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { emitRender } from '../../lib/core/render.js';
 import { ResetNeededError } from '../../lib/errors.js';
 import { checkSplit, drawInSplit, type Split } from '../../lib/core/split.js';
-import { completionCopiesQuestion } from '../../lib/rewards/question-copy.js';
+import { verdictInfo } from '../../lib/verify/verdict-info.js';
+import { judgeAnswer } from '../../datasets/generators/score.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
@@ -60,12 +62,11 @@ export class ProceduralEnv extends Env<string, string> {
     if (!this.entry) throw new ResetNeededError(`${this.toString()}: step() before reset(); call reset() first`);
     if (this.done) throw new ResetNeededError(`${this.toString()}: the episode is over; call reset()`);
     this.done = true;
-    const info: Info = { id: this.entry.id, gold: this.entry.answer, metadata: this.entry.metadata };
-    let reward = 0;
+    const verdict = judgeAnswer(this.generator, action, this.entry);
+    const reward = verdict.score;
+    // the episode is over: the gold, what was read and why it was judged so may all be shown now
+    const info: Info = { id: this.entry.id, gold: this.entry.answer, metadata: this.entry.metadata, correct: verdict.correct, reason: verdict.reason, verdict: verdictInfo(verdict) };
     if (typeof action !== 'string') info.error = `action must be a string, got ${typeof action}`;
-    else if (completionCopiesQuestion(action, this.entry.problem)) info.reason = 'the completion is a copy of the question';
-    else reward = this.generator.scoreAnswer(action, this.entry);
-    info.correct = reward === 1;
     return { observation: this.entry.problem, reward, terminated: true, truncated: false, info };
   }
 

@@ -3,7 +3,7 @@
  * against a baseline loop that does the same work (generate a problem, score an answer) with no
  * Env machinery. The policy always answers "0", so the numbers measure the environment, not a policy.
  */
-import { generateProblem } from '../../environments/arithmetic/generator.js';
+import { generateProblem } from '../../datasets/generators/arithmetic-problems.js';
 import { scoreAnswer } from '../../environments/arithmetic/env.js';
 import { Rng } from '../core/rng.js';
 import { make } from '../core/registry.js';

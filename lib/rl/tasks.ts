@@ -1,6 +1,6 @@
 /** Built-in training tasks: an env, a compact prompt for a char-level model, and demonstrations for the cold start. */
 import { expressionOf } from '../../environments/arithmetic/baselines.js';
-import { generateProblem } from '../../environments/arithmetic/generator.js';
+import { generateProblem } from '../../datasets/generators/arithmetic-problems.js';
 import { ConfigError } from '../errors.js';
 import { drawInSplit } from '../core/split.js';
 import type { Task, TrainAlgo, TrainConfig } from './trainer.js';

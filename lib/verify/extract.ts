@@ -202,11 +202,13 @@ const ORDINARY = /[A-Za-z0-9\s.,:;!?'"()[\]{}=+\-*/^$\\<>]/;
 
 /**
  * Whether the last number sits in readable text: a reader does not take a digit out of symbol soup
- * ("∧D%am_↔1G;g j?≤z³J{3~]%g5K×x∧-[,∨X%nbGfhf9"). The number must not be glued to letters on either
- * side, and at most 1 in 10 of the 60 characters before it may be outside ordinary prose and math.
+ * ("∧D%am_↔1G;g j?≤z³J{3~]%g5K×x∧-[,∨X%nbGfhf9"). The number must not be glued to letters before it,
+ * nor after it except as a short unit ("1,000.99m²", "5cm"), and at most 1 in 10 of the 60 characters
+ * before it may be outside ordinary prose and math.
  */
 function readsAsText(text: string, start: number, end: number): boolean {
-  if (/[A-Za-z]/.test(text[start - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '')) return false;
+  if (/[A-Za-z]/.test(text[start - 1] ?? '')) return false;
+  if (/[A-Za-z]/.test(text[end] ?? '') && !/^[A-Za-z]{1,3}[²³]?(?![A-Za-z0-9])/.test(text.slice(end, end + 8))) return false;
   const window = [...text.slice(Math.max(0, start - 60), start)];
   if (window.length === 0) return true;
   const odd = window.filter((ch) => !ORDINARY.test(ch)).length;

@@ -5,3 +5,5 @@ export { show as showAnswer, type Node as AnswerNode } from './parse/ast.js';
 export { Verifier, sharedVerifier, type VerifierOptions, type VerifyItem } from './sandbox.js';
 export * from './types.js';
 export { DEFAULT_WORK_BUDGET } from './budget.js';
+export { verdictInfo, type VerdictInfo } from './verdict-info.js';
+export { refuseQuestionCopy, copiedFromQuestion, completionCopiesQuestion } from './question-copy.js';

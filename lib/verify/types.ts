@@ -64,7 +64,9 @@ export interface Verdict {
   readonly score: 0 | 1;
   /**
    * Which rule decided, e.g. `string-equal`, `rational-equal`, `numeric-tolerance`, `symbolic-equal`,
-   * `numeric-sampling`, `equation-sides`, `interval-equal`, `set-unordered`, `tuple-ordered`,
+   * `numeric-sampling` (a sample point tells them apart), `symbolic-differs` / `precise-differs` (sampling
+   * agreed, the exact normal form or 50-digit evaluation of the difference refutes it), `sampling-unconfirmed`
+   * (sampling agreed and the symbolic step could not decide: credited, see docs/verifier.md), `equation-sides`, `interval-equal`, `set-unordered`, `tuple-ordered`,
    * `matrix-equal`, `choice-equal`, `text-normalized`, `text-stated`, `restated`, `no-answer`, `hedged`,
    * `contradictory` (rival final answers), `refused` (LaTeX that hides or redefines what shows),
    * `kind-mismatch`, `not-equal`, or `error` when `error` is set.
@@ -118,12 +120,27 @@ export interface VerifyOptions {
   /** Seed of the random points used by numeric sampling (default 0): same inputs, same verdict. */
   readonly seed?: number;
   /**
+   * The question the completion answers. When set, a correct verdict is refused (rule `question-copy`)
+   * if the completion is a copy of the question or its answer was copied from it (question-copy.ts).
+   */
+  readonly question?: string;
+  /**
+   * Exact-rational mode (Arithmetic-v0): the gold is a rational and the final answer must be a number
+   * written in one of these forms (rational.ts: `integer`, `decimal`, `fraction` in lowest terms,
+   * `unreduced-fraction`, `mixed`), with the exact value of the gold (rule `rational-exact`; right value
+   * in another form: `wrong-form`). Implies `exact`.
+   */
+  readonly forms?: readonly WrittenForm[];
+  /**
    * Steps of work one verification may take (tokens, parse and comparison nodes, evaluations, big-number
    * word operations); past it the verdict is a WORK_BUDGET error. Deterministic, so a verdict never
    * depends on the machine's load. Default DEFAULT_WORK_BUDGET (3,000,000).
    */
   readonly workBudget?: number;
 }
+
+/** How a rational number is written (see rational.ts). */
+export type WrittenForm = 'integer' | 'decimal' | 'fraction' | 'unreduced-fraction' | 'mixed';
 
 export const DEFAULT_TIMEOUT_MS = 1000;
 /** 1 MiB: a long chain of thought is verified (extraction reads its end; only candidate answers are parsed). */

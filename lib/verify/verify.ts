@@ -16,8 +16,10 @@ import { goldAlternatives, goldCandidates } from './gold.js';
 import type { Node } from './parse/ast.js';
 import { freeSymbols, renameSymbols, show } from './parse/ast.js';
 import { parseAnswer } from './parse/parser.js';
+import { refuseQuestionCopy } from './question-copy.js';
+import { FORM_NAMES, parseRational } from './rational.js';
 import { ParseFailure } from './parse/tokenize.js';
-import { DEFAULT_MAX_INPUT_LENGTH, DEFAULT_TIMEOUT_MS, type Extraction, type Verdict, type VerifyErrorCode, type VerifyOptions } from './types.js';
+import { DEFAULT_MAX_INPUT_LENGTH, DEFAULT_TIMEOUT_MS, type Extraction, type Verdict, type VerifyErrorCode, type VerifyOptions, type WrittenForm } from './types.js';
 
 export const verifyOptionsDefaults = {
   floatRounding: 6,
@@ -105,7 +107,8 @@ export function verify(gold: string, pred: string, options: VerifyOptions = {}):
   const traces = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return withBudget(steps > 0 ? steps : DEFAULT_WORK_BUDGET, () => verifyWithin(gold, pred, options));
+    const v = withBudget(steps > 0 ? steps : DEFAULT_WORK_BUDGET, () => (options.forms && typeof gold === 'string' && typeof pred === 'string' ? writtenRational(gold, pred, options.forms, options) : verifyWithin(gold, pred, options)));
+    return options.question !== undefined && typeof pred === 'string' ? refuseQuestionCopy(v, pred, options.question, gold) : v;
   } finally {
     Error.stackTraceLimit = traces;
   }
@@ -227,4 +230,45 @@ function verifyWithin(gold: string, pred: string, options: VerifyOptions): Verdi
     if (e instanceof RangeError) return fail('INTERNAL', `resource limit while verifying: ${e.message}`);
     return fail('INTERNAL', `verifier bug: ${(e as Error).message}`);
   }
+}
+
+/**
+ * Exact-rational mode (VerifyOptions.forms): the answer is a number written out — the whole text, or
+ * the final answer a completion with an answer marker gives — equal to the gold exactly and written in
+ * one of `forms` (`112/2`, `6/4`, `1 1/2` and `7 × 8` are not "an integer or a fraction in lowest terms").
+ */
+function writtenRational(gold: string, pred: string, forms: readonly WrittenForm[], o: VerifyOptions): Verdict {
+  // a bare number is judged here without the extraction's set-up: Arithmetic-v0 steps are mostly that
+  const start = performance.now();
+  const done = (v: Omit<Verdict, 'timeMs' | 'score'>): Verdict => ({ ...v, score: v.correct ? 1 : 0, timeMs: performance.now() - start });
+  const maxLength = o.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (gold.length > maxLength || pred.length > maxLength) return verifyWithin(gold, pred, { ...o, forms: undefined });
+  const goldValue = parseRational(gold);
+  if (!goldValue.ok) {
+    const message = `the gold ${JSON.stringify(gold.slice(0, 80))} is not a rational number: ${goldValue.reason}`;
+    return done({ correct: false, rule: 'error', reason: `verifier failure (GOLD_UNPARSEABLE): ${message}`, gold: null, pred: null, error: { code: 'GOLD_UNPARSEABLE', message } });
+  }
+  const gx: Extraction = { strategy: 'whole', raw: gold, normalized: goldValue.normalized, kind: 'number' };
+  const shown = JSON.stringify(pred.length > 60 ? `${pred.slice(0, 60)}…` : pred);
+  let text = pred;
+  let strategy: Extraction['strategy'] = 'whole';
+  let written = parseRational(pred);
+  if (!written.ok) {
+    // only text with an answer marker (a word, \boxed, $, <answer>, ####, "Answer:") holds a final
+    // answer to extract; bare arithmetic such as `7*8` is refused without the extraction's cost
+    const v = /[A-Za-z\\$<:#]/.test(pred) ? verifyWithin(gold, pred, { ...o, forms: undefined, exact: true }) : undefined;
+    if (!v?.correct || !v.pred) return done({ correct: false, rule: v?.rule ?? 'no-answer', reason: `could not parse ${shown}: ${written.reason}`, gold: gx, pred: v?.pred ?? null });
+    text = v.pred.raw;
+    strategy = v.pred.strategy;
+    written = parseRational(text);
+    if (!written.ok) return done({ correct: false, rule: 'wrong-form', reason: `final answer ${JSON.stringify(text)} is not a number written out: ${written.reason}`, gold: gx, pred: v.pred });
+  }
+  const px: Extraction = { strategy, raw: text, normalized: written.normalized, kind: 'number' };
+  if (!written.value.equals(goldValue.value)) return done({ correct: false, rule: 'rational-exact', reason: `wrong: ${shown} = ${written.normalized}, expected ${goldValue.normalized}`, gold: gx, pred: px });
+  if (!forms.includes(written.form)) {
+    const asked = forms.map((f) => FORM_NAMES[f]).join(' or ');
+    return done({ correct: false, rule: 'wrong-form', reason: `right value, wrong form: ${JSON.stringify(text)} is ${FORM_NAMES[written.form]}; the question asks for ${asked}`, gold: gx, pred: px });
+  }
+  const reason = pred.trim() === goldValue.normalized ? `exact match: ${goldValue.normalized}` : `exact match: ${shown} = ${goldValue.normalized}`;
+  return done({ correct: true, rule: 'rational-exact', reason, gold: gx, pred: px });
 }

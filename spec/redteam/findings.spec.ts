@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { rejects } from '../support/rejects.js';
 import { make, makeReward, ResetNeededError } from '../../lib/index.js';
-import { completionCopiesQuestion, copiedFromQuestion, questionExpressions } from '../../lib/rewards/question-copy.js';
+import { completionCopiesQuestion, copiedFromQuestion, questionExpressions } from '../../lib/verify/question-copy.js';
 import { loadDataset } from '../../datasets/load.js';
 
 /** Every string and number in `x`, deep. */

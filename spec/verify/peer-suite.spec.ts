@@ -99,5 +99,6 @@ describe('verify: agreement with the Math-Verify peer suite', function () {
     console.log(`\n      Math-Verify agreement: ${agree}/${applicable.length} = ${(100 * rate).toFixed(1)}% (${outcomes.length - applicable.length} not applicable)`);
     for (const d of disagreements) console.log(`        - ${d.id}: ${d.note}`);
     expect(rate, `${disagreements.length} disagreements`).to.be.at.least(0.98);
+    expect(agree, "no worse than 282 (docs/verifier.md)").to.be.at.least(282);
   });
 });

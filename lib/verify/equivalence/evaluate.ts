@@ -32,9 +32,11 @@ function bitLength(f: Fraction): number {
 
 /** Charges the word operations of an operation on a value of `f`'s size. */
 function charge(f: Fraction): Fraction {
-  // one step is about 32 machine-word operations of big-number arithmetic
+  // one step is about 32 machine-word operations of big-number arithmetic; a result with a
+  // denominator was reduced by a gcd (fraction.js, Euclid in JavaScript), quadratic in its words
   const words = (bitLength(f) >> 6) + 1;
-  if (words > 64) spend(words >> 5);
+  if (f.d !== 1n && words > 8) spend(words * words);
+  else if (words > 64) spend(words >> 5);
   return f;
 }
 
@@ -109,7 +111,9 @@ function exactInner(n: Node, env: ReadonlyMap<string, Fraction>): Fraction | und
         const mag = e.n < 0n ? -e.n : e.n;
         if (BigInt(bitLength(b)) * mag > MAX_BITS) return undefined;
         if (b.n === 0n && e.n < 0n) return undefined;
-        spend(Number((BigInt(bitLength(b)) * mag) >> 11n));
+        // later operations on a fraction of that size reduce by gcds, quadratic in its words: charged now
+        const words = Number((BigInt(bitLength(b)) * mag) >> 6n) + 1;
+        spend(b.d !== 1n && words > 8 ? words * words : words >> 5);
         return b.pow(e);
       }
       if (e.d === 2n && e.n > 0n && e.n <= BigInt(MAX_EXPONENT) && b.s > 0n) {

@@ -8,6 +8,7 @@ import { Rng } from '../../core/rng.js';
 import { spendTree } from '../budget.js';
 import { CONSTANTS, freeSymbols, type Node } from '../parse/ast.js';
 import { exact, hasFloat, numeric } from './evaluate.js';
+import { confirmEqual } from './symbolic.js';
 
 export interface NumericOptions {
   readonly floatRounding: number;
@@ -96,7 +97,9 @@ export function scalarsEqual(a: Node, b: Node, opts: NumericOptions): ScalarResu
     if ((!Number.isFinite(va) || !Number.isFinite(vb)) && !(isInfinity(a) && isInfinity(b))) return undefined;
     // rational arithmetic too large to evaluate exactly (2^{5000} + 1, 10^{-100000}): a float would lose the difference
     if (!rounded && rationalArithmetic(a) && rationalArithmetic(b)) return undefined;
-    return { equal: numbersEqual(va, vb, rounded, opts), rule: rounded ? 'numeric-rounded' : 'numeric-equal' };
+    if (rounded) return { equal: numbersEqual(va, vb, true, opts), rule: 'numeric-rounded' };
+    // floats agree to 1e-9: confirmed exactly or at 60 digits (e^{\pi\sqrt{163}} is not 640320^3 + 744)
+    return numbersEqual(va, vb, false, opts) ? confirmEqual(a, b, opts.seed) : { equal: false, rule: 'numeric-equal' };
   }
   return sampleEqual(a, b, vars, rounded, opts);
 }
@@ -156,7 +159,8 @@ export function sampleEqual(a: Node, b: Node, vars: readonly string[], rounded: 
       if (!numbersEqual(va, vb, rounded, { ...opts, relTol: Math.max(opts.relTol, 1e-8) })) return { equal: false, rule: 'numeric-sampling' };
       agreed++;
     }
-    if (agreed >= (floats > 0 ? 4 : 2)) return { equal: true, rule: 'numeric-sampling' };
+    // the points agree: confirmed symbolically (a grid-vanishing polynomial or a sub-double difference is not equal)
+    if (agreed >= (floats > 0 ? 4 : 2)) return confirmEqual(a, b, opts.seed);
   }
   return undefined;
 }

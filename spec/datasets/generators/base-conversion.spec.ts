@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { baseConversion as gen } from '../../../datasets/generators/base-conversion.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -51,28 +52,28 @@ describe('generators: base_conversion', function () {
     for (const d of levels)
       for (let i = 0; i < 200; i++) {
         const e = item(13, d, i);
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
         if (i < 20) {
           const base = e.metadata.toBase as number;
-          expect(gen.scoreAnswer(e.answer.toUpperCase(), e)).to.equal(1);
-          expect(gen.scoreAnswer(`0${e.answer}`, e)).to.equal(1);
-          expect(gen.scoreAnswer(`\\boxed{${e.answer}}`, e)).to.equal(1);
-          expect(gen.scoreAnswer(`${e.answer}_{${base}}`, e)).to.equal(1);
+          expect(scoreItem(gen, e.answer.toUpperCase(), e)).to.equal(1);
+          expect(scoreItem(gen, `0${e.answer}`, e)).to.equal(1);
+          expect(scoreItem(gen, `\\boxed{${e.answer}}`, e)).to.equal(1);
+          expect(scoreItem(gen, `${e.answer}_{${base}}`, e)).to.equal(1);
           const wrong = toDigits(parseInt(e.answer, base) + 1, base);
-          expect(gen.scoreAnswer(wrong, e)).to.equal(0);
-          expect(gen.scoreAnswer(String(e.metadata.value), e)).to.equal(base === 10 ? 1 : 0);
+          expect(scoreItem(gen, wrong, e)).to.equal(0);
+          expect(scoreItem(gen, String(e.metadata.value), e)).to.equal(base === 10 ? 1 : 0);
         }
       }
     const hex = { ...item(13, 2, 0), answer: 'ff' };
-    expect(gen.scoreAnswer('FF', hex)).to.equal(1);
-    expect(gen.scoreAnswer('0xFF', hex)).to.equal(1);
-    expect(gen.scoreAnswer('f f', hex)).to.equal(1);
-    expect(gen.scoreAnswer('fe', hex)).to.equal(0);
-    expect(gen.scoreAnswer('', hex)).to.equal(0);
-    expect(gen.scoreAnswer('ffg', hex)).to.equal(0);
+    expect(scoreItem(gen, 'FF', hex)).to.equal(1);
+    expect(scoreItem(gen, '0xFF', hex)).to.equal(1);
+    expect(scoreItem(gen, 'f f', hex)).to.equal(1);
+    expect(scoreItem(gen, 'fe', hex)).to.equal(0);
+    expect(scoreItem(gen, '', hex)).to.equal(0);
+    expect(scoreItem(gen, 'ffg', hex)).to.equal(0);
     const bHex = { ...hex, answer: 'b3' };
-    expect(gen.scoreAnswer('0b3', bHex)).to.equal(1);
-    expect(gen.scoreAnswer('0xB3', bHex)).to.equal(1);
+    expect(scoreItem(gen, '0b3', bHex)).to.equal(1);
+    expect(scoreItem(gen, '0xB3', bHex)).to.equal(1);
   });
 });
 

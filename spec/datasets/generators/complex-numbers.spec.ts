@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { complexNumbers as gen, parseComplexLiteral } from '../../../datasets/generators/complex-numbers.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -105,18 +106,19 @@ describe('generators: complex_numbers', function () {
       for (let i = 0; i < 40; i++) {
         const e = item(43, d, i);
         const expr = /^Compute (.*), where/.exec(e.problem)![1] as string;
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`Thus the result is $\\boxed{${e.answer}}$.`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`\\boxed{${expr}}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${e.answer} + 1}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `Thus the result is $\\boxed{${e.answer}}$.`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `\\boxed{${expr}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.answer} + 1}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
       }
-    const e = { ...item(43, 4, 0), answer: '\\frac{3}{5} - \\frac{4}{5}i' };
-    for (const ok of ['\\frac{3}{5}-\\frac{4}{5}i', '3/5 - (4/5)i', '-\\frac{4}{5}i + \\frac{3}{5}', '3/5 - 4i/5', '\\dfrac{3}{5} - \\dfrac{4i}{5}']) expect(gen.scoreAnswer(ok, e), ok).to.equal(1);
-    for (const bad of ['6/10 - 8/10i', '3/5 - 4/5i', '0.6 - 0.8i', '(3 - 4i)/5', '\\frac{3-4i}{5}', '3/5 - 4/5 i or 1', '3/5', '-4/5i']) expect(gen.scoreAnswer(bad, e), bad).to.equal(0);
+    // a substituted gold: the problem's example text ("3/5 - 4/5 i written as ...") would be a copy of it
+    const e = { ...item(43, 4, 0), problem: 'Compute z.', answer: '\\frac{3}{5} - \\frac{4}{5}i' };
+    for (const ok of ['\\frac{3}{5}-\\frac{4}{5}i', '3/5 - (4/5)i', '-\\frac{4}{5}i + \\frac{3}{5}', '3/5 - 4i/5', '\\dfrac{3}{5} - \\dfrac{4i}{5}']) expect(scoreItem(gen, ok, e), ok).to.equal(1);
+    for (const bad of ['6/10 - 8/10i', '3/5 - 4/5i', '0.6 - 0.8i', '(3 - 4i)/5', '\\frac{3-4i}{5}', '3/5 - 4/5 i or 1', '3/5', '-4/5i']) expect(scoreItem(gen, bad, e), bad).to.equal(0);
     const f = { ...item(43, 2, 0), answer: '-2i' };
-    for (const ok of ['-2i', '0 - 2i', '-2i + 0', '-2 i']) expect(gen.scoreAnswer(ok, f), ok).to.equal(1);
-    for (const bad of ['-2', '2i', '-i*2', 'i^3 * 2', '-(2i)']) expect(gen.scoreAnswer(bad, f), bad).to.equal(0);
+    for (const ok of ['-2i', '0 - 2i', '-2i + 0', '-2 i']) expect(scoreItem(gen, ok, f), ok).to.equal(1);
+    for (const bad of ['-2', '2i', '-i*2', 'i^3 * 2', '-(2i)']) expect(scoreItem(gen, bad, f), bad).to.equal(0);
   });
 });
 

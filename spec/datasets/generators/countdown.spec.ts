@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { countdown as gen, solve } from '../../../datasets/generators/countdown.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -42,32 +43,32 @@ describe('generators: countdown', function () {
       for (let i = 0; i < 30; i++) {
         const e = item(53, d, i);
         const { numbers, target } = fromText(e.problem);
-        expect(gen.scoreAnswer(`\\boxed{${e.answer}}`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`<answer>(${e.answer})</answer>`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`\\boxed{${e.answer.replace(/\*/g, '\\times').replace(/\//g, '\\div')}}`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `\\boxed{${e.answer}}`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `<answer>(${e.answer})</answer>`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `\\boxed{${e.answer.replace(/\*/g, '\\times').replace(/\//g, '\\div')}}`, e), e.id).to.equal(1);
         // another solution found by search over the numbers in reverse order
         if (numbers.length <= 4) {
           const other = solve([...numbers].reverse(), target);
           expect(other, e.id).to.be.a('string');
-          expect(gen.scoreAnswer(`\\boxed{${other}}`, e), `${e.id}: ${other}`).to.equal(1);
+          expect(scoreItem(gen, `\\boxed{${other}}`, e), `${e.id}: ${other}`).to.equal(1);
         }
-        expect(gen.scoreAnswer(`\\boxed{${e.answer} + 0}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{(${e.answer}) * 1}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${target}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.answer} + 0}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{(${e.answer}) * 1}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${target}}`, e), e.id).to.equal(0);
         // (a 24-game hand may sum to 24: then the sum is a solution)
-        expect(gen.scoreAnswer(`\\boxed{${numbers.join(' + ')}}`, e), e.id).to.equal(numbers.reduce((a, b) => a + b, 0) === target ? 1 : 0);
-        expect(gen.scoreAnswer(`\\boxed{${numbers.join(', ')}}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${numbers.join(' + ')}}`, e), e.id).to.equal(numbers.reduce((a, b) => a + b, 0) === target ? 1 : 0);
+        expect(scoreItem(gen, `\\boxed{${numbers.join(', ')}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
       }
     const e = { ...item(53, 2, 0), metadata: { numbers: [3, 3, 8, 8], target: 24 } };
-    expect(gen.scoreAnswer('8 / (3 - 8 / 3)', e)).to.equal(1);
-    expect(gen.scoreAnswer('8 / (3 - 8 / 3) = 24', e)).to.equal(0);
-    expect(gen.scoreAnswer('8 * 3', e)).to.equal(0);
-    expect(gen.scoreAnswer('8 * 3 + 3 - 3 + 8 - 8', e)).to.equal(0);
-    expect(gen.scoreAnswer('-3 + 3 + 8 * 8 - 40', e)).to.equal(0);
-    expect(gen.scoreAnswer('8 / (3 - 3) + 8', e)).to.equal(0);
-    expect(gen.scoreAnswer('(8 / (3 - 8 / 3)) or 24', e)).to.equal(0);
-    expect(gen.scoreAnswer('8 / (3 - 8 / 3', e)).to.equal(0);
+    expect(scoreItem(gen, '8 / (3 - 8 / 3)', e)).to.equal(1);
+    expect(scoreItem(gen, '8 / (3 - 8 / 3) = 24', e)).to.equal(0);
+    expect(scoreItem(gen, '8 * 3', e)).to.equal(0);
+    expect(scoreItem(gen, '8 * 3 + 3 - 3 + 8 - 8', e)).to.equal(0);
+    expect(scoreItem(gen, '-3 + 3 + 8 * 8 - 40', e)).to.equal(0);
+    expect(scoreItem(gen, '8 / (3 - 3) + 8', e)).to.equal(0);
+    expect(scoreItem(gen, '(8 / (3 - 8 / 3)) or 24', e)).to.equal(0);
+    expect(scoreItem(gen, '8 / (3 - 8 / 3', e)).to.equal(0);
   });
 });
 

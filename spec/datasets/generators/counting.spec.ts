@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { counting as gen } from '../../../datasets/generators/counting.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -79,18 +80,18 @@ describe('generators: counting', function () {
     for (const d of levels)
       for (let i = 0; i < 200; i++) {
         const e = item(13, d, i);
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
         if (i < 20) {
-          expect(gen.scoreAnswer((BigInt(e.answer) + 1n).toString(), e)).to.equal(0);
-          expect(gen.scoreAnswer(`The answer is \\boxed{${e.answer}}`, e)).to.equal(1);
+          expect(scoreItem(gen, (BigInt(e.answer) + 1n).toString(), e)).to.equal(0);
+          expect(scoreItem(gen, `The answer is \\boxed{${e.answer}}`, e)).to.equal(1);
         }
       }
     const e = { ...item(13, 1, 0), answer: '120' };
     // equal in value but not evaluated: the prompt asks for the number (issue 15)
-    expect(gen.scoreAnswer('5!', e)).to.equal(0);
-    expect(gen.scoreAnswer('\\binom{10}{3}', e)).to.equal(0);
-    expect(gen.scoreAnswer('$120$', e)).to.equal(1);
-    expect(gen.scoreAnswer('\\binom{10}{4}', e)).to.equal(0);
+    expect(scoreItem(gen, '5!', e)).to.equal(0);
+    expect(scoreItem(gen, '\\binom{10}{3}', e)).to.equal(0);
+    expect(scoreItem(gen, '$120$', e)).to.equal(1);
+    expect(scoreItem(gen, '\\binom{10}{4}', e)).to.equal(0);
   });
 });
 

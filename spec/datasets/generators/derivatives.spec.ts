@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { derivatives as gen } from '../../../datasets/generators/derivatives.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -38,18 +39,18 @@ describe('generators: derivatives', function () {
     for (const d of levels)
       for (let i = 0; i < 200; i++) {
         const e = item(13, d, i);
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
       }
     const e = item(13, 1, 0);
-    expect(gen.scoreAnswer(`${e.answer} + 1`, e)).to.equal(0);
-    expect(gen.scoreAnswer(`(${e.answer})*2`, e)).to.equal(0);
-    expect(gen.scoreAnswer(e.metadata.function as string, e)).to.equal(0);
-    expect(gen.scoreAnswer(`0 + (${e.answer})`, e)).to.equal(1);
-    expect(gen.scoreAnswer(`The derivative is \\boxed{${e.answer}}.`, e)).to.equal(1);
+    expect(scoreItem(gen, `${e.answer} + 1`, e)).to.equal(0);
+    expect(scoreItem(gen, `(${e.answer})*2`, e)).to.equal(0);
+    expect(scoreItem(gen, e.metadata.function as string, e)).to.equal(0);
+    expect(scoreItem(gen, `0 + (${e.answer})`, e)).to.equal(1);
+    expect(scoreItem(gen, `The derivative is \\boxed{${e.answer}}.`, e)).to.equal(1);
     // hand-checked alternative forms
     const chain = { ...e, answer: '2*(3x + 1)*cos(3x^2 + 2x)' };
-    expect(gen.scoreAnswer('(6x + 2)\\cos(3x^2+2x)', chain)).to.equal(1);
-    expect(gen.scoreAnswer('(6x + 2)\\sin(3x^2+2x)', chain)).to.equal(0);
+    expect(scoreItem(gen, '(6x + 2)\\cos(3x^2+2x)', chain)).to.equal(1);
+    expect(scoreItem(gen, '(6x + 2)\\sin(3x^2+2x)', chain)).to.equal(0);
   });
 });
 

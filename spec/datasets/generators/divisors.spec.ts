@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { divisors as gen } from '../../../datasets/generators/divisors.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -72,28 +73,28 @@ describe('generators: divisors', function () {
       for (let i = 0; i < 40; i++) {
         const e = item(33, d, i);
         const n = e.metadata.n as number;
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`So the answer is \\boxed{${e.answer}}.`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`\\boxed{${n}}`, e), e.id).to.equal(e.answer === String(n) ? 1 : 0);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `So the answer is \\boxed{${e.answer}}.`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `\\boxed{${n}}`, e), e.id).to.equal(e.answer === String(n) ? 1 : 0);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
         if (e.metadata.task === 'factor') {
-          expect(gen.scoreAnswer(`\\boxed{${e.answer.replace(/ \* /g, ' \\cdot ').replace(/\^(\d+)/g, '^{$1}')}}`, e), e.id).to.equal(1);
+          expect(scoreItem(gen, `\\boxed{${e.answer.replace(/ \* /g, ' \\cdot ').replace(/\^(\d+)/g, '^{$1}')}}`, e), e.id).to.equal(1);
           const parts = e.answer.split(' * ');
-          if (parts.length > 1) expect(gen.scoreAnswer(`\\boxed{${[...parts].reverse().join(' * ')}}`, e), e.id).to.equal(0);
+          if (parts.length > 1) expect(scoreItem(gen, `\\boxed{${[...parts].reverse().join(' * ')}}`, e), e.id).to.equal(0);
           // a prime power written out as a product is not the stated form
           const expanded = parts.map((p) => (p.includes('^') ? Array(Number(p.split('^')[1])).fill(p.split('^')[0]).join(' * ') : p)).join(' * ');
-          if (expanded !== e.answer) expect(gen.scoreAnswer(`\\boxed{${expanded}}`, e), e.id).to.equal(0);
+          if (expanded !== e.answer) expect(scoreItem(gen, `\\boxed{${expanded}}`, e), e.id).to.equal(0);
         } else {
-          expect(gen.scoreAnswer(`\\boxed{${BigInt(e.answer) + 1n}}`, e), e.id).to.equal(0);
+          expect(scoreItem(gen, `\\boxed{${BigInt(e.answer) + 1n}}`, e), e.id).to.equal(0);
         }
       }
     const e = { ...item(33, 1, 0), answer: '2^2 * 3', metadata: { task: 'factor', n: 12 } };
-    expect(gen.scoreAnswer('2^2*3', e)).to.equal(1);
-    expect(gen.scoreAnswer('4 * 3', e)).to.equal(0);
-    expect(gen.scoreAnswer('2^2 * 3 or 12', e)).to.equal(0);
+    expect(scoreItem(gen, '2^2*3', e)).to.equal(1);
+    expect(scoreItem(gen, '4 * 3', e)).to.equal(0);
+    expect(scoreItem(gen, '2^2 * 3 or 12', e)).to.equal(0);
     const t = { ...item(33, 1, 0), answer: '6', metadata: { task: 'tau', n: 12 } };
-    expect(gen.scoreAnswer('(2+1)(1+1)', t)).to.equal(0);
-    expect(gen.scoreAnswer('\\boxed{6}', t)).to.equal(1);
+    expect(scoreItem(gen, '(2+1)(1+1)', t)).to.equal(0);
+    expect(scoreItem(gen, '\\boxed{6}', t)).to.equal(1);
   });
 
   it('no gold is a learnable constant (under 4% of a level)', () => {

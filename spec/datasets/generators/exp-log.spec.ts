@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import Fraction from 'fraction.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { expLog as gen } from '../../../datasets/generators/exp-log.js';
@@ -67,18 +68,18 @@ describe('generators: exp_log', function () {
       for (let i = 0; i < 40; i++) {
         const e = item(93, d, i);
         const r = e.answer.replace('x = ', '');
-        expect(gen.scoreAnswer(`\\boxed{${r}}`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`The solution is $\\boxed{x = ${r}}$.`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${r} + 1}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${r}}`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `The solution is $\\boxed{x = ${r}}$.`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${r} + 1}`, e), e.id).to.equal(0);
         if (r.includes('/')) {
           const [a, b] = r.split('/').map(Number) as [number, number];
-          expect(gen.scoreAnswer(`\\boxed{${2 * a}/${2 * b}}`, e), e.id).to.equal(0);
-          expect(gen.scoreAnswer(`\\boxed{\\frac{${a < 0 ? -a : a}}{${b}}}`, e), e.id).to.equal(a < 0 ? 0 : 1);
+          expect(scoreItem(gen, `\\boxed{${2 * a}/${2 * b}}`, e), e.id).to.equal(0);
+          expect(scoreItem(gen, `\\boxed{\\frac{${a < 0 ? -a : a}}{${b}}}`, e), e.id).to.equal(a < 0 ? 0 : 1);
         }
       }
     const e = { ...item(93, 1, 0), answer: 'x = 5' };
-    for (const bad of ['log_2(32)', '\\log_2 32', '10/2', '5.0', 'x = 5 or x = 6']) expect(gen.scoreAnswer(bad, e), bad).to.equal(0);
+    for (const bad of ['log_2(32)', '\\log_2 32', '10/2', '5.0', 'x = 5 or x = 6']) expect(scoreItem(gen, bad, e), bad).to.equal(0);
   });
 });
 

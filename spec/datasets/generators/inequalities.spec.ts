@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import Fraction from 'fraction.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { inequalities as gen } from '../../../datasets/generators/inequalities.js';
@@ -96,15 +97,15 @@ describe('generators: inequalities', function () {
     for (const d of levels)
       for (let i = 0; i < 40; i++) {
         const e = item(83, d, i);
-        expect(gen.scoreAnswer(`\\boxed{${e.answer}}`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`\\boxed{${e.answer.split(' U ').reverse().join(' \\cup ').replace(/oo/g, '\\infty')}}`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.answer}}`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `\\boxed{${e.answer.split(' U ').reverse().join(' \\cup ').replace(/oo/g, '\\infty')}}`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
         const swapped = e.answer.replace(/[[(]/g, (b) => (b === '(' ? '[' : '(')).replace(/\[-oo/g, '(-oo');
-        if (swapped !== e.answer) expect(gen.scoreAnswer(`\\boxed{${swapped}}`, e), e.id).to.equal(0);
+        if (swapped !== e.answer) expect(scoreItem(gen, `\\boxed{${swapped}}`, e), e.id).to.equal(0);
       }
     const e = { ...item(83, 1, 0), answer: '(-oo, 7/3]' };
-    for (const ok of ['(-oo, 7/3]', '(-\\infty, \\frac{7}{3}]', '\\left(-\\infty, \\frac{7}{3}\\right]']) expect(gen.scoreAnswer(ok, e), ok).to.equal(1);
-    for (const bad of ['x <= 7/3', '(-oo, 14/6]', '[-oo, 7/3]', '(-oo, 7/3)', '(-oo, 7/3] U (1, 2)', '(-oo, 2.333]', '(-oo, 7/3] or [0, 1]']) expect(gen.scoreAnswer(bad, e), bad).to.equal(0);
+    for (const ok of ['(-oo, 7/3]', '(-\\infty, \\frac{7}{3}]', '\\left(-\\infty, \\frac{7}{3}\\right]']) expect(scoreItem(gen, ok, e), ok).to.equal(1);
+    for (const bad of ['x <= 7/3', '(-oo, 14/6]', '[-oo, 7/3]', '(-oo, 7/3)', '(-oo, 7/3] U (1, 2)', '(-oo, 2.333]', '(-oo, 7/3] or [0, 1]']) expect(scoreItem(gen, bad, e), bad).to.equal(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { integrals as gen } from '../../../datasets/generators/integrals.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -54,26 +55,26 @@ describe('generators: integrals', function () {
     for (const d of levels)
       for (let i = 0; i < 200; i++) {
         const e = item(13, d, i);
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
         if (i < 20) {
-          expect(gen.scoreAnswer(`${e.answer} + 7`, e), e.id).to.equal(1);
-          expect(gen.scoreAnswer(`${e.answer} + C`, e), e.id).to.equal(1);
-          expect(gen.scoreAnswer(`${e.answer} + x`, e), e.id).to.equal(0);
-          expect(gen.scoreAnswer(`2*(${e.answer})`, e), e.id).to.equal(0);
-          expect(gen.scoreAnswer(e.metadata.integrand as string, e), e.id).to.equal(0);
+          expect(scoreItem(gen, `${e.answer} + 7`, e), e.id).to.equal(1);
+          expect(scoreItem(gen, `${e.answer} + C`, e), e.id).to.equal(1);
+          expect(scoreItem(gen, `${e.answer} + x`, e), e.id).to.equal(0);
+          expect(scoreItem(gen, `2*(${e.answer})`, e), e.id).to.equal(0);
+          expect(scoreItem(gen, e.metadata.integrand as string, e), e.id).to.equal(0);
         }
       }
     const e = { ...item(13, 1, 0), metadata: { coeffs: [0, 0, 3], terms: [] } };
-    expect(gen.scoreAnswer('x^3', e)).to.equal(1);
-    expect(gen.scoreAnswer('x^3+C', e)).to.equal(1);
-    expect(gen.scoreAnswer('\\frac{3x^3}{3} - 12', e)).to.equal(1);
-    expect(gen.scoreAnswer('so $\\int 3x^2\\,dx = \\boxed{x^3 + C}$', e)).to.equal(1);
-    expect(gen.scoreAnswer('x^3/3', e)).to.equal(0);
-    expect(gen.scoreAnswer('', e)).to.equal(0);
-    expect(gen.scoreAnswer('not an answer ((', e)).to.equal(0);
+    expect(scoreItem(gen, 'x^3', e)).to.equal(1);
+    expect(scoreItem(gen, 'x^3+C', e)).to.equal(1);
+    expect(scoreItem(gen, '\\frac{3x^3}{3} - 12', e)).to.equal(1);
+    expect(scoreItem(gen, 'so $\\int 3x^2\\,dx = \\boxed{x^3 + C}$', e)).to.equal(1);
+    expect(scoreItem(gen, 'x^3/3', e)).to.equal(0);
+    expect(scoreItem(gen, '', e)).to.equal(0);
+    expect(scoreItem(gen, 'not an answer ((', e)).to.equal(0);
     const trig = { ...e, metadata: { coeffs: [], terms: [{ fn: 'sin', a: 2, b: 3 }] } };
-    expect(gen.scoreAnswer('-\\frac{2}{3}\\cos(3x)', trig)).to.equal(1);
-    expect(gen.scoreAnswer('\\frac{2}{3}\\cos(3x)', trig)).to.equal(0);
+    expect(scoreItem(gen, '-\\frac{2}{3}\\cos(3x)', trig)).to.equal(1);
+    expect(scoreItem(gen, '\\frac{2}{3}\\cos(3x)', trig)).to.equal(0);
   });
 });
 
@@ -82,8 +83,8 @@ sharedGeneratorChecks(gen, []);
 describe('generators: integrals answer phrasing', () => {
   it('accepts "F(x) = ..." and "+ C" around a correct antiderivative', () => {
     const e = gen.generate(itemRng(7, 3, 3), 3, 3);
-    expect(gen.scoreAnswer(`F(x) = ${e.answer}`, e)).to.equal(1);
-    expect(gen.scoreAnswer(`F(x) = ${e.answer} + C`, e)).to.equal(1);
-    expect(gen.scoreAnswer(`F(x) = ${e.answer} + x`, e)).to.equal(0);
+    expect(scoreItem(gen, `F(x) = ${e.answer}`, e)).to.equal(1);
+    expect(scoreItem(gen, `F(x) = ${e.answer} + C`, e)).to.equal(1);
+    expect(scoreItem(gen, `F(x) = ${e.answer} + x`, e)).to.equal(0);
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import Fraction from 'fraction.js';
 import { linearEquations } from '../../../datasets/generators/linear-equations.js';
 import { items, sharedGeneratorChecks } from './shared.js';
@@ -51,10 +52,10 @@ describe('linear_equations: answers and scoring', () => {
     for (let d = 1; d <= linearEquations.levels.length; d++) {
       for (const r of items(linearEquations, d, 20, 5)) {
         const x = parseGoldX(r.answer);
-        expect(linearEquations.scoreAnswer(r.answer, r)).to.equal(1);
-        expect(linearEquations.scoreAnswer(`x = ${x.add(1).toFraction()}`, r)).to.equal(0);
-        expect(linearEquations.scoreAnswer(`x = ${x.toFraction()}`, r)).to.equal(1);
-        expect(linearEquations.scoreAnswer(x.toFraction(), r)).to.equal(1);
+        expect(scoreItem(linearEquations, r.answer, r)).to.equal(1);
+        expect(scoreItem(linearEquations, `x = ${x.add(1).toFraction()}`, r)).to.equal(0);
+        expect(scoreItem(linearEquations, `x = ${x.toFraction()}`, r)).to.equal(1);
+        expect(scoreItem(linearEquations, x.toFraction(), r)).to.equal(1);
       }
     }
   });

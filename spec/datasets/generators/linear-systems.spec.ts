@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import Fraction from 'fraction.js';
 import { linearSystems } from '../../../datasets/generators/linear-systems.js';
 import { items, sharedGeneratorChecks } from './shared.js';
@@ -51,11 +52,11 @@ describe('linear_systems: answers and scoring', () => {
     for (let d = 1; d <= linearSystems.levels.length; d++) {
       for (const r of items(linearSystems, d, 20, 3)) {
         const [x, y] = goldPair(r.answer);
-        expect(linearSystems.scoreAnswer(r.answer, r)).to.equal(1);
-        expect(linearSystems.scoreAnswer(`(${x.toFraction()}, ${y.add(1).toFraction()})`, r)).to.equal(0);
-        if (!x.equals(y)) expect(linearSystems.scoreAnswer(`(${y.toFraction()}, ${x.toFraction()})`, r)).to.equal(0);
-        expect(linearSystems.scoreAnswer(`(${x.toFraction()}, ${y.toFraction()})`, r)).to.equal(1);
-        expect(linearSystems.scoreAnswer(`x = ${x.toFraction()}, y = ${y.toFraction()}`, r)).to.equal(1);
+        expect(scoreItem(linearSystems, r.answer, r)).to.equal(1);
+        expect(scoreItem(linearSystems, `(${x.toFraction()}, ${y.add(1).toFraction()})`, r)).to.equal(0);
+        if (!x.equals(y)) expect(scoreItem(linearSystems, `(${y.toFraction()}, ${x.toFraction()})`, r)).to.equal(0);
+        expect(scoreItem(linearSystems, `(${x.toFraction()}, ${y.toFraction()})`, r)).to.equal(1);
+        expect(scoreItem(linearSystems, `x = ${x.toFraction()}, y = ${y.toFraction()}`, r)).to.equal(1);
       }
     }
   });

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { matrices as gen } from '../../../datasets/generators/matrices.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -69,30 +70,30 @@ describe('generators: matrices', function () {
     for (const d of levels)
       for (let i = 0; i < 40; i++) {
         const e = item(63, d, i);
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`The answer is $\\boxed{${e.answer}}$.`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `The answer is $\\boxed{${e.answer}}$.`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
         const q = /(\[\[.*?\]\])/.exec(e.problem)![1] as string;
-        expect(gen.scoreAnswer(`\\boxed{${q}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${q}}`, e), e.id).to.equal(0);
         if (e.metadata.task !== 'det') {
           const bracket = `[${readGold(e.answer)
             .map((r) => `[${r.map(([p, qq]) => (qq === 1 ? `${p}` : `${p}/${qq}`)).join(', ')}]`)
             .join(', ')}]`;
-          expect(gen.scoreAnswer(`\\boxed{${bracket}}`, e), `${e.id} ${bracket}`).to.equal(1);
-          expect(gen.scoreAnswer(`\\boxed{${e.answer.replace(/pmatrix/g, 'bmatrix')}}`, e), e.id).to.equal(1);
+          expect(scoreItem(gen, `\\boxed{${bracket}}`, e), `${e.id} ${bracket}`).to.equal(1);
+          expect(scoreItem(gen, `\\boxed{${e.answer.replace(/pmatrix/g, 'bmatrix')}}`, e), e.id).to.equal(1);
           const transposed = `[${readGold(e.answer)[0]!.map((_, c) => `[${readGold(e.answer).map((r) => (r[c]![1] === 1 ? r[c]![0] : `${r[c]![0]}/${r[c]![1]}`)).join(', ')}]`).join(', ')}]`;
-          if (transposed !== bracket) expect(gen.scoreAnswer(`\\boxed{${transposed}}`, e), e.id).to.equal(0);
+          if (transposed !== bracket) expect(scoreItem(gen, `\\boxed{${transposed}}`, e), e.id).to.equal(0);
         } else {
-          expect(gen.scoreAnswer(`\\boxed{${Number(e.answer) + 1}}`, e), e.id).to.equal(0);
+          expect(scoreItem(gen, `\\boxed{${Number(e.answer) + 1}}`, e), e.id).to.equal(0);
         }
       }
     const e = { ...item(63, 3, 0), answer: '\\begin{pmatrix} \\frac{1}{2} & 1 \\\\ 0 & -\\frac{1}{3} \\end{pmatrix}', metadata: { task: 'inverse' } };
-    expect(gen.scoreAnswer('[[1/2, 1], [0, -1/3]]', e)).to.equal(1);
-    expect(gen.scoreAnswer('[[2/4, 1], [0, -1/3]]', e)).to.equal(0);
-    expect(gen.scoreAnswer('[[0.5, 1], [0, -1/3]]', e)).to.equal(0);
-    expect(gen.scoreAnswer('[[1/2, 2/2], [0, -1/3]]', e)).to.equal(0);
-    expect(gen.scoreAnswer('[[1/2, 1], [0, -1/3]] or [[1, 1], [0, 1]]', e)).to.equal(0);
-    expect(gen.scoreAnswer('[[1/2, 1, 0], [0, -1/3]]', e)).to.equal(0);
+    expect(scoreItem(gen, '[[1/2, 1], [0, -1/3]]', e)).to.equal(1);
+    expect(scoreItem(gen, '[[2/4, 1], [0, -1/3]]', e)).to.equal(0);
+    expect(scoreItem(gen, '[[0.5, 1], [0, -1/3]]', e)).to.equal(0);
+    expect(scoreItem(gen, '[[1/2, 2/2], [0, -1/3]]', e)).to.equal(0);
+    expect(scoreItem(gen, '[[1/2, 1], [0, -1/3]] or [[1, 1], [0, 1]]', e)).to.equal(0);
+    expect(scoreItem(gen, '[[1/2, 1, 0], [0, -1/3]]', e)).to.equal(0);
   });
 });
 

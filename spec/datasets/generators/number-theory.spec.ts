@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { numberTheory as gen } from '../../../datasets/generators/number-theory.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -49,13 +50,13 @@ describe('generators: number_theory', function () {
     for (const d of levels)
       for (let i = 0; i < 200; i++) {
         const e = item(13, d, i);
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
         if (i < 20) {
-          expect(gen.scoreAnswer(String(Number(e.answer) + 1), e)).to.equal(0);
-          expect(gen.scoreAnswer(`\\boxed{${e.answer}}`, e)).to.equal(1);
+          expect(scoreItem(gen, String(Number(e.answer) + 1), e)).to.equal(0);
+          expect(scoreItem(gen, `\\boxed{${e.answer}}`, e)).to.equal(1);
           // the prompt asks for an integer: a decimal or an expression is the wrong form
-          expect(gen.scoreAnswer(`${e.answer}.0`, e)).to.equal(0);
-          expect(gen.scoreAnswer(`${e.answer} + 0`, e)).to.equal(0);
+          expect(scoreItem(gen, `${e.answer}.0`, e)).to.equal(0);
+          expect(scoreItem(gen, `${e.answer} + 0`, e)).to.equal(0);
         }
       }
   });

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { polynomialExpand } from '../../../datasets/generators/polynomial-expand.js';
 import { items, parsePolyText, sharedGeneratorChecks } from './shared.js';
 
@@ -43,12 +44,12 @@ describe('polynomial_expand: answers and scoring', () => {
     for (let d = 1; d <= polynomialExpand.levels.length; d++) {
       for (const r of items(polynomialExpand, d, 20, 8)) {
         const c = r.metadata.coefficients as number[];
-        expect(polynomialExpand.scoreAnswer(r.answer, r)).to.equal(1);
-        expect(polynomialExpand.scoreAnswer(`${r.answer} + 1`, r)).to.equal(0);
+        expect(scoreItem(polynomialExpand, r.answer, r)).to.equal(1);
+        expect(scoreItem(polynomialExpand, `${r.answer} + 1`, r)).to.equal(0);
         // ascending order, explicit * : still expanded and equivalent
         const asc = c.map((k, i) => (k === 0 ? '' : `${k < 0 ? '-' : '+'} ${Math.abs(k)}${i === 0 ? '' : `*x^${i}`}`)).filter(Boolean).join(' ');
-        expect(polynomialExpand.scoreAnswer(asc, r), asc).to.equal(1);
-        expect(polynomialExpand.scoreAnswer(String(r.metadata.expression), r)).to.equal(0);
+        expect(scoreItem(polynomialExpand, asc, r), asc).to.equal(1);
+        expect(scoreItem(polynomialExpand, String(r.metadata.expression), r)).to.equal(0);
       }
     }
   });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import Fraction from 'fraction.js';
 import { polynomialFactor } from '../../../datasets/generators/polynomial-factor.js';
-import { verifierScore } from '../../../datasets/generators/score.js';
+import { verifierVerdict, scoreItem } from '../../../datasets/generators/score.js';
 import { evalExpr, items, parsePolyText, sharedGeneratorChecks } from './shared.js';
 
 interface Factor {
@@ -62,13 +62,13 @@ describe('polynomial_factor: answers and scoring', () => {
   it('scores gold 1, a wrong factorisation 0, the expanded polynomial 0, and a reordered product 1', () => {
     for (let d = 1; d <= polynomialFactor.levels.length; d++) {
       for (const r of items(polynomialFactor, d, 20, 9)) {
-        expect(polynomialFactor.scoreAnswer(r.answer, r)).to.equal(1);
-        expect(polynomialFactor.scoreAnswer(String(r.metadata.polynomial), r), 'expanded form').to.equal(0);
-        expect(polynomialFactor.scoreAnswer(`${r.answer}(x + 1)`, r)).to.equal(0);
+        expect(scoreItem(polynomialFactor, r.answer, r)).to.equal(1);
+        expect(scoreItem(polynomialFactor, String(r.metadata.polynomial), r), 'expanded form').to.equal(0);
+        expect(scoreItem(polynomialFactor, `${r.answer}(x + 1)`, r)).to.equal(0);
         const m = r.metadata as { content: number; factors: Factor[] };
         const text = (f: Factor) => `${f.q === 0 ? 'x' : `(${f.p === 1 ? '' : f.p}x ${f.q < 0 ? '-' : '+'} ${Math.abs(f.q)})`}${f.mult === 1 ? '' : `^${f.mult}`}`;
         const rev = `${m.content}*${[...m.factors].reverse().map(text).join('*')}`;
-        expect(polynomialFactor.scoreAnswer(rev, r), rev).to.equal(1);
+        expect(scoreItem(polynomialFactor, rev, r), rev).to.equal(1);
       }
     }
     // a partly factored answer is equivalent but not accepted
@@ -78,8 +78,8 @@ describe('polynomial_factor: answers and scoring', () => {
       const [f, g, h] = r.metadata.factors as [Factor, Factor, Factor];
       const quad = `${f.p * g.p}x^2 + ${f.p * g.q + f.q * g.p}x + ${f.q * g.q}`;
       const partial = `(${quad})(${h.p}x + ${h.q})`;
-      expect(verifierScore(partial, r), `equivalent: ${partial}`).to.equal(1);
-      expect(polynomialFactor.scoreAnswer(partial, r), partial).to.equal(0);
+      expect(verifierVerdict(partial, r).score, `equivalent: ${partial}`).to.equal(1);
+      expect(scoreItem(polynomialFactor, partial, r), partial).to.equal(0);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { probability as gen } from '../../../datasets/generators/probability.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -132,15 +133,15 @@ describe('generators: probability', function () {
       for (let i = 0; i < 40; i++) {
         const e = item(23, d, i);
         const [a, b] = e.answer.split('/').map(BigInt) as [bigint, bigint];
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`The probability is \\boxed{\\frac{${a}}{${b}}}.`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`<answer>${a}/${b}</answer>`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`\\boxed{${2n * a}/${2n * b}}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${Number(a) / Number(b)}}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${a + 1n}/${b}}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{1 - ${b - a}/${b}}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${a}/${b} or ${a + 1n}/${b}}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `The probability is \\boxed{\\frac{${a}}{${b}}}.`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `<answer>${a}/${b}</answer>`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `\\boxed{${2n * a}/${2n * b}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${Number(a) / Number(b)}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${a + 1n}/${b}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{1 - ${b - a}/${b}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${a}/${b} or ${a + 1n}/${b}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
       }
   });
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { propositionalLogic as gen } from '../../../datasets/generators/propositional-logic.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -79,13 +80,13 @@ describe('generators: propositional_logic', function () {
     for (const d of levels)
       for (let i = 0; i < 200; i++) {
         const e = item(13, d, i);
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
         if (i < 20) {
-          expect(gen.scoreAnswer(e.answer.toUpperCase(), e)).to.equal(1);
-          expect(gen.scoreAnswer(` ${e.answer[0]!.toUpperCase()}${e.answer.slice(1)}. `, e)).to.equal(1);
-          expect(gen.scoreAnswer(`\\boxed{\\text{${e.answer}}}`, e)).to.equal(1);
-          for (const w of ['tautology', 'contradiction', 'contingent'].filter((x) => x !== e.answer)) expect(gen.scoreAnswer(w, e)).to.equal(0);
-          expect(gen.scoreAnswer('', e)).to.equal(0);
+          expect(scoreItem(gen, e.answer.toUpperCase(), e)).to.equal(1);
+          expect(scoreItem(gen, ` ${e.answer[0]!.toUpperCase()}${e.answer.slice(1)}. `, e)).to.equal(1);
+          expect(scoreItem(gen, `\\boxed{\\text{${e.answer}}}`, e)).to.equal(1);
+          for (const w of ['tautology', 'contradiction', 'contingent'].filter((x) => x !== e.answer)) expect(scoreItem(gen, w, e)).to.equal(0);
+          expect(scoreItem(gen, '', e)).to.equal(0);
         }
       }
   });

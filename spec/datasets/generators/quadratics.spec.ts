@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import Fraction from 'fraction.js';
 import { quadratics } from '../../../datasets/generators/quadratics.js';
 import { items, sharedGeneratorChecks } from './shared.js';
@@ -75,12 +76,12 @@ describe('quadratics: answers and scoring', () => {
     for (let d = 1; d <= quadratics.levels.length; d++) {
       for (const r of items(quadratics, d, 20, 11)) {
         const roots = goldRoots(r.answer);
-        expect(quadratics.scoreAnswer(r.answer, r)).to.equal(1);
-        expect(quadratics.scoreAnswer(`{${[...roots].reverse().join(', ')}}`, r)).to.equal(1);
+        expect(scoreItem(quadratics, r.answer, r)).to.equal(1);
+        expect(scoreItem(quadratics, `{${[...roots].reverse().join(', ')}}`, r)).to.equal(1);
         const plain = roots.map((s) => s.replace(/\\frac\{(.*)\}\{(\d+)\}/, '($1)/$2').replace(/\\sqrt\{(\d+)\}/, 'sqrt($1)'));
-        expect(quadratics.scoreAnswer(`{${plain.join(', ')}}`, r), plain.join(', ')).to.equal(1);
-        expect(quadratics.scoreAnswer(`{${roots[0]}, 100}`, r)).to.equal(0);
-        if (roots.length === 2) expect(quadratics.scoreAnswer(`{${roots[0]}}`, r)).to.equal(0);
+        expect(scoreItem(quadratics, `{${plain.join(', ')}}`, r), plain.join(', ')).to.equal(1);
+        expect(scoreItem(quadratics, `{${roots[0]}, 100}`, r)).to.equal(0);
+        if (roots.length === 2) expect(scoreItem(quadratics, `{${roots[0]}}`, r)).to.equal(0);
       }
     }
   });

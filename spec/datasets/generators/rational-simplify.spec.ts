@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { rationalSimplify } from '../../../datasets/generators/rational-simplify.js';
 import { evalExpr, items, parsePolyText, sharedGeneratorChecks } from './shared.js';
 
@@ -43,17 +44,17 @@ describe('rational_simplify: answers and scoring', () => {
   it('scores gold 1, a wrong expression 0, and the unsimplified original 0 (copying the question earns nothing)', () => {
     for (let d = 1; d <= rationalSimplify.levels.length; d++) {
       for (const r of items(rationalSimplify, d, 20, 4)) {
-        expect(rationalSimplify.scoreAnswer(r.answer, r)).to.equal(1);
-        expect(rationalSimplify.scoreAnswer(`${r.answer} + 1`, r)).to.equal(0);
-        expect(rationalSimplify.scoreAnswer(`2(${r.answer})`, r)).to.equal(0);
+        expect(scoreItem(rationalSimplify, r.answer, r)).to.equal(1);
+        expect(scoreItem(rationalSimplify, `${r.answer} + 1`, r)).to.equal(0);
+        expect(scoreItem(rationalSimplify, `2(${r.answer})`, r)).to.equal(0);
         // copying the question scores 0 whenever some cancelled factor does not also remain in the
         // simplified denominator (there the two differ: 0/0 against a finite value)
         const m = r.metadata as { common: [number, number][]; den: [number, number][] };
         const root = ([p, q]: [number, number]): number => -q / p;
         if (m.common.some((c) => !m.den.some((f) => root(f) === root(c)))) {
-          expect(rationalSimplify.scoreAnswer(String(r.metadata.expression), r), r.id).to.equal(0);
+          expect(scoreItem(rationalSimplify, String(r.metadata.expression), r), r.id).to.equal(0);
         }
-        expect(rationalSimplify.scoreAnswer(`The simplified form is \\boxed{${r.answer}}`, r)).to.equal(1);
+        expect(scoreItem(rationalSimplify, `The simplified form is \\boxed{${r.answer}}`, r)).to.equal(1);
       }
     }
   });

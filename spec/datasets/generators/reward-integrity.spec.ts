@@ -5,6 +5,7 @@
  * are balanced.
  */
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import Fraction from 'fraction.js';
 import { GENERATORS } from '../../../datasets/generators/index.js';
 import { itemRng, type TaskGenerator } from '../../../datasets/generators/generator.js';
@@ -34,7 +35,7 @@ function exploitRate(gen: TaskGenerator, exploit: (r: ReturnType<typeof items>[n
       const a = exploit(r);
       if (a === undefined) continue;
       tried++;
-      hits += gen.scoreAnswer(a, r);
+      hits += scoreItem(gen, a, r);
     }
   }
   return { hits, tried };
@@ -68,9 +69,9 @@ describe('reward integrity: polynomial_expand', () => {
         const terms = c.map((k, i) => [k, i] as const).filter(([k]) => k !== 0);
         const text = (order: (readonly [number, number])[], star: boolean) =>
           order.map(([k, i], j) => `${k < 0 ? '-' : j > 0 ? '+' : ''}${Math.abs(k)}${i === 0 ? '' : `${star ? '*' : ''}x^${i}`}`).join(' ');
-        expect(polynomialExpand.scoreAnswer(text(terms, false), r), text(terms, false)).to.equal(1);
-        expect(polynomialExpand.scoreAnswer(text([...terms].reverse(), true), r)).to.equal(1);
-        expect(polynomialExpand.scoreAnswer(`\\boxed{${r.answer}}`, r)).to.equal(1);
+        expect(scoreItem(polynomialExpand, text(terms, false), r), text(terms, false)).to.equal(1);
+        expect(scoreItem(polynomialExpand, text([...terms].reverse(), true), r)).to.equal(1);
+        expect(scoreItem(polynomialExpand, `\\boxed{${r.answer}}`, r)).to.equal(1);
       }
     }
   });
@@ -105,7 +106,7 @@ describe('reward integrity: polynomial_factor', () => {
         const lin = (f: LinearFactor) => (f.q === 0 ? 'x' : `(${f.q} + ${f.p}x)`);
         const spelled = [...m.factors].reverse().flatMap((f) => Array.from({ length: f.mult }, () => lin(f))).join(' \\cdot ');
         const a = `${spelled} \\cdot ${m.content}`;
-        expect(polynomialFactor.scoreAnswer(a, r), `${a} for ${r.answer}`).to.equal(1);
+        expect(scoreItem(polynomialFactor, a, r), `${a} for ${r.answer}`).to.equal(1);
       }
     }
   });
@@ -128,8 +129,8 @@ describe('reward integrity: rational_simplify', () => {
       for (const r of items(rationalSimplify, d, 40, 21)) {
         const m = /^(-?)\\frac\{(.*)\}\{(.*)\}$/.exec(r.answer);
         if (!m) continue;
-        expect(rationalSimplify.scoreAnswer(`(${m[1]}(${m[2]}))/(${m[3]})`, r)).to.equal(1);
-        expect(rationalSimplify.scoreAnswer(`\\frac{${m[1] === '-' ? `-(${m[2]})` : m[2]}}{${m[3]}}`, r)).to.equal(1);
+        expect(scoreItem(rationalSimplify, `(${m[1]}(${m[2]}))/(${m[3]})`, r)).to.equal(1);
+        expect(scoreItem(rationalSimplify, `\\frac{${m[1] === '-' ? `-(${m[2]})` : m[2]}}{${m[3]}}`, r)).to.equal(1);
       }
     }
   });
@@ -144,7 +145,7 @@ describe('reward integrity: computation families want a literal number', () => {
     });
     expectNoReward(counting, 'power', (r) => (r.metadata.task === 'strings' ? `${r.metadata.k}^${r.metadata.n}` : undefined));
     expectNoReward(counting, 'a+0', (r) => `${r.answer} + 0`);
-    for (const r of items(counting, 2, 30, 1)) expect(counting.scoreAnswer(`The answer is \\boxed{${r.answer}}.`, r)).to.equal(1);
+    for (const r of items(counting, 2, 30, 1)) expect(scoreItem(counting, `The answer is \\boxed{${r.answer}}.`, r)).to.equal(1);
   });
   it('sequences: a*r^(n-1) unevaluated scores 0; an unreduced fraction scores 0', () => {
     expectNoReward(sequences, 'a r^(n-1)', (r) => (r.metadata.kind === 'geometric' ? `${r.metadata.a} \\cdot (${r.metadata.r})^{${Number(r.metadata.n) - 1}}` : undefined));
@@ -166,13 +167,13 @@ describe('reward integrity: computation families want a literal number', () => {
       for (const r of items(linearEquations, d, 30, 2)) {
         const x = new Fraction(String(r.metadata.solution));
         const tex = x.d === 1n ? x.toFraction() : `\\frac{${(x.n * x.s).toString()}}{${x.d}}`;
-        for (const a of [`x = ${x.toFraction()}`, x.toFraction(), `$x = ${tex}$`, `\\boxed{x=${tex}}`]) expect(linearEquations.scoreAnswer(a, r), a).to.equal(1);
+        for (const a of [`x = ${x.toFraction()}`, x.toFraction(), `$x = ${tex}$`, `\\boxed{x=${tex}}`]) expect(scoreItem(linearEquations, a, r), a).to.equal(1);
       }
     }
   });
   it('linear_systems: an unevaluated pair scores 0', () => {
     expectNoReward(linearSystems, 'unevaluated', (r) => `(${r.metadata.x} + 0, ${r.metadata.y} \\cdot 1)`);
-    for (const r of items(linearSystems, 3, 30, 2)) expect(linearSystems.scoreAnswer(`x = ${r.metadata.x}, y = ${r.metadata.y}`, r)).to.equal(1);
+    for (const r of items(linearSystems, 3, 30, 2)) expect(scoreItem(linearSystems, `x = ${r.metadata.x}, y = ${r.metadata.y}`, r)).to.equal(1);
   });
   it('number_theory: an unevaluated expression scores 0', () => {
     expectNoReward(numberTheory, 'sum', (r) => `${Number(r.answer) - 1} + 1`);
@@ -204,8 +205,8 @@ describe('reward integrity: the examples of datasets/README.md', () => {
   for (const [gen, gold, answers] of cases) {
     it(`${gen.name}: gold ${gold}`, () => {
       const entry = { ...(items(gen, 1, 1)[0] as ReturnType<typeof items>[number]), answer: gold };
-      expect(gen.scoreAnswer(gold, entry), gold).to.equal(1);
-      for (const [a, want] of answers) expect(gen.scoreAnswer(a, entry), a).to.equal(want);
+      expect(scoreItem(gen, gold, entry), gold).to.equal(1);
+      for (const [a, want] of answers) expect(scoreItem(gen, a, entry), a).to.equal(want);
     });
   }
 });
@@ -213,10 +214,10 @@ describe('reward integrity: the examples of datasets/README.md', () => {
 describe('reward integrity: bounded work on adversarial forms', () => {
   it('huge exponents and degrees are refused (score 0), not computed', () => {
     const frac = { ...(items(rationalSimplify, 2, 1)[0] as ReturnType<typeof items>[number]), answer: '\\frac{x + 2}{x - 5}' };
-    expect(rationalSimplify.scoreAnswer('\\frac{(x + 2) \\cdot 2^{999999}}{(x - 5) \\cdot 2^{999999}}', frac)).to.equal(0);
-    expect(rationalSimplify.scoreAnswer('\\frac{(x + 2)^{40}}{(x - 5)(x + 2)^{39}}', frac)).to.equal(0);
+    expect(scoreItem(rationalSimplify, '\\frac{(x + 2) \\cdot 2^{999999}}{(x - 5) \\cdot 2^{999999}}', frac)).to.equal(0);
+    expect(scoreItem(rationalSimplify, '\\frac{(x + 2)^{40}}{(x - 5)(x + 2)^{39}}', frac)).to.equal(0);
     const poly = { ...(items(polynomialExpand, 1, 1)[0] as ReturnType<typeof items>[number]), answer: 'x^2 + 2x + 1' };
-    expect(polynomialExpand.scoreAnswer('x^2 + 2x + 1 + x^{999999} - x^{999999}', poly)).to.equal(0);
+    expect(scoreItem(polynomialExpand, 'x^2 + 2x + 1 + x^{999999} - x^{999999}', poly)).to.equal(0);
   });
 });
 
@@ -243,7 +244,7 @@ describe('reward integrity: one scorer for Arithmetic-v0 and the arithmetic fami
         const gold = String(info.gold);
         const entry = { ...(r as NonNullable<typeof r>), answer: gold, problem: observation, metadata: { ...(r as NonNullable<typeof r>).metadata, difficulty: d } };
         for (const [a, want] of cases(gold)) {
-          expect(arithmetic.scoreAnswer(a, entry), `family ${a} (gold ${gold})`).to.equal(want);
+          expect(scoreItem(arithmetic, a, entry), `family ${a} (gold ${gold})`).to.equal(want);
           expect(arithmeticEnvScore(a, gold, d).reward, `env ${a} (gold ${gold})`).to.equal(want);
         }
       }
@@ -263,8 +264,8 @@ describe('reward integrity: gold answers still score 1 under the form checks', (
         for (let seed = 100; seed < 120; seed++) {
           for (let i = 0; i < 5; i++) {
             const r = gen.generate(itemRng(seed, i, d), d, i);
-            expect(gen.scoreAnswer(r.answer, r), `${r.id} seed ${seed}: ${r.answer}`).to.equal(1);
-            if (i === 0) expect(gen.scoreAnswer(`So the answer is $\\boxed{${r.answer}}$.`, r), `${r.id} boxed: ${r.answer}`).to.equal(1);
+            expect(scoreItem(gen, r.answer, r), `${r.id} seed ${seed}: ${r.answer}`).to.equal(1);
+            if (i === 0) expect(scoreItem(gen, `So the answer is $\\boxed{${r.answer}}$.`, r), `${r.id} boxed: ${r.answer}`).to.equal(1);
           }
         }
       }
@@ -324,8 +325,8 @@ describe('reward integrity: no constant answer pays', () => {
           const r = gen.generate(itemRng(9, i, d), d, i);
           const nums = (r.problem.match(/-?\d+(?:\/\d+)?/g) ?? []) as string[];
           if (nums.length === 0) continue;
-          first += gen.scoreAnswer(nums[0] as string, r);
-          last += gen.scoreAnswer(nums[nums.length - 1] as string, r);
+          first += scoreItem(gen, nums[0] as string, r);
+          last += scoreItem(gen, nums[nums.length - 1] as string, r);
         }
         expect(first / n, `d${d} first number`).to.be.at.most(0.06);
         expect(last / n, `d${d} last number`).to.be.at.most(0.06);

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { sequences as gen } from '../../../datasets/generators/sequences.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -67,19 +68,19 @@ describe('generators: sequences', function () {
     for (const d of levels)
       for (let i = 0; i < 200; i++) {
         const e = item(13, d, i);
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
         if (i < 20) {
           const [n, den] = parseQ(e.answer);
-          expect(gen.scoreAnswer(showQ(q(n + den, den)), e)).to.equal(0);
+          expect(scoreItem(gen, showQ(q(n + den, den)), e)).to.equal(0);
           // not in lowest terms: the prompt asks for a reduced fraction
-          expect(gen.scoreAnswer(`\\frac{${n * 2n}}{${den * 2n}}`, e)).to.equal(0);
-          expect(gen.scoreAnswer(den === 1n ? `\\boxed{${n}}` : `\\frac{${n}}{${den}}`, e)).to.equal(1);
+          expect(scoreItem(gen, `\\frac{${n * 2n}}{${den * 2n}}`, e)).to.equal(0);
+          expect(scoreItem(gen, den === 1n ? `\\boxed{${n}}` : `\\frac{${n}}{${den}}`, e)).to.equal(1);
         }
       }
     const e = { ...item(13, 4, 0), answer: '1/81' };
-    expect(gen.scoreAnswer('\\frac{1}{81}', e)).to.equal(1);
-    expect(gen.scoreAnswer('3^{-4}', e)).to.equal(0);
-    expect(gen.scoreAnswer('0.0123', e)).to.equal(0);
+    expect(scoreItem(gen, '\\frac{1}{81}', e)).to.equal(1);
+    expect(scoreItem(gen, '3^{-4}', e)).to.equal(0);
+    expect(scoreItem(gen, '0.0123', e)).to.equal(0);
   });
 });
 

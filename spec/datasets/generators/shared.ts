@@ -1,7 +1,7 @@
 /** Helpers and the checks every generator family shares (imported by the per-family specs). */
 import { expect } from 'chai';
 import { itemRng, type TaskGenerator } from '../../../datasets/generators/generator.js';
-import { verifierScore } from '../../../datasets/generators/score.js';
+import { verifierVerdict, scoreItem } from '../../../datasets/generators/score.js';
 import type { ProblemRecord } from '../../../datasets/record.js';
 import { checkRecord } from '../../../datasets/record.js';
 import { PROCEDURAL_CHARSET } from '../../../environments/procedural/env.js';
@@ -15,7 +15,7 @@ const CHARS = new Set(PROCEDURAL_CHARSET);
 
 /**
  * The checks every family shares: (a) determinism, (b) item properties, and the gold answer scoring 1
- * under both verifierScore and the family's scoreAnswer for 200 items per difficulty.
+ * under both verifierVerdict and the family's scoreAnswer for 200 items per difficulty.
  */
 export function sharedGeneratorChecks(gen: TaskGenerator, metadataKeys: readonly string[]): void {
   describe(`${gen.name}: shared generator properties`, () => {
@@ -55,10 +55,10 @@ export function sharedGeneratorChecks(gen: TaskGenerator, metadataKeys: readonly
         });
       });
 
-      it(`difficulty ${d}: the gold answer scores 1 (verifierScore and scoreAnswer) on 200 items`, () => {
+      it(`difficulty ${d}: the gold answer scores 1 (verifierVerdict and scoreAnswer) on 200 items`, () => {
         for (const r of items(gen, d, 200, 99)) {
-          expect(verifierScore(r.answer, r), `${r.id}: ${r.answer}`).to.equal(1);
-          expect(gen.scoreAnswer(r.answer, r), `${r.id}: ${r.answer}`).to.equal(1);
+          expect(verifierVerdict(r.answer, r).score, `${r.id}: ${r.answer}`).to.equal(1);
+          expect(scoreItem(gen, r.answer, r), `${r.id}: ${r.answer}`).to.equal(1);
         }
       });
     }

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { sharedGeneratorChecks } from './shared.js';
 import { wordProblems as gen } from '../../../datasets/generators/word-problems.js';
 import { itemRng } from '../../../datasets/generators/generator.js';
@@ -65,13 +66,13 @@ describe('generators: word_problems', function () {
     for (const d of levels)
       for (let i = 0; i < 40; i++) {
         const e = item(73, d, i);
-        expect(gen.scoreAnswer(e.answer, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`So the answer is \\boxed{${e.answer}}.`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`#### ${e.answer}`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`\\boxed{${Number(e.answer) + 1}}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${Number(e.answer) - 1} + 1}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${e.answer} or ${Number(e.answer) + 1}}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, e.answer, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `So the answer is \\boxed{${e.answer}}.`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `#### ${e.answer}`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `\\boxed{${Number(e.answer) + 1}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${Number(e.answer) - 1} + 1}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.answer} or ${Number(e.answer) + 1}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
       }
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { ConfigError } from '../../../lib/errors.js';
 import { Rng } from '../../../lib/core/rng.js';
-import { generateProblem, validateConfig, type ArithmeticProblem, type Difficulty } from '../../../environments/arithmetic/generator.js';
+import { generateProblem, validateConfig, type ArithmeticProblem, type Difficulty } from '../../../datasets/generators/arithmetic-problems.js';
 
 // ---- an independent exact evaluator: recursive descent over BigInt rationals ----------------
 // Shares no code with the generator (no fraction.js), so it checks the gold answers.

@@ -6,7 +6,12 @@
  * itself) is refused unless it is also textually the gold's form: "Which is larger, $\frac12$ or
  * $\frac13$?" with gold \frac12 still pays. Plain numbers are never refused: a literal number is a
  * final form, however often it appears in the question.
+ *
+ * The one place this refusal is applied: verify() with `question` set (the correctness reward, MathQA)
+ * and judgeAnswer() of the generator families (the procedural environments, Arithmetic-v0) both call
+ * refuseQuestionCopy() on a correct verdict.
  */
+import type { Verdict } from './types.js';
 
 /** Math expressions of a question: $..$, \(..\), \[..\] segments, then formula-looking runs of plain text. */
 export function questionExpressions(question: string): string[] {
@@ -57,4 +62,18 @@ export function copiedFromQuestion(pred: string, question: string, gold: string)
 export function completionCopiesQuestion(completion: string, question: string): boolean {
   const key = copyKey(completion);
   return key.length >= 20 && copyKey(question).includes(key);
+}
+
+/**
+ * A correct verdict turned into the refusal `question-copy` when the completion is a copy of the
+ * question or its extracted answer (`verdict.pred.raw`) was copied from it; any other verdict unchanged.
+ */
+export function refuseQuestionCopy(verdict: Verdict, completion: string, question: string, gold: string): Verdict {
+  if (!verdict.correct) return verdict;
+  const reason = completionCopiesQuestion(completion, question)
+    ? 'the completion is a copy of the question'
+    : verdict.pred && copiedFromQuestion(verdict.pred.raw, question, gold)
+      ? `the answer ${JSON.stringify(verdict.pred.raw.slice(0, 80))} is copied from the question, not worked out`
+      : undefined;
+  return reason === undefined ? verdict : { ...verdict, correct: false, score: 0, rule: 'question-copy', reason };
 }

@@ -21,7 +21,7 @@
 import Fraction from 'fraction.js';
 import { ConfigError, MathgymError } from '../../lib/errors.js';
 import type { Rng } from '../../lib/core/rng.js';
-import { formatRational } from './rational.js';
+import { formatRational } from '../../lib/verify/rational.js';
 
 export type Difficulty = 1 | 2 | 3 | 4 | 5;
 

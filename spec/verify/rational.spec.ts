@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import Fraction from 'fraction.js';
-import { formatRational, MAX_ANSWER_LENGTH, parseRational } from '../../../environments/arithmetic/rational.js';
+import { formatRational, MAX_ANSWER_LENGTH, parseRational } from '../../lib/verify/rational.js';
 
 describe('parseRational', () => {
   const accepted: [string, string][] = [

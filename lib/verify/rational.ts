@@ -1,5 +1,6 @@
 /**
- * Exact parsing of a free-text answer into a rational number.
+ * Exact parsing of a free-text answer into a rational number, and the form it is written in: the
+ * reader of the verifier's exact-rational mode (VerifyOptions.forms, Arithmetic-v0).
  *
  * Every accepted form is turned into a BigInt numerator/denominator by hand and only then handed to
  * fraction.js, so no step goes through a float: "0.3333" is 3333/10000, never 1/3, and "0.1" is 1/10.
@@ -14,6 +15,7 @@
  * Anything else is rejected with a reason: the caller scores it as a wrong answer.
  */
 import Fraction from 'fraction.js';
+import type { WrittenForm } from './types.js';
 
 /** Longer inputs are rejected outright so that parsing work stays bounded. */
 export const MAX_ANSWER_LENGTH = 200;
@@ -25,7 +27,16 @@ export const MAX_EXPONENT = 100;
  * `unreduced-fraction` is any other p/q (`6/4`, `7/1`, `\frac{0}{5}`); `decimal` has a point or an
  * exponent; `mixed` is a mixed number.
  */
-export type RationalForm = 'integer' | 'decimal' | 'fraction' | 'unreduced-fraction' | 'mixed';
+export type RationalForm = WrittenForm;
+
+/** Each form as the prompt would name it ("a fraction in lowest terms"). */
+export const FORM_NAMES: Readonly<Record<RationalForm, string>> = {
+  integer: 'an integer',
+  decimal: 'a decimal',
+  fraction: 'a fraction in lowest terms',
+  'unreduced-fraction': 'a fraction not in lowest terms',
+  mixed: 'a mixed number',
+};
 
 export type ParseRationalResult =
   | { readonly ok: true; readonly value: Fraction; readonly normalized: string; readonly form: RationalForm }

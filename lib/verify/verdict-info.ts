@@ -1,0 +1,27 @@
+/**
+ * A Verdict as an environment reports it in `info.verdict` at the end of an episode (never before:
+ * `extracted` and the reason can name the gold): which rule decided, why, and what was read as the
+ * final answer. Plain JSON, so it crosses the reward server and worker threads unchanged.
+ */
+import type { Verdict } from './types.js';
+
+export interface VerdictInfo {
+  readonly rule: string;
+  readonly reason: string;
+  /** The final answer as written in the completion; null when none was found. */
+  readonly extracted: string | null;
+  /** Its canonical form, when it parsed. */
+  readonly normalized: string | null;
+  /** A verifier failure code (TIMEOUT, WORK_BUDGET, ...): the answer was not judged. */
+  readonly error?: string;
+}
+
+export function verdictInfo(v: Verdict): VerdictInfo {
+  return {
+    rule: v.rule,
+    reason: v.reason,
+    extracted: v.pred?.raw ?? null,
+    normalized: v.pred?.normalized ?? null,
+    ...(v.error ? { error: v.error.code } : {}),
+  };
+}
