@@ -23,6 +23,7 @@ import { inequalities } from './inequalities.js';
 import { expLog } from './exp-log.js';
 import { divisors } from './divisors.js';
 import { probability } from './probability.js';
+import { polynomialRoots } from './polynomial-roots.js';
 
 export * from './generator.js';
 export { verifierScore } from './score.js';
@@ -35,6 +36,8 @@ export const GENERATORS: readonly TaskGenerator[] = [
   derivatives, integrals, numberTheory, baseConversion, counting, sequences, propositionalLogic,
   // probability, matrices, word problems, search tasks
   probability, divisors, complexNumbers, countdown, matrices, wordProblems, inequalities, expLog,
+  // equations, trigonometry, geometry, limits, integration techniques
+  polynomialRoots,
 ];
 
 export function getGenerator(name: string): TaskGenerator {
