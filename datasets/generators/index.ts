@@ -24,6 +24,7 @@ import { expLog } from './exp-log.js';
 import { divisors } from './divisors.js';
 import { probability } from './probability.js';
 import { polynomialRoots } from './polynomial-roots.js';
+import { trigonometry } from './trigonometry.js';
 
 export * from './generator.js';
 export { verifierScore } from './score.js';
@@ -37,7 +38,7 @@ export const GENERATORS: readonly TaskGenerator[] = [
   // probability, matrices, word problems, search tasks
   probability, divisors, complexNumbers, countdown, matrices, wordProblems, inequalities, expLog,
   // equations, trigonometry, geometry, limits, integration techniques
-  polynomialRoots,
+  polynomialRoots, trigonometry,
 ];
 
 export function getGenerator(name: string): TaskGenerator {
