@@ -25,6 +25,7 @@ import { divisors } from './divisors.js';
 import { probability } from './probability.js';
 import { polynomialRoots } from './polynomial-roots.js';
 import { trigonometry } from './trigonometry.js';
+import { geometry } from './geometry.js';
 
 export * from './generator.js';
 export { verifierScore } from './score.js';
@@ -38,7 +39,7 @@ export const GENERATORS: readonly TaskGenerator[] = [
   // probability, matrices, word problems, search tasks
   probability, divisors, complexNumbers, countdown, matrices, wordProblems, inequalities, expLog,
   // equations, trigonometry, geometry, limits, integration techniques
-  polynomialRoots, trigonometry,
+  polynomialRoots, trigonometry, geometry,
 ];
 
 export function getGenerator(name: string): TaskGenerator {

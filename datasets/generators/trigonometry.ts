@@ -22,44 +22,12 @@ import type { AnswerNode } from '../../lib/verify/index.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
 import { acceptedAnswer, scoreRadicalSet } from './answer-form.js';
+import { div, gcdInt as gcd, isZero, mul, neg, rat, sq, sqrtOf, surdEq, surdTex, type Surd } from './surd.js';
 
 const NAME = 'trigonometry';
 type Fn = 'sin' | 'cos' | 'tan' | 'cot' | 'sec' | 'csc';
 const FNS: readonly Fn[] = ['sin', 'cos', 'tan', 'cot', 'sec', 'csc'];
 const RECIPROCAL: Readonly<Record<Fn, Fn>> = { sin: 'csc', cos: 'sec', tan: 'cot', cot: 'tan', sec: 'cos', csc: 'sin' };
-
-/** c·√s, s a square-free integer (1 for a rational). */
-interface Surd {
-  readonly c: Fraction;
-  readonly s: number;
-}
-const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
-const rat = (n: number, d = 1): Surd => ({ c: new Fraction(n, d), s: 1 });
-const neg = (x: Surd): Surd => ({ c: x.c.neg(), s: x.s });
-const isZero = (x: Surd): boolean => x.c.equals(0);
-/** √n in simplest form. */
-function sqrtOf(n: number): Surd {
-  let k = 1;
-  for (let i = 2; i * i <= n; i++) if (n % (i * i) === 0) k = i;
-  return { c: new Fraction(k), s: n / (k * k) };
-}
-function mul(x: Surd, y: Surd): Surd {
-  const g = gcd(x.s, y.s);
-  return { c: x.c.mul(y.c).mul(g), s: (x.s / g) * (y.s / g) };
-}
-/** x / y, y non-zero: x · √y.s / (y.c · y.s). */
-const div = (x: Surd, y: Surd): Surd => mul(x, { c: y.c.inverse().div(y.s), s: y.s });
-const sq = (x: Surd): Fraction => x.c.mul(x.c).mul(x.s);
-const surdEq = (x: Surd, y: Surd): boolean => x.s === y.s && x.c.equals(y.c);
-
-/** The gold's written form: `-\frac{2\sqrt{6}}{5}`, `\frac{3}{4}`, `\sqrt{3}`. */
-export function surdTex(x: Surd): string {
-  const sign = x.c.s < 0n ? '-' : '';
-  const [n, d] = [x.c.n, x.c.d];
-  if (x.s === 1) return d === 1n ? `${sign}${n}` : `${sign}\\frac{${n}}{${d}}`;
-  const top = `${n === 1n ? '' : n}\\sqrt{${x.s}}`;
-  return d === 1n ? `${sign}${top}` : `${sign}\\frac{${top}}{${d}}`;
-}
 
 /** All six values from sin and cos (undefined where the function is undefined). */
 function sixFrom(sin: Surd, cos: Surd): Record<Fn, Surd | undefined> {
