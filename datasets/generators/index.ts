@@ -26,6 +26,7 @@ import { probability } from './probability.js';
 import { polynomialRoots } from './polynomial-roots.js';
 import { trigonometry } from './trigonometry.js';
 import { geometry } from './geometry.js';
+import { limits } from './limits.js';
 
 export * from './generator.js';
 export { verifierScore } from './score.js';
@@ -39,7 +40,7 @@ export const GENERATORS: readonly TaskGenerator[] = [
   // probability, matrices, word problems, search tasks
   probability, divisors, complexNumbers, countdown, matrices, wordProblems, inequalities, expLog,
   // equations, trigonometry, geometry, limits, integration techniques
-  polynomialRoots, trigonometry, geometry,
+  polynomialRoots, trigonometry, geometry, limits,
 ];
 
 export function getGenerator(name: string): TaskGenerator {
