@@ -27,6 +27,7 @@ import { polynomialRoots } from './polynomial-roots.js';
 import { trigonometry } from './trigonometry.js';
 import { geometry } from './geometry.js';
 import { limits } from './limits.js';
+import { integrationTechniques } from './integration-techniques.js';
 
 export * from './generator.js';
 export { verifierScore } from './score.js';
@@ -40,7 +41,7 @@ export const GENERATORS: readonly TaskGenerator[] = [
   // probability, matrices, word problems, search tasks
   probability, divisors, complexNumbers, countdown, matrices, wordProblems, inequalities, expLog,
   // equations, trigonometry, geometry, limits, integration techniques
-  polynomialRoots, trigonometry, geometry, limits,
+  polynomialRoots, trigonometry, geometry, limits, integrationTechniques,
 ];
 
 export function getGenerator(name: string): TaskGenerator {

@@ -6,7 +6,7 @@ import { registerEnvs } from '../../../environments/index.js';
 import { GENERATORS } from '../../../datasets/generators/index.js';
 
 /** The families added with answer-form checks (probability onwards). */
-const NEW_FAMILIES = ['probability', 'divisors', 'complex_numbers', 'countdown', 'matrices', 'word_problems', 'inequalities', 'exp_log', 'polynomial_roots', 'trigonometry', 'geometry', 'limits'];
+const NEW_FAMILIES = ['probability', 'divisors', 'complex_numbers', 'countdown', 'matrices', 'word_problems', 'inequalities', 'exp_log', 'polynomial_roots', 'trigonometry', 'geometry', 'limits', 'integration_techniques'];
 
 describe('redteam: the answer-form families at every level', function () {
   this.timeout(300_000);
