@@ -16,16 +16,11 @@ import type { ProblemRecord } from '../record.js';
 import { answerInQuestion, MAX_REDRAWS, type TaskGenerator } from './generator.js';
 import { scoreLiteral } from './answer-form.js';
 import { plainRational, texRational } from './linear-equations.js';
-import { polyText } from './polynomial-expand.js';
+import { mulPoly, polyText } from './polynomial-expand.js';
 
 const NAME = 'limits';
 
 const nz = (rng: Rng, m: number): number => rng.choice([1, -1]) * rng.integer(1, m);
-const mulPoly = (p: readonly number[], q: readonly number[]): number[] => {
-  const out = Array.from({ length: p.length + q.length - 1 }, () => 0);
-  p.forEach((a, i) => q.forEach((b, j) => (out[i + j] = (out[i + j] as number) + a * b)));
-  return out;
-};
 /** `k` times `body` with k = ±1 shown as a sign: `3x`, `-x`, `x`. */
 const times = (k: number, body: string): string => (k === 1 ? body : k === -1 ? `-${body}` : `${k}${body}`);
 /** `\frac{a}{b}` of two texts. */

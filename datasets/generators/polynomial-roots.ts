@@ -18,9 +18,10 @@ import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
 import { texRational } from './linear-equations.js';
-import { polyText } from './polynomial-expand.js';
+import { mulPoly as mul, polyText } from './polynomial-expand.js';
 import { SQUARE_FREE, surdText } from './quadratics.js';
 import { scoreRadicalSet } from './answer-form.js';
+import { gcdInt as gcd, sqrtOf } from './surd.js';
 
 const NAME = 'polynomial_roots';
 
@@ -30,12 +31,6 @@ interface Root {
   readonly text: string;
 }
 
-const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
-const mul = (p: readonly number[], q: readonly number[]): number[] => {
-  const out = Array.from({ length: p.length + q.length - 1 }, () => 0);
-  p.forEach((a, i) => q.forEach((b, j) => (out[i + j] = (out[i + j] as number) + a * b)));
-  return out;
-};
 const rationalRoot = (n: number, d = 1): Root => ({ value: n / d, text: texRational(new Fraction(n, d)) });
 /** Distinct integers from lo..hi. */
 function distinctInts(rng: Rng, k: number, lo: number, hi: number): number[] {
@@ -45,13 +40,6 @@ function distinctInts(rng: Rng, k: number, lo: number, hi: number): number[] {
     if (!out.includes(r)) out.push(r);
   }
   return out;
-}
-
-/** Largest k with k^2 | n, and n / k^2. */
-function splitSquare(n: number): [number, number] {
-  let k = 1;
-  for (let i = 2; i * i <= n; i++) if (n % (i * i) === 0) k = i;
-  return [k, n / (k * k)];
 }
 
 /** x^2 - 2p x + p^2 - q^2 s (constant first) and its roots p ± q√s. */
@@ -72,7 +60,8 @@ function complexQuadratic(rng: Rng): number[] {
 
 /** ±√m (m > 0) in simplest radical form. */
 function plusMinusRoot(m: number): Root[] {
-  const [k, s] = splitSquare(m);
+  const root = sqrtOf(m);
+  const [k, s] = [root.c.valueOf(), root.s];
   const r = Math.sqrt(m);
   return s === 1 ? [rationalRoot(k), rationalRoot(-k)] : [{ value: r, text: surdText(0, k, s, 1, 1) }, { value: -r, text: surdText(0, k, s, 1, -1) }];
 }
