@@ -152,9 +152,6 @@ function trigAnti(p: readonly Fraction[], a: number, fn: 'sin' | 'cos'): string 
   return sum([isZeroPoly(c) ? '' : polyTimes(c, `\\cos(${ax(a)})`), isZeroPoly(s) ? '' : polyTimes(s, `\\sin(${ax(a)})`)]);
 }
 
-/** `k(P)` shown: P a polynomial with integer coefficients. */
-const shownPoly = (p: readonly Fraction[], body: string): string => polyTimes(p, body);
-
 function level3(rng: Rng): Drawn {
   const pick = rng.weightedIndex([3, 3, 3, 1]);
   if (pick <= 2) {
@@ -162,11 +159,11 @@ function level3(rng: Rng): Drawn {
     const P = [F(rng.integer(-9, 9)), F(nz(rng, 1, 9))];
     if (pick === 0) {
       const a = nz(rng, 1, 7);
-      return { integrand: shownPoly(P, `e^{${ax(a)}}`), antiderivative: partsExp(P, a) };
+      return { integrand: polyTimes(P, `e^{${ax(a)}}`), antiderivative: partsExp(P, a) };
     }
     const a = rng.integer(1, 12);
     const fn = pick === 1 ? 'sin' : 'cos';
-    return { integrand: shownPoly(P, `\\${fn}(${ax(a)})`), antiderivative: trigAnti(P, a, fn) };
+    return { integrand: polyTimes(P, `\\${fn}(${ax(a)})`), antiderivative: trigAnti(P, a, fn) };
   }
   // ∫ k x^n ln x = k x^{n+1} ln x/(n+1) - k x^{n+1}/(n+1)^2
   const k = nz(rng, 1, 30);
@@ -186,11 +183,11 @@ function level4(rng: Rng): Drawn {
     const P = [F(k * rng.integer(-5, 5)), F(k * rng.integer(-5, 5)), F(k)];
     if (pick === 0) {
       const a = nz(rng, 1, 6);
-      return { integrand: shownPoly(P, `e^{${ax(a)}}`), antiderivative: partsExp(P, a) };
+      return { integrand: polyTimes(P, `e^{${ax(a)}}`), antiderivative: partsExp(P, a) };
     }
     const a = rng.integer(1, 8);
     const fn = rng.choice(['sin', 'cos'] as const);
-    return { integrand: shownPoly(P, `\\${fn}(${ax(a)})`), antiderivative: trigAnti(P, a, fn) };
+    return { integrand: polyTimes(P, `\\${fn}(${ax(a)})`), antiderivative: trigAnti(P, a, fn) };
   }
   if (pick === 2) {
     // ∫ e^{ax} sin(bx) = e^{ax}(a sin bx - b cos bx)/(a^2 + b^2); cos: e^{ax}(a cos bx + b sin bx)/(a^2 + b^2)
