@@ -106,7 +106,7 @@ function draw(rng: Rng, difficulty: number): { fx: string; answer: string; param
       };
     }
     case 4: {
-      const poly = drawPoly(rng, rng.integer(1, 2), 5);
+      const poly = drawPoly(rng, rng.integer(1, 2), 9);
       const fn = rng.choice<Fn>(['sin', 'cos', 'exp', 'ln']);
       const p = formatPoly(poly);
       const dp = formatPoly(polyDeriv(poly));

@@ -23,6 +23,11 @@ import { inequalities } from './inequalities.js';
 import { expLog } from './exp-log.js';
 import { divisors } from './divisors.js';
 import { probability } from './probability.js';
+import { polynomialRoots } from './polynomial-roots.js';
+import { trigonometry } from './trigonometry.js';
+import { geometry } from './geometry.js';
+import { limits } from './limits.js';
+import { integrationTechniques } from './integration-techniques.js';
 
 export * from './generator.js';
 export { familyVerdict, judgeAnswer, scoreItem, verifierVerdict } from './score.js';
@@ -35,6 +40,8 @@ export const GENERATORS: readonly TaskGenerator[] = [
   derivatives, integrals, numberTheory, baseConversion, counting, sequences, propositionalLogic,
   // probability, matrices, word problems, search tasks
   probability, divisors, complexNumbers, countdown, matrices, wordProblems, inequalities, expLog,
+  // equations, trigonometry, geometry, limits, integration techniques
+  polynomialRoots, trigonometry, geometry, limits, integrationTechniques,
 ];
 
 export function getGenerator(name: string): TaskGenerator {

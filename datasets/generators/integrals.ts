@@ -7,7 +7,7 @@
  * |------------|--------------------------------------------------------------------|
  * | 1          | polynomial of degree 0..2, integer coefficients −9..9               |
  * | 2          | polynomial of degree 3..5, integer coefficients −12..12 (rational antiderivative coefficients) |
- * | 3          | a·sin(bx), a·cos(bx) or a·exp(bx) plus a constant                  |
+ * | 3          | a·sin(bx), a·cos(bx) or a·exp(bx) plus a constant (−30..30)        |
  * | 4          | polynomial of degree 1..3 plus two of a·sin(bx), a·cos(bx), a·exp(bx) |
  */
 import Fraction from 'fraction.js';
@@ -82,7 +82,7 @@ function draw(rng: Rng, difficulty: number): { coeffs: number[]; terms: Term[] }
     case 2:
       return { coeffs: drawPoly(rng, rng.integer(3, 5), 12), terms: [] };
     case 3:
-      return { coeffs: [rng.integer(-9, 9)], terms: [drawTerm(rng, rng.choice<Fn>(['sin', 'cos', 'exp']))] };
+      return { coeffs: [rng.integer(-30, 30)], terms: [drawTerm(rng, rng.choice<Fn>(['sin', 'cos', 'exp']))] };
     default:
       return { coeffs: drawPoly(rng, rng.integer(1, 3), 9), terms: rng.shuffle<Fn>(['sin', 'cos', 'exp']).slice(0, 2).map((fn) => drawTerm(rng, fn)) };
   }

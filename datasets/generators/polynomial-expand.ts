@@ -115,7 +115,7 @@ function draw(rng: Rng, difficulty: number): ProductTerm[] {
     case 3:
       return rng.bernoulli()
         ? [{ coef: 1, factors: [f1(quadratic(rng)), f1(linear(rng, 4, 7))] }]
-        : [{ coef: rng.bernoulli(0.7) ? 1 : nz(rng, 3), factors: [f1(linear(rng, 3, 4), 3)] }];
+        : [{ coef: rng.bernoulli(0.7) ? 1 : nz(rng, 3), factors: [f1(linear(rng, 3, 9), 3)] }];
     default:
       return rng.bernoulli()
         ? [

@@ -25,7 +25,7 @@ import { scoreRadicalSet } from './answer-form.js';
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
 const nz = (rng: Rng, m: number): number => (rng.bernoulli() ? 1 : -1) * rng.integer(1, m);
-const SQUARE_FREE = [2, 3, 5, 6, 7, 10, 11, 13] as const;
+export const SQUARE_FREE = [2, 3, 5, 6, 7, 10, 11, 13] as const;
 
 /** Largest k with k^2 | n, and n / k^2. */
 function splitSquare(n: number): [number, number] {
@@ -35,7 +35,7 @@ function splitSquare(n: number): [number, number] {
 }
 
 /** `\frac{n + k\sqrt{s}}{d}` reduced, or `p + q\sqrt{s}` when d divides. sign = ±1. */
-function surdText(n: number, k: number, s: number, d: number, sign: 1 | -1): string {
+export function surdText(n: number, k: number, s: number, d: number, sign: 1 | -1): string {
   const g = gcd(gcd(n, k), d);
   [n, k, d] = [n / g, k / g, d / g];
   if (d < 0) [n, d] = [-n, -d];

@@ -14,12 +14,16 @@ import { Env, type Info, type ResetResult, type StepResult } from '../../lib/cor
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
 import { checkConfig, itemRng, type TaskGenerator } from '../../datasets/generators/generator.js';
+import { checkExclude, excludeIndex } from '../../datasets/exclude.js';
+import type { DecontaminationIndex } from '../../datasets/decontaminate.js';
 
 export interface ProceduralEnvKwargs {
   readonly difficulty?: number;
   readonly renderMode?: string;
   /** `train` / `test`: only problems of that problem-disjoint split (lib/core/split.ts); default `all`. */
   readonly split?: string;
+  /** Evaluation sets by name or JSONL path (as `gen --exclude`): a problem matching one is redrawn. */
+  readonly exclude?: readonly string[];
 }
 
 /** Generated problems use printable ASCII plus a few math symbols. */
@@ -30,6 +34,7 @@ export class ProceduralEnv extends Env<string, string> {
   readonly actionSpace = new Text({ maxLength: 4000, minLength: 0, charset: PROCEDURAL_CHARSET });
   readonly difficulty: number;
   readonly split: Split;
+  private readonly excluded: DecontaminationIndex | undefined;
   private entry: ProblemRecord | undefined;
   private done = false;
 
@@ -38,8 +43,11 @@ export class ProceduralEnv extends Env<string, string> {
     kwargs: ProceduralEnvKwargs = {},
   ) {
     super();
-    checkKnownOptions(generator.envName, kwargs, ['difficulty', 'renderMode', 'split']);
+    checkKnownOptions(generator.envName, kwargs, ['difficulty', 'renderMode', 'split', 'exclude']);
     this.split = checkSplit(`${generator.envName}-v0`, kwargs.split);
+    const exclude = checkExclude(`${generator.envName}-v0`, kwargs.exclude);
+    // loaded once here, so a bad name fails at construction and reset stays cheap
+    this.excluded = exclude.length > 0 ? excludeIndex(exclude) : undefined;
     this.difficulty = checkConfig(generator, { difficulty: kwargs.difficulty ?? 1 }).difficulty;
     this.metadata = { renderModes: ['ansi', 'human'] };
     this.renderMode = kwargs.renderMode;
@@ -52,7 +60,7 @@ export class ProceduralEnv extends Env<string, string> {
     this.entry = drawInSplit(`${this.generator.envName}-v0`, this.split, () => {
       const index = this.npRandom.integer(0, 2 ** 31 - 1);
       return this.generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
-    }, (e) => e.problem);
+    }, (e) => e.problem, (e) => !this.excluded?.contains(e.problem));
     this.done = false;
     // metadata (expression trees, coefficients, roots) rebuilds the gold: it reaches info only at the terminal step
     return { observation: this.entry.problem, info: { id: this.entry.id, difficulty } };

@@ -46,13 +46,13 @@ export function checkSplit(owner: string, value: unknown): Split {
 }
 
 /**
- * Draws with `draw` until the problem text is in `split` (any problem for `all`).
+ * Draws with `draw` until the problem text is in `split` (any problem for `all`) and `keep` accepts it.
  * @throws ConfigError when MAX_SPLIT_DRAWS draws find none (a level too small to have that split).
  */
-export function drawInSplit<T>(owner: string, split: Split, draw: () => T, text: (x: T) => string): T {
+export function drawInSplit<T>(owner: string, split: Split, draw: () => T, text: (x: T) => string, keep: (x: T) => boolean = () => true): T {
   for (let i = 0; i < MAX_SPLIT_DRAWS; i++) {
     const x = draw();
-    if (split === 'all' || splitOf(text(x)) === split) return x;
+    if ((split === 'all' || splitOf(text(x)) === split) && keep(x)) return x;
   }
-  throw new ConfigError(`${owner}: no ${split}-split problem in ${MAX_SPLIT_DRAWS} draws; this level's problem space is too small for a ${split} split (use split "all")`);
+  throw new ConfigError(`${owner}: no ${split}-split problem (outside any excluded set) in ${MAX_SPLIT_DRAWS} draws; this level's problem space is too small for a ${split} split (use split "all")`);
 }

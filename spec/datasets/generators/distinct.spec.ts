@@ -4,7 +4,7 @@ import { distinctProblems } from '../../../datasets/generators/distinct.js';
 import { getGenerator } from '../../../datasets/generators/index.js';
 import { mathgym } from '../../fixtures/run-cli.js';
 
-const NEW_FAMILIES = ['probability', 'divisors', 'complex_numbers', 'countdown', 'matrices', 'word_problems', 'inequalities', 'exp_log'];
+const NEW_FAMILIES = ['probability', 'divisors', 'complex_numbers', 'countdown', 'matrices', 'word_problems', 'inequalities', 'exp_log', 'polynomial_roots', 'trigonometry', 'geometry', 'limits', 'integration_techniques'];
 
 describe('generators: distinct problems per level', function () {
   this.timeout(300_000);
