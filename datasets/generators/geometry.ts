@@ -17,6 +17,7 @@ import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
 import type { ProblemRecord } from '../record.js';
 import { answerInQuestion, type TaskGenerator } from './generator.js';
+import type { Verdict } from '../../lib/verify/types.js';
 import { scoreLiteralTuple, scoreRadicalSet } from './answer-form.js';
 import { texRational } from './linear-equations.js';
 import { surdText } from './quadratics.js';
@@ -162,7 +163,7 @@ export const geometry: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, task: t.kind },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
     return entry.metadata.task === 'midpoint' ? scoreLiteralTuple(answer, entry.answer, ['integer', 'fraction'], ['x', 'y']) : scoreRadicalSet(answer, entry.answer);
   },
 };

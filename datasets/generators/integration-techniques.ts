@@ -20,6 +20,8 @@ import { parseAnswer, type AnswerNode } from '../../lib/verify/index.js';
 import { numeric } from '../../lib/verify/equivalence/evaluate.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
+import { familyVerdict } from './score.js';
+import type { Verdict } from '../../lib/verify/types.js';
 import { texRational } from './linear-equations.js';
 
 const NAME = 'integration_techniques';
@@ -225,14 +227,14 @@ function points(entry: ProblemRecord): number[] {
 }
 
 /** The final answer's expression: the verifier's extracted candidate, `F(x) =` / `y =` dropped; undefined when hedged. */
-function answerExpression(completion: string): AnswerNode | undefined {
+function answerExpression(completion: string): { readonly text: string; readonly node: AnswerNode } | undefined {
   if (typeof completion !== 'string' || completion.length > 20_000) return undefined;
   const c = extractCandidates(completion)[0];
   if (!c || c.hedged || c.raw.length > 2000) return undefined;
   const text = c.raw.replace(/^\s*\$*\s*(?:F\s*\(\s*x\s*\)|y)\s*=\s*/, '').replace(/\$+\s*$/, '');
   try {
     const n = parseAnswer(text);
-    return n.t === 'rel' || n.t === 'list' || n.t === 'set' || n.t === 'tuple' || !symbolsOk(n) ? undefined : n;
+    return n.t === 'rel' || n.t === 'list' || n.t === 'set' || n.t === 'tuple' || !symbolsOk(n) ? undefined : { text, node: n };
   } catch {
     return undefined; // `\int` and unparseable text
   }
@@ -245,9 +247,12 @@ function answerExpression(completion: string): AnswerNode | undefined {
  * An answer a million times larger than the gold is refused: in floating point C - F(x) is just C
  * for an enormous constant C (`-20!`), which would otherwise pass as "F plus a constant".
  */
-function scoreAntiderivative(answer: string, entry: ProblemRecord): number {
-  const node = answerExpression(answer);
-  if (!node) return 0;
+function scoreAntiderivative(answer: string, entry: ProblemRecord): Verdict {
+  const read = answerExpression(answer);
+  return familyVerdict(entry, read?.text, read !== undefined && isAntiderivative(read.node, entry));
+}
+
+function isAntiderivative(node: AnswerNode, entry: ProblemRecord): boolean {
   try {
     const gold = parseAnswer(entry.answer);
     const at = points(entry).map((x) => {
@@ -256,11 +261,11 @@ function scoreAntiderivative(answer: string, entry: ProblemRecord): number {
       return { d: a - g, size: Math.abs(g), a: Math.abs(a) };
     });
     const goldMax = Math.max(...at.map((p) => p.size));
-    if (at.some((p) => !(p.a <= 1e6 * (1 + goldMax)))) return 0;
+    if (at.some((p) => !(p.a <= 1e6 * (1 + goldMax)))) return false;
     const ref = at.reduce((m, p) => (p.size < m.size ? p : m));
-    return at.every((p) => Number.isFinite(p.d) && Math.abs(p.d - ref.d) <= 1e-10 * (1 + p.size + ref.size)) ? 1 : 0;
+    return at.every((p) => Number.isFinite(p.d) && Math.abs(p.d - ref.d) <= 1e-10 * (1 + p.size + ref.size));
   } catch {
-    return 0;
+    return false;
   }
 }
 

@@ -21,6 +21,8 @@ import type { Rng } from '../../lib/core/rng.js';
 import type { AnswerNode } from '../../lib/verify/index.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
+import { inForm } from './score.js';
+import type { Verdict } from '../../lib/verify/types.js';
 import { acceptedAnswer, scoreRadicalSet } from './answer-form.js';
 import { div, gcdInt as gcd, isZero, mul, neg, rat, sq, sqrtOf, surdEq, surdTex, type Surd } from './surd.js';
 
@@ -265,9 +267,9 @@ export const trigonometry: TaskGenerator = {
       metadata: { family: NAME, difficulty, index, task },
     };
   },
-  scoreAnswer(answer: string, entry: ProblemRecord): number {
+  scoreAnswer(answer: string, entry: ProblemRecord): Verdict {
     if (entry.metadata.task !== 'identity') return scoreRadicalSet(answer, entry.answer);
-    const node = acceptedAnswer(answer, entry.answer);
-    return node !== undefined && isSingleTrigTerm(node) ? 1 : 0;
+    const { verdict, node } = acceptedAnswer(answer, entry.answer);
+    return inForm(verdict, node !== undefined && isSingleTrigTerm(node), 'is not a single term k f(nx)^m');
   },
 };
