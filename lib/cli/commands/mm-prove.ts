@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import { runBaseline } from '../../../environments/metamath/baseline.js';
+import { loadMetamath } from '../../../datasets/metamath/database.js';
+import { selectTargets } from '../../../datasets/metamath/targets.js';
+import { assertDisjoint, labelFeatures, LearnedGuide, loadGuide } from '../../metamath/guide/index.js';
 import { formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 
 interface ProveOpts {
@@ -7,6 +10,7 @@ interface ProveOpts {
   budget: number;
   timeoutMs: number;
   minif2f?: string;
+  policy?: string;
   json?: boolean;
 }
 
@@ -19,17 +23,25 @@ export function mmProveCommand(mm: Command): void {
     .option('--budget <n>', 'search states expanded per theorem (the step budget)', parseIntOption('--budget'), 1000)
     .option('--timeout-ms <n>', 'wall-clock limit per theorem, milliseconds', parseIntOption('--timeout-ms'), 10_000)
     .option('--minif2f <dir>', 'folder holding miniF2F test/ and valid/ (for minif2f:* targets)')
+    .option('--policy <checkpoint>', 'order the search with a learned guide (mathgym prover train); refused on theorems it was trained on')
     .option('--json', 'print the summary and every result as JSON')
-    .addHelpText('after', '\nExamples:\n  mathgym mm prove syl\n  mathgym mm prove "section:Propositional calculus@200" --budget 1000\n  mathgym mm prove mp2..syl --db set.mm   # set.mm: $MATHGYM_SETMM, else Debian metamath-databases')
+    .addHelpText('after', '\nExamples:\n  mathgym mm prove syl\n  mathgym mm prove "section:Propositional calculus@200" --budget 1000\n  mathgym mm prove mp2..syl --db set.mm   # set.mm: $MATHGYM_SETMM, else Debian metamath-databases\n  mathgym mm prove "section:Propositional calculus@200" --policy guide.json   # learned guide (mathgym prover train)')
     .action(async (theorem: string, _o: unknown, command: Command) => {
       const opts = command.optsWithGlobals<ProveOpts>();
       let bar: ReturnType<typeof progressBar> | undefined;
+      let guide: LearnedGuide | undefined;
+      if (opts.policy) {
+        const ck = loadGuide(opts.policy);
+        if (!theorem.startsWith('minif2f:')) assertDisjoint(selectTargets(loadMetamath(opts.db), theorem), ck.trainLabels, `guide checkpoint ${opts.policy}`);
+        guide = new LearnedGuide(ck.model, labelFeatures, ck.search);
+      }
       const summary = await runBaseline({
         theorem,
         database: opts.db,
         maxExpansions: Math.max(1, opts.budget),
         timeoutMs: Math.max(1, opts.timeoutMs),
         minif2f: opts.minif2f,
+        guide,
         onResult: (r, done, total) => {
           bar ??= progressBar(total, 'mm prove', !opts.json && total > 1);
           bar.tick({ status: `${r.theorem} ${r.proved ? 'proved' : r.stop}` });
