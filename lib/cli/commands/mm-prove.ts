@@ -64,7 +64,7 @@ export function mmProveCommand(mm: Command): void {
       const rows = summary.results.map((r) => [r.theorem, r.proved ? 'proved' : r.stop, String(r.expansions), String(r.actions.length), (r.milliseconds / 1000).toFixed(2)]);
       console.log(formatTable(['theorem', 'result', 'expansions', 'steps', 'seconds'], rows));
       console.log(
-        `\n${summary.proved}/${summary.attempted} proved (${(100 * summary.successRate).toFixed(1)}%) with a budget of ${summary.maxExpansions} expansions per theorem, ${summary.seconds.toFixed(1)} s; database ${summary.database}`,
+        `\n${summary.proved}/${summary.attempted} proved (${(100 * summary.successRate).toFixed(1)}%) with a budget of ${summary.maxExpansions} expansions per theorem${opts.policy ? `, guided by ${opts.policy}` : ''}, ${summary.seconds.toFixed(1)} s; database ${summary.database}`,
       );
     });
 }

@@ -14,6 +14,7 @@ interface TrainOpts {
   test: string;
   trainCount?: number;
   rounds: number;
+  searchCount?: number;
   budget: number;
   epochs: number;
   seed: number;
@@ -30,6 +31,7 @@ export function proverCommand(program: Command): void {
     .option('--test <selector>', 'the evaluation theorems, held out: training uses only the $p statements after the last of them', 'section:Propositional calculus@200')
     .option('--train-count <n>', 'train on the first N theorems after the evaluation set (default: all of them)', parseIntOption('--train-count'))
     .option('--rounds <n>', 'expert-iteration rounds after imitation (0: imitation only)', parseIntOption('--rounds'), 1)
+    .option('--search-count <n>', 'expert iteration searches the first N training theorems (default: all; imitation uses all)', parseIntOption('--search-count'))
     .option('--budget <n>', 'expansions per training theorem in expert iteration', parseIntOption('--budget'), 300)
     .option('--epochs <n>', 'passes over the examples per fit', parseIntOption('--epochs'), 8)
     .option('--seed <n>', 'seed of the example shuffles', parseIntOption('--seed'), 0)
@@ -41,7 +43,8 @@ export function proverCommand(program: Command): void {
       const loaded = loadMetamath(opts.db);
       const split = positionSplit(loaded.db, selectTargets(loaded, opts.test), opts.trainCount ?? Infinity);
       const n = split.train.length;
-      const bar = progressBar(n * (1 + opts.rounds), 'prover train', !opts.json);
+      const searched = Math.min(n, opts.searchCount ?? n);
+      const bar = progressBar(n + searched * opts.rounds, 'prover train', !opts.json);
       let proved = 0;
       const r = trainGuide({
         db: loaded.db,
@@ -50,11 +53,12 @@ export function proverCommand(program: Command): void {
         epochs: opts.epochs,
         rounds: opts.rounds,
         budget: opts.budget,
+        searchCount: searched,
         onProgress: (e) => {
           if (e.label === undefined) return;
           if (e.proved) proved++;
           bar.tick({ status: e.phase === 'imitation' ? `imitation ${e.label}` : `${e.phase} ${e.label} (${proved} proved)` });
-          if (e.phase !== 'imitation' && e.label === split.train[n - 1].label) proved = 0;
+          if (e.phase !== 'imitation' && e.label === split.train[searched - 1].label) proved = 0;
         },
       });
       bar.stop();

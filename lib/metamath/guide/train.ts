@@ -21,6 +21,8 @@ export interface GuideTrainOptions {
   readonly epochs?: number;
   /** Expert-iteration rounds after imitation (default 1). */
   readonly rounds?: number;
+  /** Expert iteration searches the first N training theorems (default all; imitation always uses all). */
+  readonly searchCount?: number;
   /** Expansions per training theorem in expert iteration (default 300). */
   readonly budget?: number;
   /** Safety-net wall-clock limit per search, ms (default 60,000). */
@@ -73,7 +75,8 @@ export function trainGuide(opts: GuideTrainOptions): GuideTrainResult {
     const t1 = performance.now();
     const guide = new LearnedGuide(model, labelFeatures, search);
     let proved = 0;
-    for (const s of train) {
+    const searched = train.slice(0, opts.searchCount ?? train.length);
+    for (const s of searched) {
       const res = prove(db, s, { maxExpansions: budget, timeoutMs: opts.timeoutMs ?? 60_000, guide });
       if (res.proved) {
         proved++;
@@ -84,13 +87,14 @@ export function trainGuide(opts: GuideTrainOptions): GuideTrainResult {
     const searchExamples = [...found.values()].flat();
     const next = fit([...imitation, ...searchExamples], r);
     model = next.model;
-    rounds.push({ round: r, attempted: train.length, proved, searchExamples: searchExamples.length, loss: next.loss, seconds: (performance.now() - t1) / 1000 });
+    rounds.push({ round: r, attempted: searched.length, proved, searchExamples: searchExamples.length, loss: next.loss, seconds: (performance.now() - t1) / 1000 });
   }
   const meta = {
     seed,
     epochs,
     rounds: rounds.length,
     budget,
+    searchCount: opts.searchCount ?? train.length,
     trainFirst: train[0]?.label,
     trainLast: train[train.length - 1]?.label,
     imitationExamples: imitation.length,
