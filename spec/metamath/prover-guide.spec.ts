@@ -21,7 +21,7 @@ import {
   trainGuide,
   type GuideExample,
 } from '../../lib/metamath/guide/index.js';
-import { exportProof, ProofState, parseDatabase, type Database } from '../../lib/metamath/index.js';
+import { exportProof, ProofState, parseDatabase, prove, type Database } from '../../lib/metamath/index.js';
 
 describe('metamath learned prover guide', function () {
   this.timeout(120_000);
@@ -72,6 +72,16 @@ describe('metamath learned prover guide', function () {
     const fa = stepFeatures({ parent: s, goal: 0, stmt: db.labels.get('ax-mp')!, child: ax }, labelFeatures);
     expect(fa).to.include('label:ax-mp');
     expect(stepFeatures({ parent: s, goal: 0, stmt: db.labels.get('ax-mp')!, child: ax }, labelFeatures)).to.deep.equal(fa);
+  });
+
+  it('a guide that costs every step 1 is the baseline: same proofs, same expansions (the budget counts the same)', () => {
+    const uniform = { goalWeight: 1, stepCosts: (_p: unknown, _g: number, kids: readonly unknown[]) => kids.map(() => 1) };
+    for (const label of ['syl', 'pm2.43i', 'con3i', 'impbid']) {
+      const a = prove(db, label, { maxExpansions: 300 });
+      const b = prove(db, label, { maxExpansions: 300, guide: uniform });
+      expect(b.expansions, label).to.equal(a.expansions);
+      expect(b.actions, label).to.deep.equal(a.actions);
+    }
   });
 
   it('model: learns a separable choice, is deterministic for a seed, and round-trips through its checkpoint', () => {
