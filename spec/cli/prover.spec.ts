@@ -22,8 +22,13 @@ describe('cli: prover train, mm prove --policy', function () {
 
   it('trains a tiny guide (--json), proves held-out theorems with it, and refuses theorems it trained on', async () => {
     const out = join(tmp, 'guide.json');
-    const t = await mathgym(['prover', 'train', '--test', 'mp2..a1i', '--train-count', '12', '--rounds', '1', '--search-count', '6', '--budget', '20', '--epochs', '3', '--seed', '2', '--out', out, '--json']);
+    const args = ['prover', 'train', '--test', 'mp2..a1i', '--train-count', '12', '--rounds', '1', '--search-count', '6', '--budget', '20', '--epochs', '3', '--seed', '2', '--json'];
+    const t = await mathgym([...args, '--out', out]);
     expect(t.code, t.stderr).to.equal(0);
+    // the same seed, the same checkpoint
+    const again = await mathgym([...args, '--out', join(tmp, 'again.json')]);
+    expect(again.code, again.stderr).to.equal(0);
+    expect(readFileSync(join(tmp, 'again.json'), 'utf8')).to.equal(readFileSync(out, 'utf8'));
     const s = JSON.parse(t.stdout) as { train: { count: number; first: string }; test: { last: string }; rounds: Array<{ attempted: number }>; imitationExamples: number };
     expect(s.test.last).to.equal('a1i');
     expect(s.train.count).to.equal(12);

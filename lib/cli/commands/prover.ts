@@ -14,7 +14,7 @@ interface TrainOpts {
   test: string;
   trainCount?: number;
   rounds: number;
-  searchCount?: number;
+  searchCount: number;
   budget: number;
   epochs: number;
   seed: number;
@@ -31,8 +31,8 @@ export function proverCommand(program: Command): void {
     .option('--test <selector>', 'the evaluation theorems, held out: training uses only the $p statements after the last of them', 'section:Propositional calculus@200')
     .option('--train-count <n>', 'train on the first N theorems after the evaluation set (default: all of them)', parseIntOption('--train-count'))
     .option('--rounds <n>', 'expert-iteration rounds after imitation (0: imitation only)', parseIntOption('--rounds'), 1)
-    .option('--search-count <n>', 'expert iteration searches the first N training theorems (default: all; imitation uses all)', parseIntOption('--search-count'))
-    .option('--budget <n>', 'expansions per training theorem in expert iteration', parseIntOption('--budget'), 300)
+    .option('--search-count <n>', 'expert iteration searches the first N training theorems (imitation uses all)', parseIntOption('--search-count'), 400)
+    .option('--budget <n>', 'expansions per training theorem in expert iteration', parseIntOption('--budget'), 100)
     .option('--epochs <n>', 'passes over the examples per fit', parseIntOption('--epochs'), 8)
     .option('--seed <n>', 'seed of the example shuffles', parseIntOption('--seed'), 0)
     .option('--out <file>', 'checkpoint to write (JSON)', 'prover-guide.json')
@@ -43,7 +43,7 @@ export function proverCommand(program: Command): void {
       const loaded = loadMetamath(opts.db);
       const split = positionSplit(loaded.db, selectTargets(loaded, opts.test), opts.trainCount ?? Infinity);
       const n = split.train.length;
-      const searched = Math.min(n, opts.searchCount ?? n);
+      const searched = Math.min(n, opts.searchCount);
       const bar = progressBar(n + searched * opts.rounds, 'prover train', !opts.json);
       let proved = 0;
       const r = trainGuide({
