@@ -162,7 +162,7 @@ async function proverSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
     );
     if (r.improve?.length) {
       console.log(`\nmetamath-exe's own search on the same theorems, proofs deleted (prove L / delete all / improve all ...; whole-process wall time):`);
-      console.log(formatTable(['command', 'proved', 'wall s'], r.improve.map((x) => [x.command, `${x.proved}/${x.attempted}`, x.seconds.toFixed(1)])));
+      console.log(formatTable(['command', 'proved', 'wall s'], r.improve.map((x) => [x.command, `${x.proved}/${x.attempted}`, x.seconds.toFixed(2)])));
     } else if (opts.exeImprove.length) console.log('\nmetamath-exe improve: not installed');
   }
   return { suite: 'prover', ...r };
