@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { make } from '../core/registry.js';
 import { ProofState, parseDatabase, prove, replaceProof, verifyDatabase } from '../metamath/index.js';
-import { assertDisjoint, labelFeatures, LearnedGuide, loadGuide } from '../metamath/guide/index.js';
+import { guideForTargets, type LearnedGuide } from '../metamath/guide/index.js';
 import { selectTargets } from '../../datasets/metamath/targets.js';
 import { runBaseline, type BaselineSummary } from '../../environments/metamath/baseline.js';
 import { formatStepAction } from '../../environments/metamath/action.js';
@@ -185,9 +185,8 @@ export async function runProverBench(opts: ProverBenchOptions = {}): Promise<Pro
   // the checkpoint is read (and refused if it trained on these theorems) before minutes of search
   let guide: { policy: string; guide: LearnedGuide; meta: Readonly<Record<string, unknown>>; trainCount: number } | undefined;
   if (opts.policy) {
-    const ck = loadGuide(opts.policy);
-    assertDisjoint(selectTargets(loadMetamath('set-prop'), theorem), ck.trainLabels, `guide checkpoint ${opts.policy}`);
-    guide = { policy: opts.policy, guide: new LearnedGuide(ck.model, labelFeatures, ck.search), meta: ck.meta, trainCount: ck.trainLabels.length };
+    const g = guideForTargets(opts.policy, selectTargets(loadMetamath('set-prop'), theorem));
+    guide = { policy: opts.policy, guide: g.guide, meta: g.checkpoint.meta, trainCount: g.checkpoint.trainLabels.length };
   }
   const summary = await runBaseline({ theorem, maxExpansions, timeoutMs, onResult: (r) => opts.onResult?.(r.theorem, r.proved, 'baseline') });
   const base: ProverSide = { summary, ...checkFound(summary.results) };

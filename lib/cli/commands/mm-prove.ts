@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { runBaseline } from '../../../environments/metamath/baseline.js';
 import { loadMetamath } from '../../../datasets/metamath/database.js';
 import { selectTargets } from '../../../datasets/metamath/targets.js';
-import { assertDisjoint, labelFeatures, LearnedGuide, loadGuide } from '../../metamath/guide/index.js';
+import { guideForTargets, type LearnedGuide } from '../../metamath/guide/index.js';
 import { formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 
 interface ProveOpts {
@@ -31,9 +31,8 @@ export function mmProveCommand(mm: Command): void {
       let bar: ReturnType<typeof progressBar> | undefined;
       let guide: LearnedGuide | undefined;
       if (opts.policy) {
-        const ck = loadGuide(opts.policy);
-        if (!theorem.startsWith('minif2f:')) assertDisjoint(selectTargets(loadMetamath(opts.db), theorem), ck.trainLabels, `guide checkpoint ${opts.policy}`);
-        guide = new LearnedGuide(ck.model, labelFeatures, ck.search);
+        const targets = theorem.startsWith('minif2f:') ? [] : selectTargets(loadMetamath(opts.db), theorem);
+        guide = guideForTargets(opts.policy, targets).guide;
       }
       const summary = await runBaseline({
         theorem,

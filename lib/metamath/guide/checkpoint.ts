@@ -1,8 +1,10 @@
 /** The guide's checkpoint file: model weights, the search weights, and the training theorems (so an evaluation can refuse them). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ConfigError } from '../../errors.js';
-import { DEFAULT_SEARCH_WEIGHTS, type SearchWeights } from './learned-guide.js';
+import type { Statement } from '../types.js';
+import { DEFAULT_SEARCH_WEIGHTS, LearnedGuide, type SearchWeights } from './learned-guide.js';
 import { GuideModel } from './model.js';
+import { assertDisjoint, labelFeatures } from './split.js';
 
 export interface GuideCheckpoint {
   readonly model: GuideModel;
@@ -48,4 +50,11 @@ export function loadGuide(path: string): GuideCheckpoint {
     throw new ConfigError(`guide checkpoint ${path} is not JSON (${e instanceof Error ? e.message : String(e)}).`);
   }
   return parseGuide(json, `guide checkpoint ${path}`);
+}
+
+/** The search guide of a checkpoint for proving `targets`; ConfigError when it was trained on any of them. */
+export function guideForTargets(path: string, targets: readonly Statement[]): { readonly guide: LearnedGuide; readonly checkpoint: GuideCheckpoint } {
+  const checkpoint = loadGuide(path);
+  assertDisjoint(targets, checkpoint.trainLabels, `guide checkpoint ${path}`);
+  return { guide: new LearnedGuide(checkpoint.model, labelFeatures, checkpoint.search), checkpoint };
 }

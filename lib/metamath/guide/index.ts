@@ -6,4 +6,4 @@ export { proofExamples, actionExamples, expansionFeatures } from './imitation.js
 export { LearnedGuide, DEFAULT_SEARCH_WEIGHTS, type SearchWeights } from './learned-guide.js';
 export { positionSplit, assertDisjoint, labelFeatures, type ProverSplit } from './split.js';
 export { trainGuide, type GuideTrainOptions, type GuideTrainResult, type GuideRoundStats } from './train.js';
-export { saveGuide, loadGuide, parseGuide, checkpointJson, type GuideCheckpoint } from './checkpoint.js';
+export { saveGuide, loadGuide, parseGuide, checkpointJson, guideForTargets, type GuideCheckpoint } from './checkpoint.js';
