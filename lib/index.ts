@@ -46,6 +46,7 @@ export * as equationRewrite from '../environments/equation-rewrite/index.js';
 export { trainRanker, initialRanker, evaluateRanker, equationRewriteFeaturizer, HELD_OUT_SEED_OFFSET, type CandidateFeaturizer, type TrainRankerConfig, type TrainRankerResult, type RankerMetric, type RankerEnvOptions, type EvaluateRankerOptions, type RankerEvalResult } from './rl/ranker-trainer.js';
 
 export * as metamath from './metamath/index.js';
+export * as proverGuide from './metamath/guide/index.js';
 export { MetamathProofEnv, parseStepAction, formatStepAction, type MetamathProofKwargs, type ProofStepAction } from '../environments/metamath/index.js';
 export { loadMetamath, resolveDatabase, BUNDLED_DATABASES, type LoadedDatabase } from '../datasets/metamath/database.js';
 export { selectTargets } from '../datasets/metamath/targets.js';

@@ -5,7 +5,7 @@
  */
 import { make } from '../../lib/core/registry.js';
 import type { Env } from '../../lib/core/env.js';
-import { prove, type ExportedProof } from '../../lib/metamath/index.js';
+import { prove, type ExportedProof, type SearchGuide } from '../../lib/metamath/index.js';
 import { formatStepAction } from './action.js';
 import type { MetamathProofEnv } from './env.js';
 
@@ -19,6 +19,8 @@ export interface BaselineOptions {
   /** Wall-clock bound per theorem, milliseconds; default 10,000. */
   readonly timeoutMs?: number;
   readonly minif2f?: string;
+  /** Learned step costs for the search (lib/metamath/guide); default: the baseline's. */
+  readonly guide?: SearchGuide;
   readonly onResult?: (r: BaselineResult, done: number, total: number) => void;
 }
 
@@ -59,7 +61,7 @@ export async function runBaseline(opts: BaselineOptions): Promise<BaselineSummar
     const targets = inner.targets;
     for (let i = 0; i < targets.length; i++) {
       await env.reset({ seed: 0, options: { index: i } });
-      const r = prove(inner.loaded.db, inner.proofState!.target, { maxExpansions, timeoutMs: opts.timeoutMs });
+      const r = prove(inner.loaded.db, inner.proofState!.target, { maxExpansions, timeoutMs: opts.timeoutMs, guide: opts.guide });
       const actions = r.actions.map((a) => formatStepAction(a.label, a.goal));
       let result: BaselineResult = { theorem: r.label, proved: false, stop: r.stop, actions, expansions: r.expansions, milliseconds: r.milliseconds };
       if (r.proved) {

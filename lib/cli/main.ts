@@ -28,6 +28,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<AddCommand>]> = [
   ['verify', async () => (await import('./commands/verify.js')).verifyCommand],
   ['score', async () => (await import('./commands/score.js')).scoreCommand],
   ['mm', async () => (await import('./commands/mm.js')).mmCommand],
+  ['prover', async () => (await import('./commands/prover.js')).proverCommand],
   ['serve', async () => (await import('./commands/serve.js')).serveCommand],
   ['train', async () => (await import('./commands/train.js')).trainCommand],
   ['eval', async () => (await import('./commands/eval.js')).evalCommand],

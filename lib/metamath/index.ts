@@ -21,4 +21,4 @@ export { Grammar, grammarOf, parseTree, unify, resolve, walk, hasWork, formatTre
 export { ProofState, type Goal, type GoalNode, type Step, type ApplyResult } from './proof-state.js';
 export { exportProof, encodeNumber, replaceProof, type ExportedProof } from './export.js';
 export { candidates, type Candidate, type CandidateOptions } from './candidates.js';
-export { prove, type ProverOptions, type ProverResult, type ProofAction } from './prover.js';
+export { prove, chooseGoal, type ProverOptions, type ProverResult, type ProofAction, type SearchGuide, type GuideChild } from './prover.js';

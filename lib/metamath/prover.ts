@@ -20,6 +20,24 @@ export interface ProverOptions {
   readonly maxGoals?: number;
   /** Labels the prover may not use (e.g. the target's own later duplicates, discouraged theorems). */
   readonly filter?: (stmt: Statement) => boolean;
+  /** Orders the search by learned step costs instead of the baseline's cost 1 per step (lib/metamath/guide). */
+  readonly guide?: SearchGuide;
+}
+
+/** A child of one expansion, offered to a guide. */
+export interface GuideChild {
+  readonly stmt: Statement;
+  readonly state: ProofState;
+}
+
+/**
+ * Step costs for best-first search: a state's priority is the sum of the costs of the steps that
+ * led to it plus `goalWeight` per open goal. The baseline is cost 1 per step and goal weight 1.
+ */
+export interface SearchGuide {
+  /** Costs (>= 0; lower is tried first) of every child of one expansion, in order. */
+  stepCosts(parent: ProofState, goal: number, children: readonly GuideChild[]): number[];
+  readonly goalWeight: number;
 }
 
 /** One proof step: apply `label` to the open goal at position `goal` (0 = current). */
@@ -111,7 +129,7 @@ function isBare(state: ProofState, goal: number): boolean {
 }
 
 /** The goal to work on and its candidates; undefined when some goal has none (a dead state). */
-function choose(state: ProofState, filter: ProverOptions['filter']): { goal: number; cands: Candidate[] } | undefined {
+export function chooseGoal(state: ProofState, filter: ProverOptions['filter']): { goal: number; cands: Candidate[] } | undefined {
   let best: { goal: number; cands: Candidate[] } | undefined;
   let bare: number | undefined;
   for (let i = 0; i < state.openGoals.length; i++) {
@@ -142,6 +160,8 @@ export function prove(db: Database, target: string | Statement, opts: ProverOpti
   const root = new ProofState(db, target);
   const label = root.target.label;
   const filter = opts.filter;
+  const guide = opts.guide;
+  const goalWeight = guide?.goalWeight ?? 1;
   const frontier = new Frontier();
   const seen = new Set<string>([stateKey(root)]);
   let seq = 0;
@@ -179,20 +199,30 @@ export function prove(db: Database, target: string | Statement, opts: ProverOpti
     if (performance.now() - t0 > timeoutMs) return done('timeout');
     const node = frontier.pop()!;
     expansions++;
-    const pick = choose(node.state, filter);
+    const pick = chooseGoal(node.state, filter);
     if (!pick) continue;
+    // every applicable child is scored (the guide normalises over them); only new, small states are queued
+    const kids: Array<GuideChild & { readonly action: ProofAction; readonly keep: boolean }> = [];
     for (const c of pick.cands) {
       const child = node.state.fork();
       if (!child.apply(c.label, {}, pick.goal).ok) continue;
       states++;
       const action = { label: c.label, goal: pick.goal };
-      const next: SearchNode = { state: child, g: node.g + 1, f: node.g + 1 + child.openGoals.length, seq: seq++, parent: node, action };
-      if (child.closed) return done('proved', next);
-      if (child.openGoals.length > maxGoals) continue;
-      const key = stateKey(child);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      frontier.push(next);
+      if (child.closed) return done('proved', { state: child, g: node.g + 1, f: node.g + 1, seq: seq++, parent: node, action });
+      let keep = child.openGoals.length <= maxGoals;
+      if (keep) {
+        const key = stateKey(child);
+        keep = !seen.has(key);
+        seen.add(key);
+      }
+      if (keep || guide) kids.push({ stmt: node.state.db.labels.get(c.label)!, state: child, action, keep });
+    }
+    const costs = guide?.stepCosts(node.state, pick.goal, kids);
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
+      if (!k.keep) continue;
+      const g = node.g + (costs ? costs[i] : 1);
+      frontier.push({ state: k.state, g, f: g + goalWeight * k.state.openGoals.length, seq: seq++, parent: node, action: k.action });
     }
   }
   return done('exhausted');

@@ -24,6 +24,9 @@ interface BenchOpts {
   timeout: number;
   count: number;
   budget: number;
+  policy?: string;
+  exeImprove: string[];
+  searchTimeoutMs: number;
   seconds: number;
   soak: number;
   sizes: string;
@@ -129,22 +132,38 @@ async function mmEnvSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
 
 async function proverSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
   const { runProverBench } = await import('../../bench/metamath-env.js');
-  const bar = progressBar(opts.count, 'bench prover', !opts.json);
-  let proved = 0;
-  const r = await runProverBench({ count: opts.count, budget: opts.budget, onResult: (label, ok) => bar.tick({ status: `${label} ${ok ? 'proved' : '-'} (${(proved += ok ? 1 : 0)} proved)` }) });
+  const bar = progressBar(opts.count * (opts.policy ? 2 : 1), 'bench prover', !opts.json);
+  const proved = { baseline: 0, learned: 0 };
+  const r = await runProverBench({
+    count: opts.count,
+    budget: opts.budget,
+    timeoutMs: opts.searchTimeoutMs,
+    policy: opts.policy,
+    exeImprove: opts.exeImprove,
+    onResult: (label, ok, side) => bar.tick({ status: `${side} ${label} ${ok ? 'proved' : '-'} (${(proved[side] += ok ? 1 : 0)} proved)` }),
+  });
   bar.stop();
   if (!opts.json) {
     const s = r.summary;
-    const ms = s.results.map((x) => x.milliseconds).sort((a, b) => a - b);
-    const stops = ['budget', 'timeout', 'exhausted'].map((k) => `${k} ${s.results.filter((x) => !x.proved && x.stop === k).length}`).join(', ');
-    console.log(`prover: baseline best-first search through mathgym/MetamathProof-v0 on the first ${s.attempted} theorems of set.mm's propositional calculus (bundled set-prop), budget ${s.maxExpansions} expansions each`);
+    const exeCell = (x: typeof r.exe): string => (x ? `${x.allVerified && x.errorLines === 0 ? 'all verified' : `${x.errorLines} errors`} (${x.version ?? 'metamath'})` : 'not installed');
+    const row = (name: string, side: { summary: typeof s; kernelVerified: number; exe?: typeof r.exe }, commonExp: string): string[] => {
+      const t = side.summary;
+      const ms = t.results.map((x) => x.milliseconds).sort((a, b) => a - b);
+      const stops = ['budget', 'timeout', 'exhausted'].map((k) => `${k} ${t.results.filter((x) => !x.proved && x.stop === k).length}`).join(', ');
+      return [name, `${t.proved}/${t.attempted}`, `${(100 * t.successRate).toFixed(1)}%`, stops, commonExp, ((ms[Math.floor(ms.length / 2)] ?? 0) / 1000).toFixed(3), t.seconds.toFixed(1), `${side.kernelVerified}/${t.proved}`, exeCell(side.exe)];
+    };
+    console.log(`prover: best-first search through mathgym/MetamathProof-v0 on the first ${s.attempted} theorems of set.mm's propositional calculus (bundled set-prop: ${s.results[0]?.theorem} .. ${s.results[s.results.length - 1]?.theorem}), budget ${s.maxExpansions} expansions each, ${opts.searchTimeoutMs} ms wall limit each`);
+    if (r.learned) console.log(`learned guide ${r.learned.policy}: trained on ${r.learned.trainCount} theorems (${String(r.learned.trainFirst)} .. ${String(r.learned.trainLast)}), none of them evaluated here`);
+    const c = r.common;
+    const rows = [row('baseline', r, c ? `${c.baselineExpansions} on ${c.theorems}` : '-')];
+    if (r.learned && c) rows.push(row('learned', r.learned, `${c.learnedExpansions} on ${c.theorems}`));
     console.log(
-      formatTable(
-        ['proved', 'success rate', 'not proved by', 'median s / theorem', 'total s', 'kernel re-verified', 'metamath-exe'],
-        [[`${s.proved}/${s.attempted}`, `${(100 * s.successRate).toFixed(1)}%`, stops, ((ms[Math.floor(ms.length / 2)] ?? 0) / 1000).toFixed(3), s.seconds.toFixed(1), `${r.kernelVerified}/${s.proved}`,
-          r.exe ? `${r.exe.allVerified && r.exe.errorLines === 0 ? 'all verified' : `${r.exe.errorLines} errors`} (${r.exe.version ?? 'metamath'})` : 'not installed']],
-      ),
+      formatTable(['search', 'proved', 'success rate', 'not proved by', 'expansions on common', 'median s / theorem', 'total s', 'kernel re-verified', 'metamath-exe'], rows),
     );
+    if (r.improve?.length) {
+      console.log(`\nmetamath-exe's own search on the same theorems, proofs deleted (prove L / delete all / improve all ...; whole-process wall time):`);
+      console.log(formatTable(['command', 'proved', 'wall s'], r.improve.map((x) => [x.command, `${x.proved}/${x.attempted}`, x.seconds.toFixed(2)])));
+    } else if (opts.exeImprove.length) console.log('\nmetamath-exe improve: not installed');
   }
   return { suite: 'prover', ...r };
 }
@@ -295,6 +314,9 @@ export function benchCommand(program: Command): void {
     .option('--out-dir <dir>', 'rewards: folder for rewards.json and rewards.html', 'bench-results')
     .option('--count <n>', 'prover: theorems from the start of propositional calculus', parseIntOption('--count'), 200)
     .option('--budget <n>', 'prover: search states expanded per theorem', parseIntOption('--budget'), 1000)
+    .option('--policy <checkpoint>', 'prover: also run the learned-guided search from this guide checkpoint (mathgym prover train) and print both side by side')
+    .option('--exe-improve <qualifiers>', 'prover: also run metamath-exe `improve all <qualifiers>` on the same theorems with proofs deleted, e.g. "/3 /depth 1" (repeatable; slow)', collect, [])
+    .option('--search-timeout-ms <n>', 'prover: wall-clock safety limit per theorem for both searches', parseIntOption('--search-timeout-ms'), 10_000)
     .option('--seconds <n>', 'server: seconds of load per case', parseIntOption('--seconds'), 10)
     .option('--soak <n>', 'server: seconds of the soak run (0: none)', parseIntOption('--soak'), 60)
     .option('--sizes <list>', 'nn, web: matmul sizes, comma-separated', '128,256,512')
