@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Env } from '../../core/env.js';
 import { make } from '../../core/registry.js';
 import { Discrete, Text } from '../../core/spaces/index.js';
+import { explainStep, formatReward } from '../explain-step.js';
 import { collect, parseIntOption, parseKwargs } from '../util.js';
 
 /** Turns a typed line into an action for the env's action space. */
@@ -51,14 +52,16 @@ export function playCommand(program: Command): void {
           for (;;) {
             const input = await ask('action> ');
             if (input === undefined || ['quit', 'exit', 'q'].includes(input.trim())) break outer;
-            if (input.trim() === '' && !(env.actionSpace instanceof Text)) continue;
+            // an empty line is a slip of the Enter key, not an answer: ask again
+            if (input.trim() === '') {
+              if (!opts.json) console.log('(empty: type an action, or quit)');
+              continue;
+            }
             const r = await env.step(parseAction(env, input));
             total += r.reward;
             if (opts.json) line({ event: 'step', action: input, ...r });
             else {
-              console.log(`reward ${r.reward}${r.terminated ? ' (terminated)' : ''}${r.truncated ? ' (truncated)' : ''}`);
-              if (typeof r.info.reason === 'string') console.log(r.info.reason);
-              if (typeof r.info.error === 'string') console.log(`error: ${r.info.error}`);
+              console.log(explainStep(r).join('\n'));
               if (!r.terminated && !r.truncated) console.log((canRender ? env.render() : undefined) ?? String(r.observation));
             }
             if (r.terminated || r.truncated) break;
@@ -69,6 +72,6 @@ export function playCommand(program: Command): void {
         rl.close();
         await env.close();
       }
-      if (!opts.json) console.log(`\n${episodes} episode(s), total reward ${total}`);
+      if (!opts.json) console.log(`\n${episodes} episode(s), total reward ${formatReward(total)}`);
     });
 }
