@@ -2,16 +2,18 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { Env } from '../../core/env.js';
 import { make } from '../../core/registry.js';
-import { Discrete, Text } from '../../core/spaces/index.js';
+import { isSpace } from '../../core/spaces/index.js';
 import { explainStep, formatReward } from '../explain-step.js';
 import { collect, parseIntOption, parseKwargs } from '../util.js';
 
 /** Turns a typed line into an action for the env's action space. */
 export function parseAction(env: Env<unknown, unknown>, line: string): unknown {
   const space = env.actionSpace;
-  if (space instanceof Text) return line;
+  // by the space's JSON type, not instanceof: a plugin's spaces may come from its own copy of mathgym
+  const type = isSpace(space) ? space.toJSON().type : undefined;
+  if (type === 'Text') return line;
   // an index; anything else goes to the env as typed (EquationRewrite-v0 also takes moves as text)
-  if (space instanceof Discrete) return /^\s*-?\d+\s*$/.test(line) ? Number(line.trim()) : line;
+  if (type === 'Discrete') return /^\s*-?\d+\s*$/.test(line) ? Number(line.trim()) : line;
   try {
     return JSON.parse(line);
   } catch {
