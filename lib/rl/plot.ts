@@ -80,9 +80,12 @@ function panel(title: string, values: readonly Point[], xTitle: string, withLoss
   const y = { field: 'value', type: 'quantitative', scale: { domain: [0, 1] }, title: 'held-out metric / reward' };
   const only = (kind: Point['kind']): Record<string, unknown> => ({ filter: { field: 'kind', equal: kind } });
   const layers: Record<string, unknown>[] = [
-    { transform: [only('reward-raw')], mark: { type: 'line', strokeWidth: 1, opacity: 0.3 }, encoding: { x, y, color } },
+    { transform: [only('reward-raw')], mark: { type: 'line', strokeWidth: 1, opacity: 0.7 }, encoding: { x, y, color } },
     { transform: [only('reward')], mark: { type: 'line', strokeWidth: 2.5 }, encoding: { x, y, color } },
-    { transform: [only('metric')], mark: { type: 'line', strokeWidth: 2.5, point: { size: 40 } }, encoding: { x, y, color } },
+    // two evaluations (before and after) are points: a line between them would invent the values in between
+    values.filter((v) => v.kind === 'metric').length > 2
+      ? { transform: [only('metric')], mark: { type: 'line', strokeWidth: 2.5, point: { size: 40 } }, encoding: { x, y, color } }
+      : { transform: [only('metric')], mark: { type: 'point', size: 90, filled: true }, encoding: { x, y, color } },
   ];
   const chart: Record<string, unknown> = { title, width: 420, height: 300, data: { values }, layer: layers };
   if (!withLoss) return chart;

@@ -57,7 +57,7 @@ export async function trainRankerCommand(opts: RankerTrainOpts): Promise<void> {
   const checkpoint = join(opts.outDir, 'checkpoint.bin');
   await saveCheckpoint(checkpoint, { model, step: opts.iterations, meta: { policy: 'ranker', config: model.config, env: opts.env, difficulty: opts.difficulty } });
   const curve = await learningCurve(rows, {
-    title: `${opts.env} difficulty ${opts.difficulty}: action-ranking policy (an MLP over each legal move's features), REINFORCE with a group baseline; ${opts.evalEpisodes} held-out equations`,
+    title: `${opts.env} difficulty ${opts.difficulty}: action-ranking policy, REINFORCE with a group baseline`,
     metric: 'held-out success rate (equations solved)',
     reward: 'batch success rate',
     start: 'untrained',
