@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -194,6 +194,19 @@ describe('bench rewards', function () {
       expect(verdicts).to.match(/<b>math<\/b>: (sound|errors) - .*fooled by none of \d+ hacks, accepts all \d+ honest controls/);
       expect(verdicts).to.match(/<b>baseline:exact \(baseline\)<\/b>: HACKABLE - .*FOOLED by [1-9]\d* of \d+ hacks/);
       expect(html).to.include('<h2>Honest controls</h2>');
+    });
+
+    it('draws every chart in headless Chromium (skipped where Debian chromium is not installed)', function () {
+      const has = spawnSync('chromium', ['--version'], { encoding: 'utf8' });
+      if (has.error || has.status !== 0) this.skip();
+      const dir = mkdtempSync(join(tmpdir(), 'rewards-chromium-'));
+      const files = writeRewardReport(report, dir);
+      const r = spawnSync('chromium', ['--headless', '--disable-gpu', '--no-sandbox', '--dump-dom', `file://${files.html}`], { encoding: 'utf8', timeout: 50_000 });
+      rmSync(dir, { recursive: true, force: true });
+      const canvases = [...r.stdout.matchAll(/<canvas id="(\w+)"[^>]*>/g)];
+      expect(canvases.map((c) => c[1])).to.deep.equal(['accuracy', 'fpr', 'speed', 'calls', 'exploits', 'controls']);
+      // Chart.js sizes each canvas it drew; a script error stops at the first chart it breaks
+      for (const c of canvases) expect(c[0], c[1]).to.include('display: block');
     });
 
     it('keeps honest controls out of the exploit counts and names them apart', () => {

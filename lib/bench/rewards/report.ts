@@ -131,7 +131,7 @@ ul.verdicts{font-size:15px;line-height:1.5}
 <div class="chart"><canvas id="speed"></canvas></div>
 <div class="chart"><canvas id="calls"></canvas></div>
 <div class="chart wide"><canvas id="exploits"></canvas></div>
-<div class="chart wide"><canvas id="controls"></canvas></div>
+<div class="chart"><canvas id="controls"></canvas></div>
 </div>
 <h2>Comparison</h2>
 ${htmlTable([...TABLE_HEADER], tableRows(report))}
@@ -174,7 +174,7 @@ ${charts}
   }), { indexAxis: 'y', scales: { y: { ticks: { autoSkip: false } }, x: { ticks: { precision: 0 } } } });
   bars('controls', 'Honest controls rejected (should be 0)', ['honest answers rejected'], perReward(['x'], function (r) {
     return controls.filter(function (p) { return p.fooled[r]; }).length;
-  }), { indexAxis: 'y', scales: { x: { min: 0, max: controls.length, ticks: { precision: 0 } } } });
+  }), { scales: { y: { min: 0, max: controls.length, ticks: { precision: 0 } } } });
   var all = suites.length > 1 ? 'all' : suites[0];
   bars('speed', 'Latency (ms, log scale)', ['p50', 'p99'], perReward(['p50Ms', 'p99Ms'], function (r, k) { return metric(r, all, k); }), { scales: { y: { type: 'logarithmic' } } });
   bars('calls', 'Throughput (calls/s, log scale, sequential)', ['calls/s'], perReward(['perSecond'], function (r, k) { return metric(r, all, k); }), { scales: { y: { type: 'logarithmic' } } });
