@@ -8,7 +8,6 @@
  * against the CLI only (listed in HELP_ONLY with the reason). `play` lines are fed the backquoted
  * moves of their comment, and must then solve the episode.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,10 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import type { Command } from 'commander';
 import { buildProgram } from '../lib/cli/main.js';
+import { CLI, tsxNode } from './fixtures/run-cli.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const CLI = join(ROOT, 'spec/fixtures/cli.ts');
-const TSX = import.meta.resolve('tsx');
 
 /** Lines not run, only checked against the CLI: [pattern on the words after `mathgym`, why]. */
 const HELP_ONLY: ReadonlyArray<readonly [RegExp, string]> = [
@@ -74,26 +72,6 @@ export function shellWords(line: string): Line {
 /** The README's fenced blocks: language and body. */
 function fencedBlocks(md: string): { lang: string; body: string }[] {
   return [...md.matchAll(/^```(\w*)\n([\s\S]*?)^```/gm)].map((m) => ({ lang: m[1] as string, body: m[2] as string }));
-}
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs node with tsx; a line still running after `timeoutMs` is killed (exit null), never a hang. */
-function run(args: readonly string[], cwd: string, input: string, timeoutMs = 120_000): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', TSX, ...args], { cwd, stdio: 'pipe', timeout: timeoutMs });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
 }
 
 /** The subcommand a `mathgym` word list names (descending into `mm verify`, `datasets stats`, ...), or a reason it names none. */
@@ -209,7 +187,7 @@ describe('README walkthrough: every command as written', function () {
       const worker = async (): Promise<void> => {
         for (let j = queue.shift(); j; j = queue.shift()) {
           const t0 = performance.now();
-          const r = await run(j.args, project, j.input);
+          const r = await tsxNode(j.args, j.input, { cwd: project, timeoutMs: 120_000 });
           if (process.env.WALKTHROUGH_TIMES) process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(1)} s  ${j.text}\n`);
           if (j.stdoutTo) writeFileSync(join(project, j.stdoutTo), r.stdout);
           const solved = !j.mustSolve || /reward 1 \(terminated\)/.test(r.stdout);

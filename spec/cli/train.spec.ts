@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mathgym } from '../fixtures/run-cli.js';
@@ -37,19 +37,14 @@ describe('cli: train and eval', function () {
     expect(c.code).to.equal(2);
     expect(c.stderr).to.match(/cannot read checkpoint/);
   });
-});
 
-describe('cli: train run folders and checkpoint kinds', function () {
-  this.timeout(180_000);
-  let cwd = '';
-  before(() => {
-    cwd = mkdtempSync(join(tmpdir(), 'mathgym-runs-'));
-  });
-  after(() => rmSync(cwd, { recursive: true, force: true }));
   const tiny = ['--sft-steps', '0', '--updates', '1', '--num-prompts', '2', '--num-generations', '2', '--eval-episodes', '4', '--backend', 'js', '--json'];
   interface Summary { runDir: string; checkpoint: string; metrics: string }
 
-  it('each run gets its own runs/<env>-<algo>-<time> folder, runs/latest points to the newest, and an existing run is never overwritten', async () => {
+  it('each run gets its own runs/<env>-<algo>-<time> folder, runs/latest points to the newest, and an existing run is never overwritten', async function () {
+    this.timeout(240_000);
+    const cwd = join(dir, 'project');
+    mkdirSync(cwd);
     const a = await mathgym(['train', ...tiny], '', { cwd });
     expect(a.code, a.stderr).to.equal(0);
     const r = await mathgym(['train', '--env', 'mathgym/EquationRewrite-v0', '--updates', '2', '--eval-episodes', '4', '--json'], '', { cwd });

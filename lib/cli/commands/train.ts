@@ -122,7 +122,7 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined, given: read
 export function trainCommand(program: Command): void {
   program
     .command('train')
-    .description('train a small transformer from random initialization: supervised cold start on generated solutions, then RL (GRPO by default) through the Env API; evaluates on the test split: problems it never trained on')
+    .description('the main job (npm start): train a small transformer from random initialization: supervised cold start on generated solutions, then RL (GRPO by default) through the Env API; evaluates on the test split: problems it never trained on')
     .option('--env <id>', `environment: mathgym/Arithmetic-v0 (text transformer), ${RANKER_ENVS.join(', ')} (action-ranking policy; --updates defaults to 25 there)`, 'mathgym/Arithmetic-v0')
     .option('--difficulty <n>', 'task difficulty', parseIntOption('--difficulty'), 1)
     .option('--algo <name>', `RL algorithm: ${TRAIN_ALGOS.join(', ')} (dapo = GRPO with dynamic sampling)`, 'grpo')
