@@ -59,10 +59,10 @@ export interface EnvSpec {
   readonly deprecated: string | undefined;
 }
 
-/** A JSON-safe view of a spec (the factory, a function, is dropped). */
+/** A JSON-safe view of a spec: the factory, a function that JSON cannot carry, is dropped. */
 export function specToJSON(spec: EnvSpec): Record<string, unknown> {
-  const { factory, ...rest } = spec;
-  return { ...rest, factory: factory ? '<function>' : undefined };
+  const { factory: _factory, ...rest } = spec;
+  return rest;
 }
 
 /** Deep copy of plain objects and arrays; other values (functions, class instances) are shared, not cloned. */

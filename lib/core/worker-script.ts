@@ -20,6 +20,8 @@ export function workerScript(base: string, name: string): WorkerScript {
 export function moduleScript(href: string): WorkerScript {
   const url = new URL(href);
   if (!url.pathname.endsWith('.ts')) return { script: url, options: {} };
-  const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
+  // resolved here: an eval'd worker resolves bare specifiers from the current directory, which may be another project
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
   return { script: code, options: { eval: true } };
 }

@@ -6,6 +6,7 @@ import { loadCheckpoint } from '../nn/checkpoint-file.js';
 import { Transformer, type TransformerConfig } from '../nn/models/transformer.js';
 import { CharTokenizer } from '../nn/tokenizer.js';
 import { arithmeticTask } from '../rl/tasks.js';
+import { checkpointKind, describeCheckpoint, expectCheckpointKind } from './checkpoint-kind.js';
 import type { Task } from '../rl/trainer.js';
 
 export interface CheckpointPolicy {
@@ -21,11 +22,12 @@ export async function loadCheckpointPolicy(path: string): Promise<CheckpointPoli
   const ck = await loadCheckpoint(path).catch((e: unknown) => {
     throw new ConfigError(`cannot read checkpoint ${path}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   });
-  const config = ck.meta.config as TransformerConfig | undefined;
-  const charset = ck.meta.charset;
-  if (!config || typeof charset !== 'string') throw new ConfigError(`${path} has no model config and charset in its meta; it was not written by mathgym train`);
-  const env = typeof ck.meta.env === 'string' ? ck.meta.env : 'mathgym/Arithmetic-v0';
-  if (env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`only the built-in task of mathgym/Arithmetic-v0 is known, the checkpoint ${path} is for ${env}`);
+  const kind = checkpointKind(ck.meta, ck.step);
+  expectCheckpointKind(path, kind, 'transformer', 'this command runs the text transformer that `mathgym train` writes for mathgym/Arithmetic-v0');
+  const config = ck.meta.config as TransformerConfig;
+  const charset = typeof ck.meta.charset === 'string' ? ck.meta.charset : '';
+  const env = kind.env ?? 'mathgym/Arithmetic-v0';
+  if (env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`${path} holds ${describeCheckpoint(kind)}; only the built-in task of mathgym/Arithmetic-v0 is known`);
   const difficulty = typeof ck.meta.difficulty === 'number' ? ck.meta.difficulty : 1;
   const tokenizer = new CharTokenizer(charset);
   const model = new Transformer(config, Rng.fromSeed(0), tokenizer);

@@ -1,12 +1,12 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { baselineRewards, exactMatch, normalizedMatch, numericMatch } from '../../lib/bench/rewards/baselines.js';
 import { computeMetrics, isCorrect, percentile } from '../../lib/bench/rewards/metrics.js';
 import { EXPLOITS, probeCases, probeSuite } from '../../lib/bench/rewards/probes.js';
-import { renderHtml, writeRewardReport } from '../../lib/bench/rewards/report.js';
+import { controlRows, exploitRows, renderHtml, verdictLines, writeRewardReport } from '../../lib/bench/rewards/report.js';
 import { benchmarkRewards } from '../../lib/bench/rewards/run.js';
 import { datasetSuite, rewritesOf } from '../../lib/bench/rewards/suites.js';
 import type { CaseResult, LabelledCase, RewardBenchReport } from '../../lib/bench/rewards/types.js';
@@ -187,6 +187,39 @@ describe('bench rewards', function () {
       expect(html).to.not.match(/<script[^>]+src=/); // nothing loaded from elsewhere
       expect(html).to.include('baseline:exact');
       expect(renderHtml(report, null)).to.include('Chart.js was not found');
+      // a one-line verdict per reward opens the page; honest controls are a table of their own
+      const verdicts = /<ul class="verdicts">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+      expect(html.indexOf('class="verdicts"')).to.be.below(html.indexOf('<h2>Comparison</h2>'));
+      expect(verdicts.match(/<li>/g)).to.have.length(report.rewards.length);
+      expect(verdicts).to.match(/<b>math<\/b>: (sound|errors) - .*fooled by none of \d+ hacks, accepts all \d+ honest controls/);
+      expect(verdicts).to.match(/<b>baseline:exact \(baseline\)<\/b>: HACKABLE - .*FOOLED by [1-9]\d* of \d+ hacks/);
+      expect(html).to.include('<h2>Honest controls</h2>');
+    });
+
+    it('draws every chart in headless Chromium (skipped where Debian chromium is not installed)', function () {
+      const has = spawnSync('chromium', ['--version'], { encoding: 'utf8' });
+      if (has.error || has.status !== 0) this.skip();
+      const dir = mkdtempSync(join(tmpdir(), 'rewards-chromium-'));
+      const files = writeRewardReport(report, dir);
+      const r = spawnSync('chromium', ['--headless', '--disable-gpu', '--no-sandbox', '--dump-dom', `file://${files.html}`], { encoding: 'utf8', timeout: 50_000 });
+      rmSync(dir, { recursive: true, force: true });
+      const canvases = [...r.stdout.matchAll(/<canvas id="(\w+)"[^>]*>/g)];
+      expect(canvases.map((c) => c[1])).to.deep.equal(['accuracy', 'fpr', 'speed', 'calls', 'exploits', 'controls']);
+      // Chart.js sizes each canvas it drew; a script error stops at the first chart it breaks
+      for (const c of canvases) expect(c[0], c[1]).to.include('display: block');
+    });
+
+    it('keeps honest controls out of the exploit counts and names them apart', () => {
+      const ex = exploitRows(report);
+      expect(ex.rows.map((r) => r[0])).to.not.include('control');
+      const hacks = report.probes.filter((p) => p.expected === 0).length;
+      expect(ex.rows.reduce((n, r) => n + Number(r[1]), 0)).to.equal(hacks);
+      const ctl = controlRows(report);
+      expect(ctl.rows).to.have.length(report.probes.length - hacks);
+      // the exact-string baseline rejects an honest decimal for a fraction: a control it gets wrong, not a hack it accepts
+      const exact = ctl.header.indexOf('baseline:exact');
+      expect(ctl.rows.find((r) => r[0] === 'control-fraction-decimal')?.[exact]).to.equal('REJECTED');
+      for (const line of verdictLines(report)) expect(line).to.not.match(/undefined|NaN/);
     });
   });
 

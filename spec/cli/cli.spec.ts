@@ -7,8 +7,23 @@ describe('cli', function () {
   it('envs --json lists the registered specs', async () => {
     const r = await mathgym(['envs', '--json']);
     expect(r.code).to.equal(0);
-    const specs = JSON.parse(r.stdout) as { id: string; maxEpisodeSteps: number }[];
+    const specs = JSON.parse(r.stdout) as { id: string; maxEpisodeSteps: number; description: string; kwargs: object; factory?: unknown }[];
     expect(specs.map((s) => s.id)).to.include('mathgym/Arithmetic-v0');
+    // what a user needs, and no placeholder for the factory function
+    for (const s of specs) {
+      expect(s).to.not.have.property('factory');
+      expect(s.description).to.be.a('string');
+      expect(s.kwargs).to.be.an('object');
+    }
+  });
+
+  it('envs: one short line per env (first sentence of the description, cut to 100 columns off a terminal)', async () => {
+    const r = await mathgym(['envs']);
+    expect(r.code, r.stderr).to.equal(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).to.be.greaterThan(20);
+    for (const l of lines) expect(l.length, l).to.be.at.most(100);
+    expect(r.stdout).to.match(/^mathgym\/Arithmetic-v0 +- +Single-turn exact arithmetic/m);
   });
 
   it('check all --json passes every built-in env', async () => {

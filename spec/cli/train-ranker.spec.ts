@@ -21,7 +21,10 @@ describe('cli: train --env mathgym/EquationRewrite-v0 (action-ranking policy)', 
     expect(s.heldOut.after.successRate).to.be.at.least(s.heldOut.before.successRate + 0.5);
     const phases = new Set(readFileSync(s.metrics, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { phase: string }).phase));
     expect([...phases].sort()).to.deep.equal(['eval', 'ranker']);
-    expect(readFileSync(s.plot.svg, 'utf8')).to.include('RANKER batch reward');
+    // its own labels, and the held-out result as the headline
+    const svg = readFileSync(s.plot.svg, 'utf8');
+    expect(svg).to.include('batch success rate (EMA)').and.include('held-out success rate (equations solved)').and.not.include('exact match');
+    expect(svg).to.include(`${s.heldOut.before.successRate.toFixed(2)} untrained -&gt; ${s.heldOut.after.successRate.toFixed(2)} after RANKER (20 iterations)`);
   });
 
   it('refuses --resume for the ranker with a clear message', async () => {

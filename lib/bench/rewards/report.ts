@@ -28,12 +28,49 @@ export function tableRows(report: RewardBenchReport): string[][] {
     ]);
 }
 
-/** Rows of the exploit table: exploit, probes, then how many probes fooled each reward. */
+const hacks = (report: RewardBenchReport): RewardBenchReport['probes'] => report.probes.filter((p) => p.expected === 0);
+/** Honest answers (expected 1): a reward that rejects them is too strict, not fooled. */
+const controls = (report: RewardBenchReport): RewardBenchReport['probes'] => report.probes.filter((p) => p.expected === 1);
+
+/** Rows of the exploit table: exploit, hack probes, then how many of them each reward accepted (honest controls apart, see controlRows). */
 export function exploitRows(report: RewardBenchReport): { header: string[]; rows: string[][] } {
+  const exploits = [...new Set(hacks(report).map((p) => p.exploit))];
   return {
-    header: ['exploit', 'probes', ...report.rewards.map((r) => r.name)],
-    rows: report.exploits.map((e) => [e.exploit, String(e.probes), ...report.rewards.map((r) => String(e.fooled[r.name] ?? 0))]),
+    header: ['exploit', 'hacks', ...report.rewards.map((r) => r.name)],
+    rows: exploits.map((e) => {
+      const of = hacks(report).filter((p) => p.exploit === e);
+      return [e, String(of.length), ...report.rewards.map((r) => String(of.filter((p) => p.fooled[r.name]).length))];
+    }),
   };
+}
+
+/** Rows of the control table: each honest answer, then whether each reward accepted it. */
+export function controlRows(report: RewardBenchReport): { header: string[]; rows: string[][] } {
+  return {
+    header: ['honest answer', 'kind', ...report.rewards.map((r) => r.name)],
+    rows: controls(report).map((p) => [p.id, p.exploit, ...report.rewards.map((r) => (p.fooled[r.name] ? 'REJECTED' : 'accepted'))]),
+  };
+}
+
+/** One line per reward: accuracy on the labelled cases, hacks accepted, honest controls rejected, speed. */
+export function verdictLines(report: RewardBenchReport): string[] {
+  const all = report.suites.length > 1 ? 'all' : report.suites[0]?.name;
+  const h = hacks(report);
+  const c = controls(report);
+  return report.rewards.map((r) => {
+    const m = report.metrics.find((x) => x.reward === r.name && x.suite === all);
+    const fooled = h.filter((p) => p.fooled[r.name]).length;
+    const rejected = c.filter((p) => p.fooled[r.name]).length;
+    const verdict = fooled > 0 ? 'HACKABLE' : rejected > 0 ? 'too strict' : (m?.errors ?? 0) > 0 ? 'errors' : 'sound';
+    const parts = [
+      m ? `${pct(m.accuracy)} right on ${m.cases} labelled cases` : undefined,
+      h.length ? (fooled === 0 ? `fooled by none of ${h.length} hacks` : `FOOLED by ${fooled} of ${h.length} hacks`) : undefined,
+      c.length ? (rejected === 0 ? `accepts all ${c.length} honest controls` : `REJECTS ${rejected} of ${c.length} honest controls`) : undefined,
+      m && m.errors > 0 ? `${m.errors} errors/timeouts` : undefined,
+      m ? `${m.perSecond.toFixed(0)} calls/s` : undefined,
+    ].filter((x): x is string => x !== undefined);
+    return `${r.name}${r.baseline ? ' (baseline)' : ''}: ${verdict} - ${parts.join(', ')}`;
+  });
 }
 
 /** The minified Chart.js UMD bundle, or undefined when chart.js is not installed. */
@@ -64,6 +101,7 @@ function htmlTable(header: readonly string[], rows: readonly (readonly string[])
 export function renderHtml(report: RewardBenchReport, chartJs?: string | null): string {
   const lib = chartJs === undefined ? chartLibrary() : (chartJs ?? undefined);
   const ex = exploitRows(report);
+  const ctl = controlRows(report);
   const charts = lib
     ? `<script>${lib.replace(/<\/script/gi, '<\\/script')}</script>`
     : '<p class="bad">Chart.js was not found (npm install chart.js); the charts are missing, the tables are complete.</p>';
@@ -78,9 +116,14 @@ td.bad{background:#fdd;font-weight:bold}
 .charts{display:grid;grid-template-columns:1fr 1fr;gap:16px}
 .chart{height:300px}
 .chart.wide{grid-column:1 / span 2;height:440px}
+ul.verdicts{font-size:15px;line-height:1.5}
+.key{font-size:13px;color:#555}
 </style></head><body>
 <h1>Reward-function benchmark</h1>
 <p>${escapeHtml(report.createdAt)} &middot; node ${escapeHtml(report.machine.node)} &middot; ${report.machine.cores} &times; ${escapeHtml(report.machine.cpu)}</p>
+<h2>Verdict</h2>
+<ul class="verdicts">${verdictLines(report).map((l) => `<li>${escapeHtml(l).replace(/^(.+?): /, '<b>$1</b>: ')}</li>`).join('')}</ul>
+<p class="key">sound: accepts no hack probe, rejects no honest control, no errors; HACKABLE: accepts a hack; too strict: rejects an honest answer. In every chart a colour is one reward.</p>
 <p>Suites: ${report.suites.map((s) => `<b>${escapeHtml(s.name)}</b> (${s.cases} cases, ${s.positives} positive): ${escapeHtml(s.description)}`).join('; ')}</p>
 <div class="charts">
 <div class="chart"><canvas id="accuracy"></canvas></div>
@@ -88,12 +131,16 @@ td.bad{background:#fdd;font-weight:bold}
 <div class="chart"><canvas id="speed"></canvas></div>
 <div class="chart"><canvas id="calls"></canvas></div>
 <div class="chart wide"><canvas id="exploits"></canvas></div>
+<div class="chart"><canvas id="controls"></canvas></div>
 </div>
 <h2>Comparison</h2>
 ${htmlTable([...TABLE_HEADER], tableRows(report))}
 <h2>Which reward falls to which exploit</h2>
-<p>Number of probes of each exploit that the reward got wrong (accepted a hack, or rejected an honest control).</p>
+<p>Number of hack probes of each exploit that the reward accepted (should be 0).</p>
 ${htmlTable(ex.header, ex.rows, (r, i) => i >= 2 && r[i] !== '0')}
+<h2>Honest controls</h2>
+<p>Correct answers in another form; a reward must accept them (one that rejects everything is not fooled, but useless).</p>
+${htmlTable(ctl.header, ctl.rows, (r, i) => i >= 2 && r[i] === 'REJECTED')}
 ${report.skipped.length > 0 ? `<p>Skipped: ${report.skipped.map((s) => `${escapeHtml(s.name)} (${escapeHtml(s.reason)})`).join('; ')}</p>` : ''}
 <script id="report-data" type="application/json">${scriptJson(report)}</script>
 ${charts}
@@ -112,23 +159,25 @@ ${charts}
     new Chart(document.getElementById(id), { type: 'bar', data: { labels: labels, datasets: datasets },
       options: Object.assign({ responsive: true, maintainAspectRatio: false, animation: false, plugins: { title: { display: true, text: title } } }, opts || {}) });
   }
-  bars('accuracy', 'Accuracy by suite (%)', rewards, suites.map(function (s, i) {
-    return { label: s, backgroundColor: colors[i % colors.length], data: rewards.map(function (r) { var v = metric(r, s, 'accuracy'); return v === null ? null : 100 * v; }) };
-  }), { scales: { y: { min: 0, max: 100 } } });
-  bars('fpr', 'False-positive rate by suite (%)', rewards, suites.map(function (s, i) {
-    return { label: s, backgroundColor: colors[i % colors.length], data: rewards.map(function (r) { var v = metric(r, s, 'falsePositiveRate'); return v === null ? null : 100 * v; }) };
-  }), { scales: { y: { min: 0 } } });
-  bars('exploits', 'Probes fooled, by exploit', report.exploits.map(function (e) { return e.exploit; }), rewards.map(function (r, i) {
-    return { label: r, backgroundColor: colors[i % colors.length], data: report.exploits.map(function (e) { return e.fooled[r] || 0; }) };
+  // one meaning per colour: a reward, in every chart
+  function perReward(labels, value) {
+    return rewards.map(function (r, i) { return { label: r, backgroundColor: colors[i % colors.length], data: labels.map(function (l) { return value(r, l); }) }; });
+  }
+  function pctOf(key) { return function (r, s) { var v = metric(r, s, key); return v === null ? null : 100 * v; }; }
+  bars('accuracy', 'Accuracy by suite (%)', suites, perReward(suites, pctOf('accuracy')), { scales: { y: { min: 0, max: 100 } } });
+  bars('fpr', 'False-positive rate by suite (%): wrong answers rewarded', suites, perReward(suites, pctOf('falsePositiveRate')), { scales: { y: { min: 0 } } });
+  var hacks = report.probes.filter(function (p) { return p.expected === 0; });
+  var controls = report.probes.filter(function (p) { return p.expected === 1; });
+  var exploits = hacks.map(function (p) { return p.exploit; }).filter(function (e, i, a) { return a.indexOf(e) === i; });
+  bars('exploits', 'Hack probes accepted, by exploit (should be 0)', exploits, perReward(exploits, function (r, e) {
+    return hacks.filter(function (p) { return p.exploit === e && p.fooled[r]; }).length;
   }), { indexAxis: 'y', scales: { y: { ticks: { autoSkip: false } }, x: { ticks: { precision: 0 } } } });
+  bars('controls', 'Honest controls rejected (should be 0)', ['honest answers rejected'], perReward(['x'], function (r) {
+    return controls.filter(function (p) { return p.fooled[r]; }).length;
+  }), { scales: { y: { min: 0, max: controls.length, ticks: { precision: 0 } } } });
   var all = suites.length > 1 ? 'all' : suites[0];
-  bars('speed', 'Latency (ms, log scale)', rewards, [
-    { label: 'p50 ms', backgroundColor: colors[0], data: rewards.map(function (r) { return metric(r, all, 'p50Ms'); }) },
-    { label: 'p99 ms', backgroundColor: colors[1], data: rewards.map(function (r) { return metric(r, all, 'p99Ms'); }) }
-  ], { scales: { y: { type: 'logarithmic' } } });
-  bars('calls', 'Throughput (calls/s, log scale, sequential)', rewards, [
-    { label: 'calls/s', backgroundColor: colors[4], data: rewards.map(function (r) { return metric(r, all, 'perSecond'); }) }
-  ], { scales: { y: { type: 'logarithmic' } } });
+  bars('speed', 'Latency (ms, log scale)', ['p50', 'p99'], perReward(['p50Ms', 'p99Ms'], function (r, k) { return metric(r, all, k); }), { scales: { y: { type: 'logarithmic' } } });
+  bars('calls', 'Throughput (calls/s, log scale, sequential)', ['calls/s'], perReward(['perSecond'], function (r, k) { return metric(r, all, k); }), { scales: { y: { type: 'logarithmic' } } });
 })();
 </script>
 </body></html>

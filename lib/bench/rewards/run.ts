@@ -45,7 +45,8 @@ function buildRewards(opts: BenchmarkRewardsOptions): { built: BuiltReward[]; sk
         built.push({ name: s, fn: makeReward(s, opts.rewardOptions ?? {}), baseline: false });
       } catch (e) {
         if (opts.rewards) throw e; // asked for by name: a bad one is the caller's error
-        skipped.push({ name: s, reason: (e as Error).message });
+        // a reward that needs options (overlong: maxLength) is not a judge of answers without them
+        skipped.push({ name: s, reason: `needs options the benchmark does not set (${(e as Error).message.replace(/, got undefined$/, '')})` });
       }
     } else built.push({ name: s.name, fn: s.fn, baseline: s.baseline ?? false });
   }

@@ -169,7 +169,7 @@ async function proverSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
 }
 
 async function rewardsSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
-  const [{ benchmarkRewards }, { exploitRows, TABLE_HEADER, tableRows, writeRewardReport }] = await Promise.all([import('../../bench/rewards/run.js'), import('../../bench/rewards/report.js')]);
+  const [{ benchmarkRewards }, { controlRows, exploitRows, TABLE_HEADER, tableRows, verdictLines, writeRewardReport }] = await Promise.all([import('../../bench/rewards/run.js'), import('../../bench/rewards/report.js')]);
   const started = performance.now();
   const suites = opts.suite.length > 0 ? opts.suite : [...REWARD_SUITES];
   for (const s of suites) if (!(REWARD_SUITES as readonly string[]).includes(s)) throw new ConfigError(`unknown --suite ${JSON.stringify(s)}; choose from ${REWARD_SUITES.join(', ')}`);
@@ -186,11 +186,15 @@ async function rewardsSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
   bar.stop();
   const files = writeRewardReport(report, opts.outDir);
   if (!opts.json) {
+    console.log(`${verdictLines(report).join('\n')}\n`);
     console.log(`reward benchmark: ${report.suites.map((s) => `${s.name} (${s.cases} cases)`).join(', ')}; a reward accepts when >= 0.5`);
     console.log(formatTable([...TABLE_HEADER], tableRows(report)));
     const ex = exploitRows(report);
-    console.log('\nreward-hacking probes got wrong, by exploit:');
+    console.log('\nreward-hacking probes accepted, by exploit (should be 0):');
     console.log(formatTable(ex.header, ex.rows));
+    const ctl = controlRows(report);
+    console.log('\nhonest controls (a reward must accept them):');
+    console.log(formatTable(ctl.header, ctl.rows));
     for (const s of report.skipped) console.log(`skipped ${s.name}: ${s.reason}`);
     console.log(`\nwrote ${files.json}\nwrote ${files.html}\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }

@@ -11,7 +11,7 @@ const POLICIES = { 'exact calculator': exactCalculator, 'float calculator': floa
 export function demoCommand(program: Command): void {
   program
     .command('demo')
-    .description('the default job (npm start): check every env, then score two scripted policies on Arithmetic-v0 at each difficulty')
+    .description('a quick tour without training: check every env, then score two scripted policies on Arithmetic-v0 at each difficulty (npm start runs train)')
     .option('-n, --episodes <n>', 'episodes per policy and difficulty', parseIntOption('--episodes'), 200)
     .option('-s, --seed <n>', 'seed', parseIntOption('--seed'), 0)
     .option('--json', 'print results as JSON')

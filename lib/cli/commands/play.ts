@@ -2,15 +2,18 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { Env } from '../../core/env.js';
 import { make } from '../../core/registry.js';
-import { Discrete, Text } from '../../core/spaces/index.js';
+import { isSpace } from '../../core/spaces/index.js';
+import { explainStep, formatReward } from '../explain-step.js';
 import { collect, parseIntOption, parseKwargs } from '../util.js';
 
 /** Turns a typed line into an action for the env's action space. */
 export function parseAction(env: Env<unknown, unknown>, line: string): unknown {
   const space = env.actionSpace;
-  if (space instanceof Text) return line;
+  // by the space's JSON type, not instanceof: a plugin's spaces may come from its own copy of mathgym
+  const type = isSpace(space) ? space.toJSON().type : undefined;
+  if (type === 'Text') return line;
   // an index; anything else goes to the env as typed (EquationRewrite-v0 also takes moves as text)
-  if (space instanceof Discrete) return /^\s*-?\d+\s*$/.test(line) ? Number(line.trim()) : line;
+  if (type === 'Discrete') return /^\s*-?\d+\s*$/.test(line) ? Number(line.trim()) : line;
   try {
     return JSON.parse(line);
   } catch {
@@ -51,14 +54,16 @@ export function playCommand(program: Command): void {
           for (;;) {
             const input = await ask('action> ');
             if (input === undefined || ['quit', 'exit', 'q'].includes(input.trim())) break outer;
-            if (input.trim() === '' && !(env.actionSpace instanceof Text)) continue;
+            // an empty line is a slip of the Enter key, not an answer: ask again
+            if (input.trim() === '') {
+              if (!opts.json) console.log('(empty: type an action, or quit)');
+              continue;
+            }
             const r = await env.step(parseAction(env, input));
             total += r.reward;
             if (opts.json) line({ event: 'step', action: input, ...r });
             else {
-              console.log(`reward ${r.reward}${r.terminated ? ' (terminated)' : ''}${r.truncated ? ' (truncated)' : ''}`);
-              if (typeof r.info.reason === 'string') console.log(r.info.reason);
-              if (typeof r.info.error === 'string') console.log(`error: ${r.info.error}`);
+              console.log(explainStep(r).join('\n'));
               if (!r.terminated && !r.truncated) console.log((canRender ? env.render() : undefined) ?? String(r.observation));
             }
             if (r.terminated || r.truncated) break;
@@ -69,6 +74,6 @@ export function playCommand(program: Command): void {
         rl.close();
         await env.close();
       }
-      if (!opts.json) console.log(`\n${episodes} episode(s), total reward ${total}`);
+      if (!opts.json) console.log(`\n${episodes} episode(s), total reward ${formatReward(total)}`);
     });
 }

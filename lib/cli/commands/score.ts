@@ -189,7 +189,7 @@ export function scoreCommand(program: Command): void {
   program
     .command('score')
     .description('score a JSONL file of completions against gold answers: summary table, and one result line per input line with --out')
-    .argument('<file>', 'JSONL file, one {gold, pred} object per line')
+    .argument('<file>', 'JSONL file, one JSON object per line holding the gold answer (--gold-field, default "answer") and the completion (--pred-field, default "completion"); sample: examples/completions.jsonl')
     .option('--gold-field <name>', 'field holding the gold answer', 'answer')
     .option('--pred-field <name>', 'field holding the prediction (completion)', 'completion')
     .option('--id-field <name>', 'field copied into each result as id', 'id')

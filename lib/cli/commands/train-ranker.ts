@@ -52,11 +52,17 @@ export async function trainRankerCommand(opts: RankerTrainOpts): Promise<void> {
   // the untrained baseline: the same seed's initial weights (trainRanker trains its model in place)
   const before = await evaluateRanker(initialRanker({ seed: opts.seed }), evalOpts);
   const after = await evaluateRanker(model, evalOpts);
-  record({ phase: 'eval', step: 0, after: 'sft', accuracy: before.successRate, meanReturn: before.meanReturn });
+  record({ phase: 'eval', step: 0, after: 'init', accuracy: before.successRate, meanReturn: before.meanReturn });
   record({ phase: 'eval', step: opts.iterations, after: 'ranker', accuracy: after.successRate, meanReturn: after.meanReturn, meanLength: after.meanLength });
   const checkpoint = join(opts.outDir, 'checkpoint.bin');
   await saveCheckpoint(checkpoint, { model, step: opts.iterations, meta: { policy: 'ranker', config: model.config, env: opts.env, difficulty: opts.difficulty } });
-  const curve = await learningCurve(rows, `${opts.env} difficulty ${opts.difficulty}: action-ranking policy, REINFORCE with group baseline`);
+  const curve = await learningCurve(rows, {
+    title: `${opts.env} difficulty ${opts.difficulty}: action-ranking policy, REINFORCE with a group baseline`,
+    metric: 'held-out success rate (equations solved)',
+    reward: 'batch success rate',
+    start: 'untrained',
+    rlStep: 'iterations',
+  });
   const plotSvg = join(opts.outDir, 'learning-curve.svg');
   const plotPng = join(opts.outDir, 'learning-curve.png');
   writeFileSync(plotSvg, curve.svg);

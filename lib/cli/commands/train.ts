@@ -1,7 +1,7 @@
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { train, trainCheckpoint, TRAIN_ALGOS, type Metric, type TrainAlgo, type TrainConfig, type TrainResult } from '../../rl/trainer.js';
+import { serializableConfig, train, trainCheckpoint, TRAIN_ALGOS, type Metric, type TrainAlgo, type TrainConfig, type TrainResult } from '../../rl/trainer.js';
 import { arithmeticTask, defaultTrainConfig } from '../../rl/tasks.js';
 import type { Checkpoint } from '../../nn/checkpoint.js';
 import { loadCheckpoint, saveCheckpoint } from '../../nn/checkpoint-file.js';
@@ -10,6 +10,8 @@ import { learningCurve } from '../../rl/plot.js';
 import { LOSS_TYPES, type LossType } from '../../rl/losses/aggregate.js';
 import type { KlEstimator } from '../../rl/kl.js';
 import { ConfigError } from '../../errors.js';
+import { checkpointKind, describeCheckpoint, expectCheckpointKind } from '../../policy/checkpoint-kind.js';
+import { assertFreeRunDir, linkLatest, newRunDir, runName } from '../run-dir.js';
 import { parseIntOption, printJson, progressBar } from '../util.js';
 import { RANKER_ENVS, trainRankerCommand } from './train-ranker.js';
 
@@ -31,7 +33,7 @@ interface TrainOpts {
   numPrompts: number;
   numGenerations: number;
   evalEpisodes: number;
-  outDir: string;
+  outDir?: string;
   resume?: string;
   checkpointEvery: number;
   backend: string;
@@ -49,11 +51,32 @@ function parseNumberOption(name: string, ok: (x: number) => boolean, want: strin
   };
 }
 
+/** Options that set the run's config; with --resume they must agree with the checkpoint's. */
+const CONFIG_OPTIONS = ['env', 'difficulty', 'algo', 'lossType', 'beta', 'klEstimator', 'temperature', 'topP', 'learningRate', 'numIterations', 'maxKl', 'seed', 'sftSteps', 'numPrompts', 'numGenerations'] as const;
+
 /** The run's config: defaults + options, or (with --resume) the checkpoint's config with the new --updates / --eval-episodes. */
-function configFrom(opts: TrainOpts, resume: Checkpoint | undefined): { cfg: TrainConfig; env: string; difficulty: number } {
+function configFrom(opts: TrainOpts, resume: Checkpoint | undefined, given: readonly string[] = []): { cfg: TrainConfig; env: string; difficulty: number } {
   if (resume) {
+    const path = opts.resume ?? 'the checkpoint';
+    const kind = checkpointKind(resume.meta, resume.step);
+    expectCheckpointKind(path, kind, 'transformer', '--resume continues a text transformer run of `mathgym train` (the ranker trains in seconds: run it again)');
     const saved = resume.meta.train as (Omit<TrainConfig, 'task'> & { task?: { envId?: string } }) | undefined;
-    if (!saved || typeof resume.meta.rlUpdate !== 'number') throw new ConfigError(`${opts.resume} holds no training state; resume needs a checkpoint written by mathgym train`);
+    if (!saved || typeof resume.meta.rlUpdate !== 'number') throw new ConfigError(`${path} holds ${describeCheckpoint(kind)} but no training state; --resume needs a checkpoint written by mathgym train`);
+    // a resumed run keeps its config: an explicit option that says otherwise is a mistake, not an override
+    if (given.length) {
+      // the options as given, the others as the run had them: only a given option can make a difference
+      const run = saved as unknown as Record<string, unknown> & { task?: { envId?: string; envKwargs?: { difficulty?: number } } };
+      const asRun = (o: (typeof CONFIG_OPTIONS)[number]): unknown =>
+        o === 'env' ? run.task?.envId : o === 'difficulty' ? run.task?.envKwargs?.difficulty : o === 'lossType' ? (run.algo === 'dpo' ? run.dpoLossType : run.lossType) : run[o];
+      const merged = { ...opts, ...Object.fromEntries(CONFIG_OPTIONS.filter((o) => !given.includes(o)).map((o) => [o, asRun(o)])) } as TrainOpts;
+      const fresh = serializableConfig(configFrom(merged, undefined).cfg);
+      const differs = Object.keys(fresh).filter((k) => !['updates', 'evalEpisodes'].includes(k) && JSON.stringify(fresh[k]) !== JSON.stringify((saved as Record<string, unknown>)[k]));
+      if (differs.length) {
+        throw new ConfigError(
+          `${path} holds ${describeCheckpoint(kind)}; ${given.map((o) => `--${o.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} ask${given.length > 1 ? '' : 's'} for another config (${differs.map((k) => `${k}: run ${JSON.stringify((saved as Record<string, unknown>)[k])}, asked ${JSON.stringify(fresh[k])}`).join('; ')}). A resumed run keeps its config: drop those options, or start a new run without --resume`,
+        );
+      }
+    }
     const env = typeof resume.meta.env === 'string' ? resume.meta.env : 'mathgym/Arithmetic-v0';
     if (env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far; the checkpoint is for ${env}`);
     const difficulty = typeof resume.meta.difficulty === 'number' ? resume.meta.difficulty : 1;
@@ -100,7 +123,7 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined): { cfg: Tra
 export function trainCommand(program: Command): void {
   program
     .command('train')
-    .description('train a small transformer from random initialization: supervised cold start on generated solutions, then RL (GRPO by default) through the Env API; evaluates on the test split: problems it never trained on')
+    .description('the main job (npm start): train a small transformer from random initialization: supervised cold start on generated solutions, then RL (GRPO by default) through the Env API; evaluates on the test split: problems it never trained on')
     .option('--env <id>', `environment: mathgym/Arithmetic-v0 (text transformer), ${RANKER_ENVS.join(', ')} (action-ranking policy; --updates defaults to 25 there)`, 'mathgym/Arithmetic-v0')
     .option('--difficulty <n>', 'task difficulty', parseIntOption('--difficulty'), 1)
     .option('--algo <name>', `RL algorithm: ${TRAIN_ALGOS.join(', ')} (dapo = GRPO with dynamic sampling)`, 'grpo')
@@ -118,15 +141,27 @@ export function trainCommand(program: Command): void {
     .option('--num-prompts <n>', 'problems per update', parseIntOption('--num-prompts'), 8)
     .option('--num-generations <n>', 'completions per problem (the group size)', parseIntOption('--num-generations'), 8)
     .option('--eval-episodes <n>', 'held-out problems per evaluation', parseIntOption('--eval-episodes'), 200)
-    .option('--out-dir <dir>', 'where metrics.jsonl, the learning curve and checkpoint.bin go', 'runs/train')
+    .option('--out-dir <dir>', 'the run folder for metrics.jsonl, the learning curve and checkpoint.bin (default: a new runs/<env>-<algo>-<UTC time>, and runs/latest points to it; with --resume: the checkpoint\'s folder)')
     .option('--resume <checkpoint>', 'continue a run from its checkpoint.bin (model, AdamW state, update counter and config; other training options are taken from it)')
     .option('--checkpoint-every <n>', 'also write checkpoint.bin every n updates (0: at the end only)', parseIntOption('--checkpoint-every'), 0)
     .option('--backend <name>', `tensor kernels: ${BACKEND_NAMES.join(', ')} (auto: the fastest gpu.js mode this machine has)`, 'auto')
     .option('--json', 'print the final summary as JSON')
     .action(async (opts: TrainOpts, cmd: Command) => {
+      const given = (name: string): boolean => cmd.getOptionValueSource(name) !== 'default' && cmd.getOptionValueSource(name) !== undefined;
+      // each run in its own folder: runs/latest is the newest default one
+      const outDir = async (algo: string, env: string): Promise<{ dir: string; latest?: string }> => {
+        if (opts.outDir !== undefined || opts.resume !== undefined) {
+          const dir = opts.outDir ?? dirname(opts.resume as string);
+          await assertFreeRunDir(dir, opts.resume);
+          return { dir };
+        }
+        const dir = newRunDir(runName(env, algo));
+        mkdirSync(dir, { recursive: true });
+        const latest = linkLatest(dir);
+        return { dir, ...(latest ? { latest } : {}) };
+      };
       if ((RANKER_ENVS as readonly string[]).includes(opts.env)) {
         if (opts.resume !== undefined) throw new ConfigError(`--resume is for the transformer tasks; ${opts.env} trains an action-ranking policy in seconds, run it again`);
-        const given = (name: string): boolean => cmd.getOptionValueSource(name) !== 'default';
         return trainRankerCommand({
           env: opts.env,
           difficulty: opts.difficulty,
@@ -136,21 +171,24 @@ export function trainCommand(program: Command): void {
           numGenerations: given('numGenerations') ? opts.numGenerations : 4,
           ...(opts.learningRate === undefined ? {} : { learningRate: opts.learningRate }),
           evalEpisodes: given('evalEpisodes') ? opts.evalEpisodes : 100,
-          outDir: opts.outDir,
+          outDir: (await outDir('ranker', opts.env)).dir,
           ...(opts.json ? { json: true } : {}),
         });
       }
       const resume = opts.resume === undefined ? undefined : await loadCheckpoint(opts.resume).catch((e: unknown) => {
         throw new ConfigError(`cannot read checkpoint ${opts.resume}: ${e instanceof Error ? e.message : String(e)}`);
       });
-      const { cfg, env, difficulty } = configFrom(opts, resume);
+      const { cfg, env, difficulty } = configFrom(opts, resume, CONFIG_OPTIONS.filter(given));
       const algo = cfg.algo ?? 'grpo';
       const backend = setBackend(opts.backend as BackendName);
       if (!opts.json) console.error(`nn backend: ${backend.mode} (asked for ${opts.backend})`);
-      mkdirSync(opts.outDir, { recursive: true });
-      const metricsPath = join(opts.outDir, 'metrics.jsonl');
-      const checkpoint = join(opts.outDir, 'checkpoint.bin');
-      if (!resume) writeFileSync(metricsPath, '');
+      const run = await outDir(algo, env);
+      mkdirSync(run.dir, { recursive: true });
+      if (!opts.json) console.error(`run folder: ${run.dir}${run.latest ? ` (${run.latest} points to it)` : ''}`);
+      const metricsPath = join(run.dir, 'metrics.jsonl');
+      const checkpoint = join(run.dir, 'checkpoint.bin');
+      // a resumed run appends to its own metrics; a new folder starts them
+      if (!resume || !existsSync(metricsPath)) writeFileSync(metricsPath, '');
       const startUpdate = resume ? Number(resume.meta.rlUpdate) : 0;
       // the trainer reports the cold start every 25 steps and at its last step
       const sftBar = progressBar(Math.ceil(cfg.sftSteps / 25), 'cold start', !opts.json && !resume && cfg.sftSteps > 0);
@@ -172,7 +210,7 @@ export function trainCommand(program: Command): void {
         }
         if (!opts.json && m.phase === 'eval' && !rlBar) console.error(`eval after ${m.after} step ${m.step}: held-out exact match ${lastAcc.toFixed(3)}`);
       };
-      const meta = { env, difficulty };
+      const meta = { policy: 'transformer', env, difficulty };
       const save = (r: TrainResult): Promise<void> => saveCheckpoint(checkpoint, trainCheckpoint(r, meta));
       const t0 = performance.now();
       const result = await train(cfg, onMetric, {
@@ -184,8 +222,8 @@ export function trainCommand(program: Command): void {
       await save(result);
       const { metrics } = result;
       const curve = await learningCurve(metrics, `${env} difficulty ${difficulty}: transformer from random init, cold start then ${algo.toUpperCase()}`);
-      const plotSvg = join(opts.outDir, 'learning-curve.svg');
-      const plotPng = join(opts.outDir, 'learning-curve.png');
+      const plotSvg = join(run.dir, 'learning-curve.svg');
+      const plotPng = join(run.dir, 'learning-curve.png');
       writeFileSync(plotSvg, curve.svg);
       writeFileSync(plotPng, curve.png);
       const evals = metrics.filter((m) => m.phase === 'eval');
@@ -199,6 +237,7 @@ export function trainCommand(program: Command): void {
         seconds: (performance.now() - t0) / 1000,
         heldOutAccuracy: { start: Number(evals[0]?.accuracy ?? Number.NaN), afterColdStart: Number(afterSft?.accuracy ?? Number.NaN), final: Number(evals[evals.length - 1]?.accuracy ?? 0) },
         backend: backend.mode,
+        runDir: run.dir,
         metrics: metricsPath,
         checkpoint,
         plot: { svg: plotSvg, png: plotPng },
