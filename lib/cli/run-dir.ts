@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, mkdirSync, readlinkSync, symlinkSync, unlinkSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { loadCheckpoint } from '../nn/checkpoint.js';
+import { loadCheckpoint } from '../nn/checkpoint-file.js';
 import { checkpointKind, describeCheckpoint } from '../policy/checkpoint-kind.js';
 
 export const RUNS_ROOT = 'runs';
