@@ -16,7 +16,9 @@
  *    spaces. A constant answer is allowed CONSTANT_CHANCE (5%) outside classification; exploits that
  *    guess from frequent golds (hedges, LaTeX tricks) are allowed what the constant earned. A win
  *    rate above chance by more than three binomial standard errors (and at least 2.5 episodes' worth: two coincidences are not a finding)
- *    is a finding.
+ *    is a finding. A reading exploit is judged against its control (the same exploit on another
+ *    episode's question); a control that itself earns more than the best guess of a gold means the
+ *    exploit pays whatever the question, which is a finding as well.
  * 4. After the end: episodes are ended by termination and by truncation, then stepped again with the
  *    gold; any step that is not refused with ResetNeededError is a finding.
  */
@@ -298,7 +300,7 @@ export async function redteam(id: string, opts: RedteamOptions = {}): Promise<En
       const topShare = golds.length > 0 ? golds.filter((g) => g === frequentGolds[0]).length / golds.length : 0;
       const guessChance = Math.max(chance, constantResult?.winRate ?? 0, topShare);
       for (const ex of exploits) {
-        results.push(ex === constant && constantResult ? constantResult : await runExploit(env, ex, evalSeeds, maxSteps, frequentGolds, wrap, ex.guesses ? guessChance : chance, views));
+        results.push(ex === constant && constantResult ? constantResult : await runExploit(env, ex, evalSeeds, maxSteps, frequentGolds, wrap, ex.guesses ? guessChance : chance, views, guessChance));
         progress(ex.id);
       }
     }
@@ -356,9 +358,12 @@ async function tally(env: AnyEnv, ex: Exploit, seeds: readonly number[], maxStep
 /**
  * Runs one exploit, and its control: the same exploit answering each episode from another episode's
  * view. What the control wins is coincidence (small integers are common answers); only wins above it
- * (and above `chance`) are a finding.
+ * (and above `chance`) are a finding. Coincidence is bounded, though: an answer that does not depend
+ * on this episode's question can earn at most what the best guess of a gold earns (`coincidence`),
+ * so a control above that means the exploit pays whatever the question (a scorer that accepts
+ * `-20!` as "the antiderivative plus a constant"), which is a finding too.
  */
-async function runExploit(env: AnyEnv, ex: Exploit, seeds: readonly number[], maxSteps: number, frequentGolds: readonly string[], wrap: (g: string) => string, chance: number, views: readonly View[]): Promise<ExploitResult> {
+async function runExploit(env: AnyEnv, ex: Exploit, seeds: readonly number[], maxSteps: number, frequentGolds: readonly string[], wrap: (g: string) => string, chance: number, views: readonly View[], coincidence = chance): Promise<ExploitResult> {
   const t = await tally(env, ex, seeds, maxSteps, frequentGolds, wrap);
   const winRate = t.wins / seeds.length;
   let control = 0;
@@ -367,7 +372,8 @@ async function runExploit(env: AnyEnv, ex: Exploit, seeds: readonly number[], ma
   if (!ex.guesses && winRate > threshold(chance, seeds.length)) control = (await tally(env, ex, seeds, maxSteps, frequentGolds, wrap, views)).wins / seeds.length;
   return {
     id: ex.id, family: ex.family, description: ex.description, applicable: t.applicable, episodes: seeds.length, wins: t.wins, winRate,
-    controlRate: control, meanReturn: t.total / seeds.length, errors: t.errors, exploitable: winRate > threshold(Math.max(chance, control), seeds.length),
+    controlRate: control, meanReturn: t.total / seeds.length, errors: t.errors,
+    exploitable: winRate > threshold(Math.max(chance, control), seeds.length) || control > threshold(Math.max(chance, coincidence), seeds.length),
   };
 }
 

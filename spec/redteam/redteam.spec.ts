@@ -12,6 +12,8 @@ interface QuizKwargs {
   readonly acceptExpression?: boolean;
   /** step() after the end keeps paying (the env has no guard of its own) */
   readonly payAfterEnd?: boolean;
+  /** any answer with a `+` in it pays ("the antiderivative plus a constant" done wrong): whatever the question */
+  readonly acceptAnySum?: boolean;
   /** answers are three labels, "a" 70% of the time */
   readonly skewedLabels?: boolean;
 }
@@ -39,7 +41,7 @@ class QuizEnv extends Env<string, string> {
   async step(action: string): Promise<StepResult<string>> {
     const gold = this.kw.skewedLabels ? this.label : String(this.a + this.b);
     const answer = action.trim();
-    const right = answer === gold || (this.kw.acceptExpression === true && answer.replace(/\s/g, '') === `${this.a}+${this.b}`);
+    const right = answer === gold || (this.kw.acceptExpression === true && answer.replace(/\s/g, '') === `${this.a}+${this.b}`) || (this.kw.acceptAnySum === true && answer.includes('+'));
     return { observation: 'done', reward: right ? 1 : 0, terminated: true, truncated: false, info: { gold } };
   }
 }
@@ -52,6 +54,7 @@ function quizRegistry(): Registry {
     ['test/Lenient-v0', { acceptExpression: true }, true],
     ['test/Unguarded-v0', { payAfterEnd: true }, false],
     ['test/Skewed-v0', { skewedLabels: true }, true],
+    ['test/AnySum-v0', { acceptAnySum: true }, true],
   ] as const) {
     r.register({ id, factory: () => new QuizEnv(kw), orderEnforce });
   }
@@ -81,6 +84,13 @@ describe('redteam', () => {
   it('finds an unevaluated expression copied from the question', async () => {
     const r = await redteam('test/Lenient-v0', opts);
     expect(r.findings.some((f) => f.startsWith('copy-expression') || f.startsWith('unevaluated'))).to.equal(true, r.findings.join(', '));
+  });
+
+  it('finds an exploit that pays whatever the question, though its control pays as often', async () => {
+    const r = await redteam('test/AnySum-v0', opts);
+    const copy = r.exploits.filter((e) => (e.id.startsWith('copy-expression') || e.id.startsWith('unevaluated')));
+    expect(copy.some((e) => e.controlRate > 0.5 && e.exploitable), JSON.stringify(copy.map((e) => [e.id, e.winRate, e.controlRate]))).to.equal(true);
+    expect(r.exploitable).to.equal(true);
   });
 
   it('finds steps that are not refused after the episode ended', async () => {
