@@ -1,7 +1,8 @@
 /** The procedural generator families, each also registered as `mathgym/<envName>-v0`. */
 import { ConfigError } from '../../lib/errors.js';
 import { arithmetic } from './arithmetic.js';
-import type { TaskGenerator } from './generator.js';
+import { MAX_REDRAWS, type TaskGenerator } from './generator.js';
+import { goldShownInQuestion } from '../../lib/verify/question-copy.js';
 import { linearEquations } from './linear-equations.js';
 import { linearSystems } from './linear-systems.js';
 import { polynomialExpand } from './polynomial-expand.js';
@@ -32,6 +33,21 @@ import { integrationTechniques } from './integration-techniques.js';
 export * from './generator.js';
 export { familyVerdict, judgeAnswer, scoreItem, verifierVerdict } from './score.js';
 
+/**
+ * A family whose items never show their gold in the question (lib/verify/question-copy.ts): such an
+ * item is drawn again from the same (advanced) stream, so the result stays a function of the seed.
+ */
+function goldNotShown(gen: TaskGenerator): TaskGenerator {
+  return {
+    ...gen,
+    generate(rng, difficulty, index) {
+      let item = gen.generate(rng, difficulty, index);
+      for (let k = 0; k < MAX_REDRAWS && goldShownInQuestion(item.problem, item.answer); k++) item = gen.generate(rng, difficulty, index);
+      return item;
+    },
+  };
+}
+
 export const GENERATORS: readonly TaskGenerator[] = [
   arithmetic,
   // algebra
@@ -42,7 +58,7 @@ export const GENERATORS: readonly TaskGenerator[] = [
   probability, divisors, complexNumbers, countdown, matrices, wordProblems, inequalities, expLog,
   // equations, trigonometry, geometry, limits, integration techniques
   polynomialRoots, trigonometry, geometry, limits, integrationTechniques,
-];
+].map(goldNotShown);
 
 export function getGenerator(name: string): TaskGenerator {
   const g = GENERATORS.find((x) => x.name === name || x.envName === name);

@@ -58,6 +58,18 @@ export function copiedFromQuestion(pred: string, question: string, gold: string)
   return questionExpressions(question).some((e) => copyKey(e) === key);
 }
 
+/**
+ * Whether `gold` (not a plain number) is written out in `question` itself — as one of its expressions
+ * or as a 20+ character stretch of it (a format example that happens to be this item's answer). A
+ * generated item like that is redrawn: copying the example would pay, and the honest gold would be
+ * refused as a copy.
+ */
+export function goldShownInQuestion(question: string, gold: string): boolean {
+  const key = copyKey(gold);
+  if (key.length === 0 || PLAIN_NUMBER.test(key)) return false;
+  return completionCopiesQuestion(gold, question) || questionExpressions(question).some((e) => copyKey(e) === key);
+}
+
 /** Whether the whole completion is the question or a part of it (20+ characters): nothing was added. */
 export function completionCopiesQuestion(completion: string, question: string): boolean {
   const key = copyKey(completion);

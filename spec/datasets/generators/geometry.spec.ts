@@ -1,3 +1,4 @@
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { expect } from 'chai';
 import { items, sharedGeneratorChecks } from './shared.js';
 import { geometry as gen } from '../../../datasets/generators/geometry.js';
@@ -63,24 +64,24 @@ describe('generators: geometry', function () {
   it('enforces the form: simplest form pays; decimals, unevaluated formulas, unsimplified radicals and the question do not', () => {
     for (const d of levels)
       for (const e of items(gen, d, 60, 73)) {
-        expect(gen.scoreAnswer(`So the answer is \\boxed{${e.answer}}.`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `So the answer is \\boxed{${e.answer}}.`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
         if (e.metadata.task === 'midpoint') {
           const g = /^\((.*), (.*)\)$/.exec(e.answer)!;
-          expect(gen.scoreAnswer(`\\boxed{(${num(g[1] as string).toFixed(2)}, ${g[2]})}`, e), e.id).to.equal(0); // decimals are not the stated form
-          expect(gen.scoreAnswer(`\\boxed{(${g[2]}, ${g[1]})}`, e), e.id).to.equal(g[1] === g[2] ? 1 : 0);
+          expect(scoreItem(gen, `\\boxed{(${num(g[1] as string).toFixed(2)}, ${g[2]})}`, e), e.id).to.equal(0); // decimals are not the stated form
+          expect(scoreItem(gen, `\\boxed{(${g[2]}, ${g[1]})}`, e), e.id).to.equal(g[1] === g[2] ? 1 : 0);
           continue;
         }
         const v = num(e.answer);
-        if (!Number.isInteger(v)) expect(gen.scoreAnswer(`\\boxed{${v.toFixed(4)}}`, e), e.id).to.equal(0);
+        if (!Number.isInteger(v)) expect(scoreItem(gen, `\\boxed{${v.toFixed(4)}}`, e), e.id).to.equal(0);
         // √(k^2 s) for k√s, and the square root of the square
-        expect(gen.scoreAnswer(`\\boxed{\\sqrt{${e.answer}^2}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{\\sqrt{${e.answer}^2}}`, e), e.id).to.equal(0);
         const m = /^(\d+)\\sqrt\{(\d+)\}$/.exec(e.answer);
-        if (m) expect(gen.scoreAnswer(`\\boxed{\\sqrt{${Number(m[1]) ** 2 * Number(m[2])}}}`, e), e.id).to.equal(0);
+        if (m) expect(scoreItem(gen, `\\boxed{\\sqrt{${Number(m[1]) ** 2 * Number(m[2])}}}`, e), e.id).to.equal(0);
       }
     const e = { ...items(gen, 1, 1, 73)[0]!, answer: '5', metadata: { family: 'geometry', difficulty: 1, index: 0, task: 'distance' } };
-    for (const bad of ['\\sqrt{3^2 + 4^2}', '\\sqrt{25}', '10/2', '5.0', '5 or 6', '\\frac{1}{2} \\cdot 10']) expect(gen.scoreAnswer(`\\boxed{${bad}}`, e), bad).to.equal(0);
-    expect(gen.scoreAnswer('\\boxed{5}', e)).to.equal(1);
+    for (const bad of ['\\sqrt{3^2 + 4^2}', '\\sqrt{25}', '10/2', '5.0', '5 or 6', '\\frac{1}{2} \\cdot 10']) expect(scoreItem(gen, `\\boxed{${bad}}`, e), bad).to.equal(0);
+    expect(scoreItem(gen, '\\boxed{5}', e)).to.equal(1);
   });
 });
 

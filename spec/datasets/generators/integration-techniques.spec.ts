@@ -1,3 +1,4 @@
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { expect } from 'chai';
 import { items, sharedGeneratorChecks } from './shared.js';
 import { DOMAIN, integrationTechniques as gen } from '../../../datasets/generators/integration-techniques.js';
@@ -33,29 +34,29 @@ describe('generators: integration_techniques', function () {
     for (const d of levels)
       for (const e of items(gen, d, 50, 53)) {
         const integrand = /\\int (.*)\\,dx/.exec(e.problem)![1] as string;
-        expect(gen.scoreAnswer(`\\boxed{${e.answer}}`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`\\boxed{${e.answer} + C}`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`$F(x) = ${e.answer} - 17$`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${integrand}}`, e), `${e.id}: the integrand`).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{\\int ${integrand}\\,dx}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{\\int_{0}^{x} ${integrand.replaceAll('x', 't')}\\,dt}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{2\\left(${e.answer}\\right)}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${e.answer} + \\frac{x}{1000}}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${e.answer} + Cx}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${e.answer} + y}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${e.answer}} or \\boxed{${integrand}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.answer}}`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `\\boxed{${e.answer} + C}`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `$F(x) = ${e.answer} - 17$`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${integrand}}`, e), `${e.id}: the integrand`).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{\\int ${integrand}\\,dx}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{\\int_{0}^{x} ${integrand.replaceAll('x', 't')}\\,dt}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{2\\left(${e.answer}\\right)}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.answer} + \\frac{x}{1000}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.answer} + Cx}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.answer} + y}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.answer}} or \\boxed{${integrand}}`, e), e.id).to.equal(0);
         // enormous constants: their rounding error must not stand in for the antiderivative
-        for (const big of ['-20!', '25!', '10^{30}', '-e^{100}']) expect(gen.scoreAnswer(`\\boxed{${big}}`, e), `${e.id}: ${big}`).to.equal(0);
+        for (const big of ['-20!', '25!', '10^{30}', '-e^{100}']) expect(scoreItem(gen, `\\boxed{${big}}`, e), `${e.id}: ${big}`).to.equal(0);
       }
   });
 
   it('accepts other correct forms: ln without the absolute value where the argument is positive, expanded products', () => {
     for (const r of items(gen, 1, 200, 55).filter((x) => x.answer.includes('\\ln\\left|'))) {
-      expect(gen.scoreAnswer(`\\boxed{${r.answer.replace('\\left|', '\\left(').replace('\\right|', '\\right)')}}`, r), r.id).to.equal(1);
+      expect(scoreItem(gen, `\\boxed{${r.answer.replace('\\left|', '\\left(').replace('\\right|', '\\right)')}}`, r), r.id).to.equal(1);
     }
     const r = { ...items(gen, 3, 1, 55)[0]!, answer: '\\left(2x - 1\\right)e^{x}' };
-    expect(gen.scoreAnswer('\\boxed{2xe^{x} - e^{x} + 5}', r)).to.equal(1);
+    expect(scoreItem(gen, '\\boxed{2xe^{x} - e^{x} + 5}', r)).to.equal(1);
   });
 });
 

@@ -1,3 +1,4 @@
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { expect } from 'chai';
 import { items, sharedGeneratorChecks } from './shared.js';
 import { limits as gen } from '../../../datasets/generators/limits.js';
@@ -43,17 +44,17 @@ describe('generators: limits', function () {
     for (const d of levels)
       for (const e of items(gen, d, 50, 83)) {
         const expr = /\\lim_\{x \\to .*?\} (.*)\. Give/.exec(e.problem)![1] as string;
-        expect(gen.scoreAnswer(`\\boxed{${e.answer}}`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${expr}}`, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{\\lim_{x \\to 0} ${expr}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.answer}}`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${expr}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{\\lim_{x \\to 0} ${expr}}`, e), e.id).to.equal(0);
         const v = value(e.answer);
         const m = /^(-?)\\frac\{(\d+)\}\{(\d+)\}$/.exec(e.answer);
         if (m) {
-          expect(gen.scoreAnswer(`\\boxed{${m[1]}\\frac{${2 * Number(m[2])}}{${2 * Number(m[3])}}}`, e), e.id).to.equal(0);
-          expect(gen.scoreAnswer(`\\boxed{${v.toFixed(8)}}`, e), e.id).to.equal(0);
+          expect(scoreItem(gen, `\\boxed{${m[1]}\\frac{${2 * Number(m[2])}}{${2 * Number(m[3])}}}`, e), e.id).to.equal(0);
+          expect(scoreItem(gen, `\\boxed{${v.toFixed(8)}}`, e), e.id).to.equal(0);
         }
-        expect(gen.scoreAnswer(`\\boxed{${e.answer}} or \\boxed{${v + 1}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.answer}} or \\boxed{${v + 1}}`, e), e.id).to.equal(0);
       }
   });
 });

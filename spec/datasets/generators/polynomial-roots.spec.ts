@@ -1,3 +1,4 @@
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { expect } from 'chai';
 import { items, parsePolyText, sharedGeneratorChecks } from './shared.js';
 import { polynomialRoots as gen } from '../../../datasets/generators/polynomial-roots.js';
@@ -61,14 +62,14 @@ describe('generators: polynomial_roots', function () {
     for (const d of levels)
       for (const e of items(gen, d, 40, 43)) {
         const els = e.answer.slice(1, -1).split(', ');
-        expect(gen.scoreAnswer(`\\boxed{\\{${[...els].reverse().join(', ')}\\}}`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(`x = ${els.join(', x = ')}`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${e.metadata.equation}}`, e), e.id).to.equal(0);
-        if (els.length > 1) expect(gen.scoreAnswer(`\\boxed{\\{${els.slice(1).join(', ')}\\}}`, e), `${e.id} missing root`).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{\\{${[...els, '1000'].join(', ')}\\}}`, e), `${e.id} extra root`).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{\\{${[...els].reverse().join(', ')}\\}}`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, `x = ${els.join(', x = ')}`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${e.metadata.equation}}`, e), e.id).to.equal(0);
+        if (els.length > 1) expect(scoreItem(gen, `\\boxed{\\{${els.slice(1).join(', ')}\\}}`, e), `${e.id} missing root`).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{\\{${[...els, '1000'].join(', ')}\\}}`, e), `${e.id} extra root`).to.equal(0);
         const unsimplified = els.map((x) => x.replace(/(\d+)\\sqrt\{(\d+)\}/, (_, k: string, s: string) => `\\sqrt{${Number(k) ** 2 * Number(s)}}`).replace(/^(-?)(\d+)$/, (_, sg: string, n: string) => `${sg}${2 * Number(n)}/2`));
-        if (unsimplified.join() !== els.join()) expect(gen.scoreAnswer(`\\boxed{\\{${unsimplified.join(', ')}\\}}`, e), `${e.id}: ${unsimplified}`).to.equal(0);
+        if (unsimplified.join() !== els.join()) expect(scoreItem(gen, `\\boxed{\\{${unsimplified.join(', ')}\\}}`, e), `${e.id}: ${unsimplified}`).to.equal(0);
       }
   });
 });

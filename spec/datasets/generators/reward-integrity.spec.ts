@@ -8,6 +8,7 @@ import { expect } from 'chai';
 import { scoreItem } from '../../../datasets/generators/score.js';
 import Fraction from 'fraction.js';
 import { GENERATORS } from '../../../datasets/generators/index.js';
+import { goldShownInQuestion } from '../../../lib/verify/question-copy.js';
 import { itemRng, type TaskGenerator } from '../../../datasets/generators/generator.js';
 import { arithmetic } from '../../../datasets/generators/arithmetic.js';
 import { counting } from '../../../datasets/generators/counting.js';
@@ -255,6 +256,24 @@ describe('reward integrity: one scorer for Arithmetic-v0 and the arithmetic fami
     expect(arithmeticEnvScore('0.5', '1/2', 5).reward).to.equal(0);
     expect(arithmeticEnvScore('56', '56', 1).reward).to.equal(1);
   });
+});
+
+describe('reward integrity: no item shows its gold in the question (a format example equal to the answer is redrawn)', () => {
+  it('goldShownInQuestion catches an example equal to the gold, and leaves numbers and other expressions alone', () => {
+    const q = 'Given that \\cos\\theta = -\\frac{1}{5}, find \\sin\\theta (e.g. -\\frac{2\\sqrt{6}}{5}).';
+    expect(goldShownInQuestion(q, '-\\frac{2\\sqrt{6}}{5}')).to.equal(true);
+    expect(goldShownInQuestion(q, '-\\frac{\\sqrt{6}}{5}')).to.equal(false);
+    expect(goldShownInQuestion(q, '5')).to.equal(false);
+  });
+  for (const gen of GENERATORS) {
+    it(`${gen.name}: 100 items per level`, () => {
+      for (let d = 1; d <= gen.levels.length; d++)
+        for (let i = 0; i < 100; i++) {
+          const r = gen.generate(itemRng(7, i, d), d, i);
+          expect(goldShownInQuestion(r.problem, r.answer), `${r.id}: ${r.answer} in ${r.problem}`).to.equal(false);
+        }
+    });
+  }
 });
 
 describe('reward integrity: gold answers still score 1 under the form checks', () => {

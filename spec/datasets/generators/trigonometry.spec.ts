@@ -1,3 +1,4 @@
+import { scoreItem } from '../../../datasets/generators/score.js';
 import { expect } from 'chai';
 import { items, sharedGeneratorChecks } from './shared.js';
 import { trigonometry as gen } from '../../../datasets/generators/trigonometry.js';
@@ -65,33 +66,33 @@ describe('generators: trigonometry', function () {
   it('enforces the value form: simplest radical form pays; decimals, unrationalised or unsimplified radicals, the question do not', () => {
     for (const d of [1, 2, 3])
       for (const e of items(gen, d, 60, 63)) {
-        expect(gen.scoreAnswer(`The answer is \\boxed{${e.answer}}.`, e), e.id).to.equal(1);
-        expect(gen.scoreAnswer(e.problem, e), e.id).to.equal(0);
-        expect(gen.scoreAnswer(`\\boxed{${value(e.answer).toFixed(6)}}`, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `The answer is \\boxed{${e.answer}}.`, e), e.id).to.equal(1);
+        expect(scoreItem(gen, e.problem, e), e.id).to.equal(0);
+        expect(scoreItem(gen, `\\boxed{${value(e.answer).toFixed(6)}}`, e), e.id).to.equal(0);
         // c√s/d written as c√(s)/d with the square moved inside, and as a fraction over √s
         const m = /^(-?)\\frac\{(\d*)\\sqrt\{(\d+)\}\}\{(\d+)\}$/.exec(e.answer);
         if (m) {
           const [sign, c, s, den] = [m[1], Number(m[2] || 1), Number(m[3]), Number(m[4])];
-          expect(gen.scoreAnswer(`\\boxed{${sign}\\frac{\\sqrt{${c * c * s}}}{${den}}}`, e), `${e.id} unsimplified`).to.equal(c === 1 ? 1 : 0);
-          if (den % s === 0) expect(gen.scoreAnswer(`\\boxed{${sign}\\frac{${c}}{${den / s}\\sqrt{${s}}}}`, e), `${e.id} unrationalised`).to.equal(0);
+          expect(scoreItem(gen, `\\boxed{${sign}\\frac{\\sqrt{${c * c * s}}}{${den}}}`, e), `${e.id} unsimplified`).to.equal(c === 1 ? 1 : 0);
+          if (den % s === 0) expect(scoreItem(gen, `\\boxed{${sign}\\frac{${c}}{${den / s}\\sqrt{${s}}}}`, e), `${e.id} unrationalised`).to.equal(0);
         }
         const q = /\\(sin|cos|tan|cot|sec|csc)(\\left\(.*\\right\)|\\theta|\(2\\theta\))/.exec(e.problem);
-        if (d === 1 && q) expect(gen.scoreAnswer(`\\boxed{\\${q[1]}${q[2]}}`, e), `${e.id} the question's expression`).to.equal(0);
+        if (d === 1 && q) expect(scoreItem(gen, `\\boxed{\\${q[1]}${q[2]}}`, e), `${e.id} the question's expression`).to.equal(0);
       }
   });
 
   it('enforces the identity form: one term k f(nx)^m pays; the question, unsimplified equivalents, hedges and wrong terms do not', () => {
     for (const e of items(gen, 4, 80, 65)) {
       const shown = /^Simplify (.*) to a single term/.exec(e.problem)![1] as string;
-      expect(gen.scoreAnswer(`\\boxed{${e.answer}}`, e), e.id).to.equal(1);
-      expect(gen.scoreAnswer(`\\boxed{${shown}}`, e), `${e.id}: ${shown}`).to.equal(0);
-      expect(gen.scoreAnswer(`\\boxed{${e.answer} + \\sin^{2}(x) + \\cos^{2}(x) - 1}`, e), e.id).to.equal(0);
-      expect(gen.scoreAnswer(`\\boxed{2${e.answer.startsWith('-') ? `(${e.answer})` : e.answer}}`, e), e.id).to.equal(0);
-      expect(gen.scoreAnswer(`\\boxed{${e.answer}} or \\boxed{\\sin(x)}`, e), e.id).to.equal(0);
+      expect(scoreItem(gen, `\\boxed{${e.answer}}`, e), e.id).to.equal(1);
+      expect(scoreItem(gen, `\\boxed{${shown}}`, e), `${e.id}: ${shown}`).to.equal(0);
+      expect(scoreItem(gen, `\\boxed{${e.answer} + \\sin^{2}(x) + \\cos^{2}(x) - 1}`, e), e.id).to.equal(0);
+      expect(scoreItem(gen, `\\boxed{2${e.answer.startsWith('-') ? `(${e.answer})` : e.answer}}`, e), e.id).to.equal(0);
+      expect(scoreItem(gen, `\\boxed{${e.answer}} or \\boxed{\\sin(x)}`, e), e.id).to.equal(0);
     }
     const e = { ...items(gen, 4, 1, 65)[0]!, answer: '3\\sin^{2}(2x)' };
-    for (const ok of ['3\\sin^2(2x)', '3 sin(2x)^2', '3\\sin^{2}\\left(2x\\right)']) expect(gen.scoreAnswer(`\\boxed{${ok}}`, e), ok).to.equal(1);
-    for (const bad of ['3 - 3\\cos^{2}(2x)', '\\frac{3(1 - \\cos(4x))}{2}', '3\\sin(2x)\\sin(2x)', '-3(-\\sin^{2}(2x))', '6\\sin^{2}(2x)/2']) expect(gen.scoreAnswer(`\\boxed{${bad}}`, e), bad).to.equal(0);
+    for (const ok of ['3\\sin^2(2x)', '3 sin(2x)^2', '3\\sin^{2}\\left(2x\\right)']) expect(scoreItem(gen, `\\boxed{${ok}}`, e), ok).to.equal(1);
+    for (const bad of ['3 - 3\\cos^{2}(2x)', '\\frac{3(1 - \\cos(4x))}{2}', '3\\sin(2x)\\sin(2x)', '-3(-\\sin^{2}(2x))', '6\\sin^{2}(2x)/2']) expect(scoreItem(gen, `\\boxed{${bad}}`, e), bad).to.equal(0);
   });
 });
 
