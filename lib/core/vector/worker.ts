@@ -1,6 +1,6 @@
 /** Worker thread of AsyncVectorEnv: hosts `count` sub-envs and runs ops on them. */
 import { parentPort } from 'node:worker_threads';
-import { make, registry } from '../../index.js';
+import { make, registry } from '../registry.js';
 import type { Env } from '../env.js';
 import { loadPlugins } from '../plugins.js';
 import type { FromWorker, ToWorker } from './protocol.js';
