@@ -1,3 +1,7 @@
+/**
+ * Typed errors of the Metamath kernel: where in a source file a database is malformed and why a proof fails,
+ * each with a stable diagnostic code (MM-Exxx, listed in docs/metamath.md).
+ */
 import { MathgymError } from '../errors.js';
 
 /** Where something is in a Metamath source file (1-based line and column). */

@@ -1,3 +1,7 @@
+/**
+ * The Metamath database parser: reads the token stream of a .mm file (with `$[ $]` inclusions) into a Database of
+ * statements, frames and proofs, checking declarations and scoping as it goes.
+ */
 import { MetamathError } from './errors.js';
 import { Lexer, proofTokens, type LexerSource, type SourceFile } from './tokenize.js';
 import { Scope } from './scope.js';

@@ -1,3 +1,7 @@
+/**
+ * The Metamath lexer: source files (with line/column lookup for diagnostics), whitespace-separated tokens and
+ * comments, `$[ file $]` inclusion, and the proof-token splitter for compressed proofs.
+ */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { MetamathError, type SourceLocation } from './errors.js';

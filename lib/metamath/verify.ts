@@ -1,3 +1,7 @@
+/**
+ * The Metamath proof checker: replays each $p proof (normal or compressed) on a stack, unifying with each
+ * assertion's frame and checking $d conditions; reports every failure with its place.
+ */
 import type { Database, Statement } from './types.js';
 import { dvKey } from './types.js';
 

@@ -1,3 +1,6 @@
+/**
+ * `mathgym envs`: lists the registered environments (built-ins and loaded plugins) as a table or JSON.
+ */
 import type { Command } from 'commander';
 import { listEnvs } from '../../core/registry.js';
 import { specToJSON } from '../../core/spec.js';

@@ -1,3 +1,7 @@
+/**
+ * `mathgym train`: trains a small transformer from random initialization (supervised cold start, then RL through
+ * the Env API) and evaluates it on the held-out split; options map onto TrainConfig.
+ */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
