@@ -8,7 +8,7 @@
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
-import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { ConfigError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import { generateProblem, validateConfig, type ArithmeticConfig, type ArithmeticProblem, type Difficulty } from './generator.js';
@@ -137,22 +137,21 @@ export class ArithmeticEnv extends Env<string, string> {
     return { observation: this.problem.question, info: { difficulty: config.difficulty } };
   }
 
-  async step(action: string): Promise<StepResult<string>> {
-    if (this.problem === undefined) throw new ResetNeededError(`${this.toString()}: step() called before reset(); call reset() first`);
-    if (this.last !== undefined) throw new ResetNeededError('episode is over, call reset()');
-    const copied = typeof action === 'string' && completionCopiesQuestion(action, this.problem.question);
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
+    const problem = this.problem as ArithmeticProblem; // set by every reset, and Env.step runs only after one
+    const copied = typeof action === 'string' && completionCopiesQuestion(action, problem.question);
     const { reward, correct, parsed, reason, error } = copied
       ? { reward: 0, correct: false, parsed: null, reason: 'the completion is a copy of the question', error: undefined }
-      : scoreAnswer(action, this.problem.answer, this.episodeDifficulty);
+      : scoreAnswer(action, problem.answer, this.episodeDifficulty);
     this.last = { answer: typeof action === 'string' ? action : `<${typeof action}>`, reward };
-    const info: Info = { gold: this.problem.answer, parsed, correct, reason, difficulty: this.episodeDifficulty, metadata: this.problem.metadata };
+    const info: Info = { gold: problem.answer, parsed, correct, reason, difficulty: this.episodeDifficulty, metadata: problem.metadata };
     if (error !== undefined) info.error = error;
-    return { observation: this.problem.question, reward, terminated: true, truncated: false, info };
+    return { observation: problem.question, reward, terminated: true, truncated: false, info };
   }
 
   override render(): string | undefined {
-    if (this.problem === undefined) throw new ResetNeededError(`${this.toString()}: render() called before reset(); call reset() first`);
-    let text = `Question: ${this.problem.question}`;
+    this.assertStarted('render()');
+    let text = `Question: ${(this.problem as ArithmeticProblem).question}`;
     if (this.last !== undefined) text += `\nAnswer: ${this.last.answer}\nReward: ${this.last.reward}`;
     return emitRender(text, this.renderMode);
   }

@@ -5,7 +5,6 @@
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { emitRender } from '../../lib/core/render.js';
-import { ResetNeededError } from '../../lib/errors.js';
 import { checkSplit, drawInSplit, type Split } from '../../lib/core/split.js';
 import { completionCopiesQuestion } from '../../lib/rewards/question-copy.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
@@ -29,7 +28,6 @@ export class ProceduralEnv extends Env<string, string> {
   readonly difficulty: number;
   readonly split: Split;
   private entry: ProblemRecord | undefined;
-  private done = false;
 
   constructor(
     readonly generator: TaskGenerator,
@@ -51,22 +49,19 @@ export class ProceduralEnv extends Env<string, string> {
       const index = this.npRandom.integer(0, 2 ** 31 - 1);
       return this.generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
     }, (e) => e.problem);
-    this.done = false;
     // metadata (expression trees, coefficients, roots) rebuilds the gold: it reaches info only at the terminal step
     return { observation: this.entry.problem, info: { id: this.entry.id, difficulty } };
   }
 
-  async step(action: string): Promise<StepResult<string>> {
-    if (!this.entry) throw new ResetNeededError(`${this.toString()}: step() before reset(); call reset() first`);
-    if (this.done) throw new ResetNeededError(`${this.toString()}: the episode is over; call reset()`);
-    this.done = true;
-    const info: Info = { id: this.entry.id, gold: this.entry.answer, metadata: this.entry.metadata };
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
+    const entry = this.entry as ProblemRecord; // set by every reset, and Env.step runs only after one
+    const info: Info = { id: entry.id, gold: entry.answer, metadata: entry.metadata };
     let reward = 0;
     if (typeof action !== 'string') info.error = `action must be a string, got ${typeof action}`;
-    else if (completionCopiesQuestion(action, this.entry.problem)) info.reason = 'the completion is a copy of the question';
-    else reward = this.generator.scoreAnswer(action, this.entry);
+    else if (completionCopiesQuestion(action, entry.problem)) info.reason = 'the completion is a copy of the question';
+    else reward = this.generator.scoreAnswer(action, entry);
     info.correct = reward === 1;
-    return { observation: this.entry.problem, reward, terminated: true, truncated: false, info };
+    return { observation: entry.problem, reward, terminated: true, truncated: false, info };
   }
 
   override render(): string | undefined {
