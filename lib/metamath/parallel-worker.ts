@@ -42,7 +42,7 @@ function chunk(start: number, end: number): ChunkResult {
     if (r.status === 'incomplete') incomplete.push({ pos, label: s.label });
     else if (r.status === 'fail') {
       const loc = db.locate(s);
-      failures.push({ pos, failure: { label: s.label, reason: r.reason, path: loc.path, line: loc.line, column: loc.column } });
+      failures.push({ pos, failure: { label: s.label, reason: r.reason, code: r.code, path: loc.path, line: loc.line, column: loc.column } });
     }
   }
   return { total: selected.length, failures, incomplete };

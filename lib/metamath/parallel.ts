@@ -13,7 +13,7 @@
 import { ConfigError, WorkerError } from '../errors.js';
 import { type SerializedError, WorkerPool } from '../core/pool.js';
 import { workerScript } from '../core/worker-script.js';
-import { MetamathError, type SourceLocation } from './errors.js';
+import { MetamathError, type MmCode, type SourceLocation, withCode } from './errors.js';
 import type { VerifyFailure, VerifyResult } from './verify.js';
 
 export interface ParallelVerifyOptions {
@@ -75,8 +75,7 @@ function fromWorker(e: unknown): Error {
   const remote = e instanceof WorkerError ? (e.cause as SerializedError | undefined) : undefined;
   if (remote?.name !== 'MetamathError') return e instanceof Error ? e : new Error(String(e));
   const loc = remote.details?.location as SourceLocation | undefined;
-  const prefix = loc ? `${loc.path}:${loc.line}:${loc.column}: ` : '';
-  const err = new MetamathError(prefix && remote.message.startsWith(prefix) ? remote.message.slice(prefix.length) : remote.message, loc);
+  const err = new MetamathError(String(remote.details?.detail ?? remote.message), loc, remote.code as MmCode);
   if (remote.stack) err.stack = `${err.name}: ${err.message}\n--- in worker ---\n${remote.stack}`;
   return err;
 }
@@ -159,7 +158,7 @@ export async function verifyDatabaseParallel(path: string, opts: ParallelVerifyO
       });
     }
     // labels that name no $p statement come last, as in verifyDatabase
-    for (const l of unknown) failures.push({ label: l, reason: `no $p statement labeled \`${l}\`.`, path: '', line: 0, column: 0 });
+    for (const l of unknown) failures.push({ label: l, reason: withCode(`no $p statement labeled \`${l}\`.`, 'MM-E101'), code: 'MM-E101', path: '', line: 0, column: 0 });
     const t1 = performance.now();
     return { checked, failures, incomplete, jobs, parseSeconds: (tParsed - t0) / 1000, verifySeconds: (t1 - tParsed) / 1000 };
   } catch (e) {
