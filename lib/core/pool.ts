@@ -68,6 +68,8 @@ interface Slot {
   readonly index: number;
   worker: Worker;
   ready: boolean;
+  /** Whether a worker of this slot has ever started: then a slow start of its replacement is load, not a broken script. */
+  everReady: boolean;
   running: { readonly id: number; readonly task: Task; readonly timer: NodeJS.Timeout | undefined } | undefined;
   /** Tasks for this worker only (`slot` option), in order. */
   readonly own: Task[];
@@ -96,7 +98,7 @@ export class WorkerPool {
     this.name = opts.name;
     this.opts = opts;
     for (let i = 0; i < opts.size; i++) {
-      const slot: Slot = { index: i, worker: undefined as unknown as Worker, ready: false, running: undefined, own: [] };
+      const slot: Slot = { index: i, worker: undefined as unknown as Worker, ready: false, everReady: false, running: undefined, own: [] };
       this.slots.push(slot);
       this.spawn(slot);
     }
@@ -115,7 +117,10 @@ export class WorkerPool {
   warmup(): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.slots.every((s) => s.ready)) return Promise.resolve();
-    return new Promise((resolve, reject) => this.readyWaiters.add({ resolve, reject }));
+    return new Promise((resolve, reject) => {
+      this.readyWaiters.add({ resolve, reject });
+      this.updateRef(); // someone waits: the starting workers keep the process alive
+    });
   }
 
   /** Runs `method(...args)` in a worker. Rejects with a WorkerError (kind threw, crashed, timeout or closed), never hangs past the limits. */
@@ -149,6 +154,13 @@ export class WorkerPool {
     slot.ready = false;
     this.updateRef();
     const startTimer = setTimeout(() => {
+      if (slot.worker !== worker) return;
+      if (slot.everReady && this.opts.replace !== false && !this.failure) {
+        // a replacement slow to start on a loaded machine: try again rather than fail every later task
+        this.spawn(slot);
+        void worker.terminate();
+        return;
+      }
       this.fail(new WorkerError(`the ${this.name} worker ${slot.index} did not start within ${this.opts.startTimeoutMs ?? 60_000} ms`, slot.index, { kind: 'timeout' }));
       void worker.terminate();
     }, this.opts.startTimeoutMs ?? 60_000);
@@ -159,8 +171,11 @@ export class WorkerPool {
       if (m.type === 'ready') {
         clearTimeout(startTimer);
         slot.ready = true;
-        if (this.slots.every((s) => s.ready)) for (const w of this.readyWaiters) w.resolve();
-        if (this.slots.every((s) => s.ready)) this.readyWaiters.clear();
+        slot.everReady = true;
+        if (this.slots.every((s) => s.ready)) {
+          for (const w of this.readyWaiters) w.resolve();
+          this.readyWaiters.clear();
+        }
         this.dispatch();
       } else if (m.type === 'start-error') {
         clearTimeout(startTimer);
@@ -230,7 +245,7 @@ export class WorkerPool {
 
   /** Workers keep the process alive only while there is work: an idle pool never holds up exit. */
   private updateRef(): void {
-    const busy = this.queued > 0 || this.slots.some((s) => s.running);
+    const busy = this.queued > 0 || this.readyWaiters.size > 0 || this.slots.some((s) => s.running);
     for (const s of this.slots) (busy ? s.worker.ref() : s.worker.unref());
   }
 

@@ -105,6 +105,16 @@ describe('core/pool', function () {
     expect((await failure(p.run('count', [], { slot: 0 }))).kind).to.equal('crashed');
   });
 
+  it('a replacement slow to start is started again, not the end of the pool', async () => {
+    // the workers count their starts in shared memory; only the second start (the first replacement) is slow
+    const starts = new SharedArrayBuffer(4);
+    const p = pool({ workerData: { starts, slowStart: 2, slowMs: 20_000 }, startTimeoutMs: 6000 });
+    await p.warmup();
+    expect((await failure(p.run('hang', [], { timeoutMs: 100 }))).kind).to.equal('timeout');
+    expect(await p.run('echo', ['after'], { timeoutMs: 5000 })).to.equal('after'); // on the third start
+    expect(new Int32Array(starts)[0]).to.equal(3);
+  });
+
   it('close rejects what is queued or running with kind closed; bad options are ConfigErrors', async () => {
     const p = pool();
     const running = failure(p.run('sleep', [5000]));
