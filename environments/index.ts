@@ -1,15 +1,16 @@
 /**
- * The one explicit list of built-in environments. `lib/index.ts` calls `registerEnvs(registry)`;
+ * The one explicit list of built-in environments. The default registry (lib/core/registry.ts) calls
+ * `registerEnvs(registry)` once, at its first use;
  * the same function is the plugin convention third-party packages follow (see lib/core/plugins.ts).
  * Factories import their environment when one is made, so that listing the registry (`mathgym envs`)
  * does not load mathjs, the verifier or the Metamath kernel.
  */
-import type { Registry } from '../lib/core/registry.js';
+import type { EnvRegistrar } from '../lib/core/spec.js';
 import { GENERATORS } from '../datasets/generators/index.js';
 import { ProceduralEnv } from './procedural/env.js';
 import { DEFAULT_MAX_TURNS } from './calculator-tool/defaults.js';
 
-export function registerEnvs(registry: Registry): void {
+export function registerEnvs(registry: EnvRegistrar): void {
   registry.register({
     id: 'mathgym/Arithmetic-v0',
     factory: async (kwargs) => new (await import('./arithmetic/index.js')).ArithmeticEnv(kwargs),
@@ -25,7 +26,7 @@ export function registerEnvs(registry: Registry): void {
   });
   registry.register({
     id: 'mathgym/MetamathProof-v0',
-    factory: async (kwargs) => new (await import('./metamath/index.js')).MetamathProofEnv(kwargs),
+    factory: async (kwargs) => new (await import('./metamath/env.js')).MetamathProofEnv(kwargs),
     kwargs: { database: 'set-prop' },
     maxEpisodeSteps: 100,
     rewardThreshold: 0.5,

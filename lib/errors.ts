@@ -82,9 +82,12 @@ export class EnvCheckError extends MathgymError {
 export class WorkerError extends MathgymError {
   /** Index of the sub-environment or job whose worker failed, when known. */
   readonly index: number | undefined;
-  constructor(message: string, index?: number, options?: { cause?: unknown }) {
+  /** What happened: the task threw, the worker died (crash, memory limit), it ran past its time limit, or the pool was closed. */
+  readonly kind: 'threw' | 'crashed' | 'timeout' | 'closed';
+  constructor(message: string, index?: number, options?: { cause?: unknown; kind?: WorkerError['kind'] }) {
     super(message, 'WORKER', options);
     this.index = index;
+    this.kind = options?.kind ?? 'crashed';
   }
 }
 

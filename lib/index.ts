@@ -1,8 +1,8 @@
 /**
- * mathgym's public API. Everything a user may import is re-exported here by name; nothing else is public.
- * Importing this module registers the built-in environments in the default registry.
+ * mathgym's public API. Everything a user may import is re-exported here by name; nothing else is public
+ * except the benchmark harness, `mathgym/bench` (lib/bench/index.ts).
+ * Pure re-exports, no side effects: the default registry registers the built-in environments itself at first use.
  */
-import '../environments/builtins.js';
 
 export * from './errors.js';
 export { Rng, assertSeed, randomSeed, MAX_SEED } from './core/rng.js';
@@ -37,7 +37,6 @@ export * from './verify/index.js';
 export * from './rewards/index.js';
 export { evaluatePolicy, type BatchPolicy, type EvaluateOptions, type EvaluateResult } from './rl/evaluate.js';
 export * from '../datasets/index.js';
-export { benchmarkRewards, baselineRewards, exactMatch, normalizedMatch, numericMatch, probeCases, probeSuite, peerSuite, datasetSuite, loadSuites, computeMetrics, EXPLOITS, renderHtml, writeRewardReport, type BenchmarkRewardsOptions, type LabelledCase, type Suite as RewardBenchSuite, type RewardSpec, type RewardMetrics, type RewardBenchReport } from './bench/rewards/index.js';
 export { MathQAEnv, MATH_TEXT_CHARSET, DEFAULT_PROMPT_TEMPLATE, type MathQAEnvKwargs, type VerdictInfo } from '../environments/math-qa/index.js';
 export { CalculatorToolEnv, CalculatorSandbox, calculate, calculatorBaseline, parseTurn, arithmeticWordProblems, type CalculatorToolEnvKwargs, type CalcLimits, type CalcOutcome, type ToolCallInfo } from '../environments/calculator-tool/index.js';
 export { MathQAWithFeedbackEnv, type MathQAWithFeedbackKwargs } from '../environments/math-qa-feedback/index.js';

@@ -10,7 +10,7 @@
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
-import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { ConfigError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import { generateProblem, validateConfig, type ArithmeticConfig, type ArithmeticProblem, type Difficulty } from '../../datasets/generators/arithmetic-problems.js';
@@ -114,22 +114,21 @@ export class ArithmeticEnv extends Env<string, string> {
     return { observation: this.problem.question, info: { difficulty: config.difficulty } };
   }
 
-  async step(action: string): Promise<StepResult<string>> {
-    if (this.problem === undefined) throw new ResetNeededError(`${this.toString()}: step() called before reset(); call reset() first`);
-    if (this.last !== undefined) throw new ResetNeededError('episode is over, call reset()');
-    const entry = { id: 'arithmetic', problem: this.problem.question, answer: this.problem.answer, source: arithmetic.name, metadata: { ...this.problem.metadata, difficulty: this.episodeDifficulty } };
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
+    const problem = this.problem as ArithmeticProblem; // set by every reset, and Env.step runs only after one
+    const entry = { id: 'arithmetic', problem: problem.question, answer: problem.answer, source: arithmetic.name, metadata: { ...problem.metadata, difficulty: this.episodeDifficulty } };
     const verdict = judgeAnswer(arithmetic, action, entry);
     const { reward, correct, parsed, reason } = answerScore(verdict);
     this.last = { answer: typeof action === 'string' ? action : `<${typeof action}>`, reward };
     // the episode is over: the gold, what was read and why it was judged so may all be shown now
-    const info: Info = { gold: this.problem.answer, parsed, correct, reason, verdict: verdictInfo(verdict), difficulty: this.episodeDifficulty, metadata: this.problem.metadata };
+    const info: Info = { gold: problem.answer, parsed, correct, reason, verdict: verdictInfo(verdict), difficulty: this.episodeDifficulty, metadata: problem.metadata };
     if (typeof action !== 'string') info.error = `action must be a string, got ${action === null ? 'null' : typeof action}`;
-    return { observation: this.problem.question, reward, terminated: true, truncated: false, info };
+    return { observation: problem.question, reward, terminated: true, truncated: false, info };
   }
 
   override render(): string | undefined {
-    if (this.problem === undefined) throw new ResetNeededError(`${this.toString()}: render() called before reset(); call reset() first`);
-    let text = `Question: ${this.problem.question}`;
+    this.assertStarted('render()');
+    let text = `Question: ${(this.problem as ArithmeticProblem).question}`;
     if (this.last !== undefined) text += `\nAnswer: ${this.last.answer}\nReward: ${this.last.reward}`;
     return emitRender(text, this.renderMode);
   }

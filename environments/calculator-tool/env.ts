@@ -20,7 +20,7 @@
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
-import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { ConfigError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { Text } from '../../lib/core/spaces/text.js';
 import { makeReward } from '../../lib/rewards/registry.js';
@@ -120,7 +120,6 @@ export class CalculatorToolEnv extends Env<string, string> {
   private record: ProblemRecord | undefined;
   private prompt = '';
   private turn = 0;
-  private done = false;
   private counts = { total_tool_calls: 0, calc_calls: 0, tool_errors: 0 };
   private transcript: string[] = [];
   private lastReward = 0;
@@ -217,7 +216,6 @@ export class CalculatorToolEnv extends Env<string, string> {
     this.record = record;
     this.prompt = this.promptTemplate.split('{maxTurns}').join(String(this.maxTurns)).split('{problem}').join(record.problem);
     this.turn = 0;
-    this.done = false;
     this.counts = { total_tool_calls: 0, calc_calls: 0, tool_errors: 0 };
     this.transcript = [this.prompt];
     this.lastReward = 0;
@@ -309,10 +307,8 @@ export class CalculatorToolEnv extends Env<string, string> {
       .join('\n');
   }
 
-  async step(action: string): Promise<StepResult<string>> {
-    const record = this.record;
-    if (record === undefined) throw new ResetNeededError(`${this.toString()}: step() called before reset(); call reset() first`);
-    if (this.done) throw new ResetNeededError(`${this.toString()}: the episode is over; call reset()`);
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
+    const record = this.record as ProblemRecord; // set by every reset, and Env.step runs only after one
     this.turn += 1;
     const turnsLeft = this.maxTurns - this.turn;
     const base = (): Info => ({ turn: this.turn, turnsLeft, ...this.counts });
@@ -321,7 +317,6 @@ export class CalculatorToolEnv extends Env<string, string> {
     const parsed = parseTurn(text);
 
     if (parsed.answer !== undefined) {
-      this.done = true;
       const start = performance.now();
       const judged = await this.judge(record, parsed.answers);
       const info: Info = { role: 'user', ...base(), answer: parsed.answer, gold: record.answer, correct: judged.verdict?.correct ?? false, verdict: judged.verdict, metadata: record.metadata, timeMs: performance.now() - start };
@@ -347,7 +342,6 @@ export class CalculatorToolEnv extends Env<string, string> {
     }
     const truncated = turnsLeft <= 0;
     if (truncated) {
-      this.done = true;
       info.reason = `no <answer> within ${this.maxTurns} turns`;
     }
     this.transcript.push(observation);
@@ -355,9 +349,9 @@ export class CalculatorToolEnv extends Env<string, string> {
   }
 
   override render(): string | undefined {
-    if (this.record === undefined) throw new ResetNeededError(`${this.toString()}: render() called before reset(); call reset() first`);
+    this.assertStarted('render()');
     const lines = this.transcript.map((t, i) => `${i % 2 === 0 ? (i === 0 ? 'Prompt' : 'Env') : 'Policy'}: ${t}`);
-    if (this.done) lines.push(`Reward: ${this.lastReward}`);
+    if (this.episodeEnded) lines.push(`Reward: ${this.lastReward}`);
     const text = lines.join('\n');
     return emitRender(text, this.renderMode);
   }

@@ -1,20 +1,15 @@
 /**
- * Runs calculator expressions with a hard wall-clock limit. This reuses the verifier sandbox
- * (lib/verify/sandbox.ts) with the calculator's worker module instead of writing a second pool: its
- * workers have a heap limit, an expression over the time limit has its worker terminated and
- * replaced, and a worker that dies is reported, so a call always resolves.
- *
- * After a time-out or a crash the sandbox does not rely on the pool to replace its worker (workerpool
- * can lose its queue then); it retires that pool (closed once its other calls finish) and starts a
- * fresh one. A pool is warmed up before its first expression, so worker start-up never counts
- * against an expression's time limit. At most `workers` expressions are handed to the pools at once
- * (the others wait here, untimed): an expression queued inside a pool behind one that times out
- * would start on the replacement worker and have its start-up counted, timing out a trivial `2+2`.
+ * Runs calculator expressions with a hard wall-clock limit, as its own `calc` task on the shared
+ * worker pool (lib/core/pool.ts): workers have a heap limit, an expression over the time limit has its
+ * worker terminated and replaced, and a worker that dies is reported, so a call always resolves. An
+ * expression's limit counts from the moment a started worker begins it, so one queued behind an
+ * expression that timed out waits, untimed, for the replacement worker: a trivial `2+2` never times out.
  */
 import { sharedResource, type SharedResource } from '../../lib/core/shared-resource.js';
 import { availableParallelism } from 'node:os';
-import { ConfigError } from '../../lib/errors.js';
-import { Verifier } from '../../lib/verify/sandbox.js';
+import { ConfigError, WorkerError } from '../../lib/errors.js';
+import { WorkerPool } from '../../lib/core/pool.js';
+import { workerScript } from '../../lib/core/worker-script.js';
 import { type CalcErrorCode, type CalcOutcome, HARD_RESULT_LIMIT } from './calculator.js';
 
 export interface CalcLimits {
@@ -35,7 +30,7 @@ export interface CalculatorSandboxOptions {
   readonly maxMemoryMb?: number;
 }
 
-const WORKER_MODULE = new URL(`./calc-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+const WORKER = workerScript(import.meta.url, 'calc-worker');
 
 /** Checks limits given as env options; @throws ConfigError naming the bad one. */
 export function checkCalcLimits(limits: Partial<CalcLimits>, where: string): CalcLimits {
@@ -47,48 +42,16 @@ export function checkCalcLimits(limits: Partial<CalcLimits>, where: string): Cal
   return out;
 }
 
-interface Pool {
-  readonly verifier: Verifier;
-  readonly warm: Promise<void>;
-  inflight: number;
-  retired: boolean;
-}
-
 export class CalculatorSandbox {
-  private readonly workers: number;
-  private readonly maxMemoryMb: number;
-  private current: Pool | undefined;
-  private readonly live = new Set<Pool>();
+  private readonly pool: WorkerPool;
   private closed = false;
-  /** Expressions handed to a pool, at most `workers`; the rest wait in `waiting`, in order. */
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
 
   constructor(opts: CalculatorSandboxOptions = {}) {
     const workers = opts.workers ?? Math.min(2, availableParallelism());
     if (!Number.isSafeInteger(workers) || workers < 1) throw new ConfigError(`CalculatorSandbox: workers must be a positive integer, got ${JSON.stringify(workers)}`);
     const mb = opts.maxMemoryMb ?? 128;
     if (!(Number.isFinite(mb) && mb >= 16)) throw new ConfigError(`CalculatorSandbox: maxMemoryMb must be a number >= 16, got ${JSON.stringify(mb)}`);
-    this.workers = workers;
-    this.maxMemoryMb = mb;
-  }
-
-  private pool(): Pool {
-    if (this.current) return this.current;
-    const verifier = new Verifier({ workers: this.workers, workerModule: WORKER_MODULE, maxMemoryMb: this.maxMemoryMb, maxInputLength: 20_000 });
-    const pool: Pool = { verifier, warm: verifier.warmup(), inflight: 0, retired: false };
-    this.live.add(pool);
-    this.current = pool;
-    return pool;
-  }
-
-  private retire(pool: Pool): void {
-    pool.retired = true;
-    if (this.current === pool) this.current = undefined;
-    if (pool.inflight === 0) {
-      this.live.delete(pool);
-      void pool.verifier.close().catch(() => undefined);
-    }
+    this.pool = new WorkerPool({ name: 'calculator', script: WORKER, size: workers, maxMemoryMb: mb });
   }
 
   /** Evaluates `expression` within `limits`. Always resolves; failures are `{ ok: false, code, error }`. */
@@ -98,47 +61,32 @@ export class CalculatorSandbox {
       return fail('EXPRESSION_TOO_LONG', `the expression has ${expression.length} characters, over the limit of ${limits.maxExpressionLength}`);
     }
     if (expression.trim() === '') return fail('SYNTAX', 'empty expression');
-    if (this.running < this.workers) this.running += 1;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve)); // a finishing call hands over its slot
-    let v;
+    if (this.closed) return fail('INTERNAL', 'the calculator was closed');
+    let out: CalcOutcome;
     try {
-      if (this.closed) return fail('INTERNAL', 'the calculator was closed');
-      const pool = this.pool();
-      pool.inflight += 1;
-      try {
-        await pool.warm;
-        v = await pool.verifier.verify('', expression, { timeoutMs: limits.timeoutMs, maxInputLength: limits.maxExpressionLength });
-      } finally {
-        pool.inflight -= 1;
-      }
-      // retired before the slot is handed over, so the next expression goes to a fresh, warm pool
-      const code = v.error?.code;
-      if (code === 'TIMEOUT' || code === 'WORKER_CRASHED' || pool.retired) this.retire(pool);
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running -= 1;
+      out = await this.pool.run<CalcOutcome>('calc', [expression], { timeoutMs: limits.timeoutMs });
+    } catch (e) {
+      const kind = e instanceof WorkerError ? e.kind : 'threw';
+      if (kind === 'timeout') return fail('TIMEOUT', `the calculation took longer than ${limits.timeoutMs} ms and was stopped`);
+      if (kind === 'crashed') return fail('CRASHED', 'the calculation ran out of memory and was stopped');
+      if (kind === 'closed') return fail('INTERNAL', 'the calculator was closed');
+      return fail('INTERNAL', (e as Error).message);
     }
-    const code = v.error?.code;
-    if (v.error) {
-      if (code === 'TIMEOUT') return fail('TIMEOUT', `the calculation took longer than ${limits.timeoutMs} ms and was stopped`);
-      if (code === 'WORKER_CRASHED') return fail('CRASHED', 'the calculation ran out of memory and was stopped');
-      return fail('INTERNAL', v.error.message);
+    if (out.ok && out.result.length > limits.maxResultLength) {
+      return fail('RESULT_TOO_LARGE', `the result has ${out.result.length} characters, over the limit of ${limits.maxResultLength}`);
     }
-    if (v.rule === 'calc-ok') {
-      if (v.reason.length > limits.maxResultLength) return fail('RESULT_TOO_LARGE', `the result has ${v.reason.length} characters, over the limit of ${limits.maxResultLength}`);
-      return { ok: true, result: v.reason };
-    }
-    return fail(v.rule.slice('calc-'.length) as CalcErrorCode, v.reason);
+    return out;
+  }
+
+  /** Resolves once every worker has started. */
+  warmup(): Promise<void> {
+    return this.pool.warmup();
   }
 
   /** Stops the workers; safe to call twice. */
   async close(): Promise<void> {
     this.closed = true;
-    this.current = undefined;
-    const pools = [...this.live];
-    this.live.clear();
-    await Promise.all(pools.map((p) => p.verifier.close()));
+    await this.pool.close();
   }
 }
 

@@ -4,9 +4,10 @@
  * The state is an equation (`3*x + 5 = 2*x - 7`, from the `linear_equations` generator at
  * `difficulty` 1..5, or a reset option `equation`). The observation is the equation and the numbered
  * list of legal moves; `info.legalActions` holds their text, `info.actionMask` marks the valid indices
- * of the Discrete(MAX_ACTIONS) action space, `info.state` the structured equation. An action is an
- * index into that list or a move in text form (grammar in moves.ts), which may be any move, listed or
- * not (`add 100`, `multiply 0`, `substitute x = 2`).
+ * of the Discrete(MAX_ACTIONS) part of the action space, `info.state` the structured equation. An
+ * action is an index into that list or a move in text form (grammar in moves.ts), which may be any
+ * move, listed or not (`add 100`, `multiply 0`, `substitute x = 2`); the action space says both:
+ * AnyOf([Discrete(MAX_ACTIONS), Text]).
  *
  * Every step is checked exactly (poly.ts): `info.equivalent` says whether the equation still has the
  * original solution set. A move that changes it (multiplying by 0, dividing by x when x = 0 is the
@@ -21,6 +22,7 @@ import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import Fraction from 'fraction.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
+import { AnyOf } from '../../lib/core/spaces/any-of.js';
 import { Discrete } from '../../lib/core/spaces/discrete.js';
 import type { Space } from '../../lib/core/spaces/space.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
@@ -33,6 +35,8 @@ import { customProblem, generatedProblem, hasSolutionSet, LEVELS, type Problem }
 
 /** Size of the Discrete action space; the legal list is cut to it (bounded sides keep it far below). */
 export const MAX_ACTIONS = 32;
+/** Longest move accepted as text: a move names a term of a bounded equation, far shorter. */
+export const MAX_MOVE_CHARS = 1000;
 
 export interface EquationRewriteKwargs {
   /** Generator level 1..5 (default 1); see LEVELS. */
@@ -59,7 +63,11 @@ const KWARGS = ['difficulty', 'stepPenalty', 'invalidPenalty', 'solutionSetPenal
 
 export class EquationRewriteEnv extends Env<string, number | string> {
   readonly observationSpace = new Text({ maxLength: 8000, minLength: 1, charset: PRINTABLE_CHARSET });
-  readonly actionSpace: Space<number | string, unknown> = new Discrete(MAX_ACTIONS);
+  /** An index into the legal actions (the primary form, what a random policy samples), or a move as text. */
+  readonly actionSpace: Space<number | string, unknown> = new AnyOf<number | string>([
+    new Discrete(MAX_ACTIONS),
+    new Text({ maxLength: MAX_MOVE_CHARS, minLength: 0, charset: PRINTABLE_CHARSET }),
+  ]);
   readonly difficulty: number;
   readonly limits: MoveLimits;
   private readonly stepPenalty: number;
@@ -69,7 +77,6 @@ export class EquationRewriteEnv extends Env<string, number | string> {
   private eq: Equation | undefined;
   private legal: Move[] = [];
   private equivalent = true;
-  private done = false;
   private steps = 0;
 
   /** @throws ConfigError for an unknown option or a value out of range. */
@@ -112,16 +119,14 @@ export class EquationRewriteEnv extends Env<string, number | string> {
       this.problem = generatedProblem(this.npRandom, d);
     }
     this.setEquation(this.problem.equation);
-    this.done = false;
     this.steps = 0;
     return { observation: this.observe(), info: this.info() };
   }
 
-  async step(action: number | string): Promise<StepResult<string>> {
-    const eq = this.eq;
-    const problem = this.problem;
-    if (!eq || !problem) throw new ResetNeededError(`${this.toString()}: step() before reset(); call reset() first`);
-    if (this.done) throw new ResetNeededError(`${this.toString()}: the episode has ended; call reset()`);
+  protected async stepEpisode(action: number | string): Promise<StepResult<string>> {
+    // both set by every reset, and Env.step runs only after one
+    const eq = this.eq as Equation;
+    const problem = this.problem as Problem;
     this.steps++;
     const invalid = (error: string): StepResult<string> => ({
       observation: this.observe(),
@@ -136,7 +141,9 @@ export class EquationRewriteEnv extends Env<string, number | string> {
         return invalid(`action index ${action} is not one of the ${this.legal.length} legal actions (0..${this.legal.length - 1}); see info.actionMask.`);
       }
       move = this.legal[action]!;
-    } else if (typeof action === 'string') move = parseMove(action);
+    } else if (typeof action === 'string') {
+      move = action.length > MAX_MOVE_CHARS ? `the move is ${action.length} characters; the limit is ${MAX_MOVE_CHARS}.` : parseMove(action);
+    }
     else return invalid(`an action is a legal-action index or a move as text (${ACTION_GRAMMAR}), got ${typeof action}.`);
     if (typeof move === 'string') return invalid(move);
     const moveText = formatMove(move);
@@ -173,7 +180,6 @@ export class EquationRewriteEnv extends Env<string, number | string> {
       extra.reason = `x has disappeared: ${printEquation(r.equation)}`;
     }
     if (terminated) {
-      this.done = true;
       extra.solution = fractionText(problem.solution);
       extra.gold = `x = ${extra.solution}`;
     }

@@ -20,7 +20,7 @@
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
-import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { ConfigError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import type { Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
@@ -70,7 +70,6 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
   private prompt = '';
   private attempts = 0;
   private verifierFailures = 0;
-  private done = false;
   private history: string[] = [];
   private lastReward = 0;
 
@@ -143,7 +142,6 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     this.prompt = r.observation;
     this.attempts = 0;
     this.verifierFailures = 0;
-    this.done = false;
     this.history = [this.prompt];
     this.lastReward = 0;
     // the record's metadata waits for the final step (a user dataset's metadata could hold anything)
@@ -151,9 +149,7 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     return { observation: r.observation, info: { ...info, role: 'user', attempt: 0, attemptsLeft: this.maxAttempts } };
   }
 
-  async step(action: string): Promise<StepResult<string>> {
-    if (this.index < 0) throw new ResetNeededError(`${this.toString()}: step() called before reset(); call reset() first`);
-    if (this.done) throw new ResetNeededError(`${this.toString()}: the episode is over; call reset()`);
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
     // one inner MathQA episode per attempt, on the same record
     await this.inner.reset({ options: { index: this.index } });
     const record = this.inner.current as ProblemRecord;
@@ -173,7 +169,6 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     if (judged.info.verifierError !== undefined) {
       this.verifierFailures += 1;
       const truncated = this.verifierFailures >= this.maxVerifierFailures;
-      this.done = truncated;
       const code = (judged.info.verifierError as { code?: string }).code ?? 'INTERNAL';
       const observation = truncated
         ? `Your answer could not be checked (${code}); the episode ends here.`
@@ -189,7 +184,6 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     const restated = copied || (typeof raw === 'string' && copiedFromQuestion(raw, record.problem, record.answer));
     if (restated) info.verdict = { correct: false, rule: 'restates-question', reason: 'the answer restates the question (or one of its expressions) instead of answering it', gold: verdict?.gold ?? null, pred: verdict?.pred ?? null };
     if (judged.info.correct === true && !restated) {
-      this.done = true;
       const reward = this.rewardAt(this.attempts) * judged.reward;
       return this.finish(`Correct (attempt ${this.attempts} of ${this.maxAttempts}).`, reward, true, false, { ...info, correct: true });
     }
@@ -198,7 +192,6 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
       : restated ? `Your answer "${this.clean(shorten(raw))}" restates the question instead of answering it, so it counts as wrong.`
       : `Your answer "${this.clean(shorten(raw))}" is wrong.`;
     const terminated = attemptsLeft <= 0;
-    this.done = terminated;
     const observation = terminated
       ? `${said} No attempts are left.`
       : `${said} You may try again: you have ${attemptsLeft} attempt(s) left. Put your final answer within \\boxed{}.`;
@@ -229,9 +222,9 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
   }
 
   override render(): string | undefined {
-    if (this.index < 0) throw new ResetNeededError(`${this.toString()}: render() called before reset(); call reset() first`);
+    this.assertStarted('render()');
     const lines = this.history.map((t, i) => `${i === 0 ? 'Problem' : i % 2 === 1 ? 'Answer' : 'Feedback'}: ${t}`);
-    if (this.done) lines.push(`Reward: ${this.lastReward}`);
+    if (this.episodeEnded) lines.push(`Reward: ${this.lastReward}`);
     const text = lines.join('\n');
     return emitRender(text, this.renderMode);
   }

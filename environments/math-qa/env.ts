@@ -9,7 +9,7 @@
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
-import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { ConfigError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { Text } from '../../lib/core/spaces/text.js';
 import { warn } from '../../lib/core/warnings.js';
@@ -157,10 +157,8 @@ export class MathQAEnv extends Env<string, string> {
     return this.reward;
   }
 
-  async step(action: string): Promise<StepResult<string>> {
-    const record = this.record;
-    if (record === undefined) throw new ResetNeededError(`${this.toString()}: step() called before reset(); call reset() first`);
-    if (this.last !== undefined) throw new ResetNeededError('episode is over, call reset()');
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
+    const record = this.record as ProblemRecord; // set by every reset, and Env.step runs only after one
     const base = { observation: this.prompt, terminated: true, truncated: false } as const;
     if (typeof action !== 'string') {
       this.last = { completion: `<${typeof action}>`, reward: 0 };
@@ -186,7 +184,7 @@ export class MathQAEnv extends Env<string, string> {
   }
 
   override render(): string | undefined {
-    if (this.record === undefined) throw new ResetNeededError(`${this.toString()}: render() called before reset(); call reset() first`);
+    this.assertStarted('render()');
     let text = `Problem: ${this.prompt}`;
     if (this.last !== undefined) text += `\nCompletion: ${this.last.completion}\nReward: ${this.last.reward}`;
     return emitRender(text, this.renderMode);

@@ -10,7 +10,7 @@ import { checkKnownOptions } from '../../lib/core/options.js';
 import { emitRender } from '../../lib/core/render.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
-import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { ConfigError } from '../../lib/errors.js';
 import { candidates, exportProof, ProofState, type Candidate, type ExportedProof, type Goal, type Statement } from '../../lib/metamath/index.js';
 import { loadMetamath, type LoadedDatabase } from '../../datasets/metamath/database.js';
 import { minif2fSplitOf, selectTargets } from '../../datasets/metamath/targets.js';
@@ -47,7 +47,6 @@ export class MetamathProofEnv extends Env<string, string> {
   private readonly stepPenalty: number;
   private readonly candidatesInInfo: boolean;
   private state: ProofState | undefined;
-  private done = false;
   private steps = 0;
 
   constructor(kwargs: MetamathProofKwargs = {}) {
@@ -80,8 +79,8 @@ export class MetamathProofEnv extends Env<string, string> {
   }
 
   private candidateList(goal: number): Candidate[] {
-    if (!this.state) throw new ResetNeededError(`${this.toString()}: candidateActions() before reset(); call reset() first`);
-    return candidates(this.state, { goal });
+    this.assertStarted('candidateActions()');
+    return candidates(this.state as ProofState, { goal });
   }
 
   /** Options: `theorem` (a selector) for this episode only; `index` picks targets[index] instead of a random one. */
@@ -93,15 +92,12 @@ export class MetamathProofEnv extends Env<string, string> {
       if (!Number.isInteger(i) || i < 0 || i >= pool.length) throw new ConfigError(`reset option index must be an integer in 0..${pool.length - 1}, got ${JSON.stringify(options.index)}.`);
     } else i = this.npRandom.integer(0, pool.length - 1);
     this.state = new ProofState(this.loaded.db, pool[i]);
-    this.done = false;
     this.steps = 0;
     return { observation: this.observe(), info: this.info() };
   }
 
-  async step(action: string): Promise<StepResult<string>> {
-    const st = this.state;
-    if (!st) throw new ResetNeededError(`${this.toString()}: step() before reset(); call reset() first`);
-    if (this.done) throw new ResetNeededError(`${this.toString()}: the proof is finished; call reset()`);
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
+    const st = this.state as ProofState; // set by every reset, and Env.step runs only after one
     this.steps++;
     const invalid = (error: string): StepResult<string> => ({
       observation: this.observe(),
@@ -121,7 +117,6 @@ export class MetamathProofEnv extends Env<string, string> {
     const r = st.apply(a.label, a.substitution, a.goal);
     if (!r.ok) return invalid(r.error);
     if (!st.closed) return { observation: this.observe(), reward: this.stepPenalty, terminated: false, truncated: false, info: { ...this.info(), valid: true } };
-    this.done = true;
     let proof: ExportedProof;
     try {
       proof = exportProof(st);

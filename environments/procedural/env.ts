@@ -6,7 +6,6 @@
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { emitRender } from '../../lib/core/render.js';
-import { ResetNeededError } from '../../lib/errors.js';
 import { checkSplit, drawInSplit, type Split } from '../../lib/core/split.js';
 import { verdictInfo } from '../../lib/verify/verdict-info.js';
 import { judgeAnswer } from '../../datasets/generators/score.js';
@@ -36,7 +35,6 @@ export class ProceduralEnv extends Env<string, string> {
   readonly split: Split;
   private readonly excluded: DecontaminationIndex | undefined;
   private entry: ProblemRecord | undefined;
-  private done = false;
 
   constructor(
     readonly generator: TaskGenerator,
@@ -61,21 +59,17 @@ export class ProceduralEnv extends Env<string, string> {
       const index = this.npRandom.integer(0, 2 ** 31 - 1);
       return this.generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
     }, (e) => e.problem, (e) => !this.excluded?.contains(e.problem));
-    this.done = false;
     // metadata (expression trees, coefficients, roots) rebuilds the gold: it reaches info only at the terminal step
     return { observation: this.entry.problem, info: { id: this.entry.id, difficulty } };
   }
 
-  async step(action: string): Promise<StepResult<string>> {
-    if (!this.entry) throw new ResetNeededError(`${this.toString()}: step() before reset(); call reset() first`);
-    if (this.done) throw new ResetNeededError(`${this.toString()}: the episode is over; call reset()`);
-    this.done = true;
-    const verdict = judgeAnswer(this.generator, action, this.entry);
-    const reward = verdict.score;
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
+    const entry = this.entry as ProblemRecord; // set by every reset, and Env.step runs only after one
+    const verdict = judgeAnswer(this.generator, action, entry);
     // the episode is over: the gold, what was read and why it was judged so may all be shown now
-    const info: Info = { id: this.entry.id, gold: this.entry.answer, metadata: this.entry.metadata, correct: verdict.correct, reason: verdict.reason, verdict: verdictInfo(verdict) };
+    const info: Info = { id: entry.id, gold: entry.answer, metadata: entry.metadata, correct: verdict.correct, reason: verdict.reason, verdict: verdictInfo(verdict) };
     if (typeof action !== 'string') info.error = `action must be a string, got ${typeof action}`;
-    return { observation: this.entry.problem, reward, terminated: true, truncated: false, info };
+    return { observation: entry.problem, reward: verdict.score, terminated: true, truncated: false, info };
   }
 
   override render(): string | undefined {

@@ -64,7 +64,6 @@ export async function buildProgram(argv: readonly string[] = process.argv): Prom
   const named = COMMANDS.find(([n]) => n === name);
   const versionOnly = name === undefined && args.some((a) => a === '-V' || a === '--version');
   const wanted = named ? [named] : versionOnly ? [] : COMMANDS;
-  if (wanted.length) await import('../../environments/builtins.js');
   for (const add of await Promise.all(wanted.map(([, load]) => load()))) add(program);
   return program;
 }

@@ -8,10 +8,12 @@
  * (time limit, set by wrappers). After either, call `reset` again. The env owns a seeded Rng:
  * `reset({seed})` re-creates it, `reset()` keeps it, the first reset without a seed draws one.
  *
- * Environment authors extend `Env` and implement `resetEpisode(options)` and `step(action)`;
- * `reset` does the seeding so it cannot be forgotten.
+ * Environment authors extend `Env` and implement `resetEpisode(options)` and `stepEpisode(action)`;
+ * `reset` does the seeding so it cannot be forgotten, and `step` owns the episode lifecycle: it refuses
+ * a step before the first reset or after the episode ended (ResetNeededError), so no env repeats that
+ * guard and none can pay a reward after the end, wrapped by `make` or not.
  */
-import { MathgymError } from '../errors.js';
+import { MathgymError, ResetNeededError } from '../errors.js';
 import { assertSeed, Rng } from './rng.js';
 import type { Space } from './spaces/space.js';
 import type { EnvSpec } from './spec.js';
@@ -116,20 +118,55 @@ export abstract class Env<Obs = unknown, Act = unknown> {
     return this.rng !== undefined;
   }
 
+  /** Where the episode is: none yet, running, or ended (and how). */
+  private phase: 'before-reset' | 'running' | 'terminated' | 'truncated' = 'before-reset';
+  /** A step is awaiting its result: a second one now could be paid twice for one episode. */
+  private stepping = false;
+
   /** Starts a new episode. Seeds the generator when `seed` is given, then calls `resetEpisode`. */
   async reset(args: ResetArgs = {}): Promise<ResetResult<Obs>> {
     if (args.seed !== undefined && args.seed !== null) {
       assertSeed(args.seed, `${this.toString()}.reset: seed`);
       this.rng = Rng.fromSeed(args.seed);
     }
-    return this.resetEpisode(args.options ?? {});
+    const r = await this.resetEpisode(args.options ?? {});
+    this.phase = 'running';
+    return r;
   }
 
   /** Draws the initial state of an episode from `this.npRandom`. */
   protected abstract resetEpisode(options: Readonly<Record<string, unknown>>): Promise<ResetResult<Obs>> | ResetResult<Obs>;
 
-  /** Advances the episode by one action. */
-  abstract step(action: Act): Promise<StepResult<Obs>>;
+  /** Advances the episode by one action; refuses (ResetNeededError) before the first reset and after the episode ended. */
+  async step(action: Act): Promise<StepResult<Obs>> {
+    this.assertStarted('step()');
+    if (this.phase !== 'running') {
+      throw new ResetNeededError(`${this.toString()}: the episode ${this.phase === 'terminated' ? 'terminated' : 'was truncated'}; step() is refused until reset() starts a new one`);
+    }
+    if (this.stepping) throw new ResetNeededError(`${this.toString()}: step() called while another step() is in progress; await each step before the next`);
+    this.stepping = true;
+    try {
+      const r = await this.stepEpisode(action);
+      if (r.terminated) this.phase = 'terminated';
+      else if (r.truncated) this.phase = 'truncated';
+      return r;
+    } finally {
+      this.stepping = false;
+    }
+  }
+
+  /** The env's transition: called by `step` only while an episode runs. */
+  protected abstract stepEpisode(action: Act): Promise<StepResult<Obs>> | StepResult<Obs>;
+
+  /** Whether the current episode has ended (terminated or truncated by the env itself). */
+  protected get episodeEnded(): boolean {
+    return this.phase === 'terminated' || this.phase === 'truncated';
+  }
+
+  /** Throws ResetNeededError before the first reset: for `what` (render(), a helper) that needs an episode. */
+  protected assertStarted(what: string): void {
+    if (this.phase === 'before-reset') throw new ResetNeededError(`${this.toString()}: ${what} called before reset(); call reset() first`);
+  }
 
   /** Text rendering of the current state (`ansi`: returned; `human`: printed). */
   render(): string | undefined {

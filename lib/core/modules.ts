@@ -1,3 +1,7 @@
+/**
+ * Module specifiers given by users (plugins, entry points): resolves a relative path against the cwd, as a user
+ * typing it on the command line means, and leaves package names to Node's resolution.
+ */
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

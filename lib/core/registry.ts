@@ -7,32 +7,14 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { ConfigError, DeprecatedEnvError, EnvNotFoundError, RegistrationError } from '../errors.js';
 import { type Env, isEnv } from './env.js';
-import { cloneKwargs, type EnvFactory, type EnvSpec, getEnvId, parseEnvId, type WrapperSpec } from './spec.js';
+import { cloneKwargs, type EnvFactory, type EnvRegistrar, type EnvSpec, getEnvId, parseEnvId, type RegisterOptions, type WrapperSpec } from './spec.js';
+import { registerEnvs as registerBuiltins } from '../../environments/index.js';
 import { warn } from './warnings.js';
 import { OrderEnforcing } from './wrappers/order-enforcing.js';
 import { PassiveEnvChecker } from './wrappers/passive-env-checker.js';
 import { RecordEpisodeStatistics } from './wrappers/record-episode-statistics.js';
 import { TimeLimit } from './wrappers/time-limit.js';
 
-export interface RegisterOptions {
-  /** `[namespace/]Name-vN`, e.g. `mathgym/Arithmetic-v0`. */
-  readonly id: string;
-  /** `"./path/module.js:Export"` (relative to the cwd) or `"package/sub:Export"`; imported lazily. */
-  readonly entryPoint?: string;
-  /** Builds the env in-process; use this or `entryPoint`. */
-  readonly factory?: EnvFactory;
-  readonly description?: string;
-  readonly maxEpisodeSteps?: number;
-  readonly rewardThreshold?: number;
-  readonly nondeterministic?: boolean;
-  readonly orderEnforce?: boolean;
-  readonly disableEnvChecker?: boolean;
-  /** Default constructor kwargs; `make(id, overrides)` merges over a deep copy. */
-  readonly kwargs?: Readonly<Record<string, unknown>>;
-  readonly additionalWrappers?: readonly WrapperSpec[];
-  /** Marks this version as deprecated; the text says what to use instead. */
-  readonly deprecated?: string;
-}
 
 /** Keys of `make` overrides that configure `make` itself; every other key is a constructor kwarg. */
 export interface MakeOptions {
@@ -84,11 +66,29 @@ async function loadEntryPoint(entryPoint: string): Promise<EnvFactory> {
   return isClass(target) ? (kwargs) => new target(kwargs) : (target as EnvFactory);
 }
 
-export class Registry {
+export type { EnvRegistrar, RegisterOptions };
+
+export class Registry implements EnvRegistrar {
   private readonly specs = new Map<string, EnvSpec>();
+  /** Registers the built-in environments; run once, at the first use of this registry. */
+  private builtins: ((registry: Registry) => void) | undefined;
+
+  /** `builtins` fills the registry at its first use (the default registry passes the built-in environments). */
+  constructor(opts: { readonly builtins?: (registry: Registry) => void } = {}) {
+    this.builtins = opts.builtins;
+  }
+
+  /** Runs the `builtins` hook the first time any method is called; cleared first so that its own calls do not recurse. */
+  private loaded(): this {
+    const load = this.builtins;
+    this.builtins = undefined;
+    load?.(this);
+    return this;
+  }
 
   /** Adds an environment. Throws RegistrationError for a malformed or duplicate id. */
   register(opts: RegisterOptions): EnvSpec {
+    this.loaded();
     const { namespace, name, version } = parseEnvId(opts.id);
     if (this.specs.has(opts.id)) {
       throw new RegistrationError(`Environment ${JSON.stringify(opts.id)} is already registered. Bump the version (-vN) to register a variant.`);
@@ -128,16 +128,16 @@ export class Registry {
 
   /** Removes an id (for tests and plugin reloads). Returns whether it existed. */
   unregister(id: string): boolean {
-    return this.specs.delete(id);
+    return this.loaded().specs.delete(id);
   }
 
   /** Every registered spec, sorted by id. */
   list(): EnvSpec[] {
-    return [...this.specs.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return [...this.loaded().specs.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 
   has(id: string): boolean {
-    return this.specs.has(id);
+    return this.loaded().specs.has(id);
   }
 
   /**
@@ -146,7 +146,7 @@ export class Registry {
    * newer one exists, EnvNotFoundError otherwise. Unknown namespaces and names suggest close ids.
    */
   spec(id: string): EnvSpec {
-    const exact = this.specs.get(id);
+    const exact = this.loaded().specs.get(id);
     const { namespace, name, version } = parseEnvId(id);
     if (exact && version === undefined) return exact;
     this.checkNamespace(namespace);
@@ -272,8 +272,12 @@ export class Registry {
   }
 }
 
-/** The process-wide registry that `register`, `make`, `spec` and `listEnvs` use. */
-export const registry = new Registry();
+/**
+ * The process-wide registry that `register`, `make`, `spec` and `listEnvs` use. It registers the
+ * built-in environments itself, once, at its first use: importing mathgym has no side effect. This is
+ * the one import of lib/core from a higher layer (the composition root; see spec/architecture).
+ */
+export const registry = new Registry({ builtins: registerBuiltins });
 
 export const register = (opts: RegisterOptions): EnvSpec => registry.register(opts);
 export const make = <Obs = unknown, Act = unknown>(id: string | EnvSpec, overrides?: MakeOptions): Promise<Env<Obs, Act>> =>

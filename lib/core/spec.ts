@@ -34,6 +34,33 @@ export interface WrapperSpec {
   readonly kwargs: Readonly<Record<string, unknown>>;
 }
 
+/** What `register` takes: an id and how to build its environment. */
+export interface RegisterOptions {
+  /** `[namespace/]Name-vN`, e.g. `mathgym/Arithmetic-v0`. */
+  readonly id: string;
+  /** `"./path/module.js:Export"` (relative to the cwd) or `"package/sub:Export"`; imported lazily. */
+  readonly entryPoint?: string;
+  /** Builds the env in-process; use this or `entryPoint`. */
+  readonly factory?: EnvFactory;
+  readonly description?: string;
+  readonly maxEpisodeSteps?: number;
+  readonly rewardThreshold?: number;
+  readonly nondeterministic?: boolean;
+  readonly orderEnforce?: boolean;
+  readonly disableEnvChecker?: boolean;
+  /** Default constructor kwargs; `make(id, overrides)` merges over a deep copy. */
+  readonly kwargs?: Readonly<Record<string, unknown>>;
+  readonly additionalWrappers?: readonly WrapperSpec[];
+  /** Marks this version as deprecated; the text says what to use instead. */
+  readonly deprecated?: string;
+}
+
+/** The part of a Registry that a plugin's `registerEnvs(registry)` uses (kept here so that plugins need not import the registry). */
+export interface EnvRegistrar {
+  register(opts: RegisterOptions): EnvSpec;
+  has(id: string): boolean;
+}
+
 /** Builds an environment from merged kwargs. */
 export type EnvFactory = (kwargs: Record<string, unknown>) => unknown;
 

@@ -77,7 +77,11 @@ export class Wrapper<Obs = unknown, Act = unknown, InnerObs = Obs, InnerAct = Ac
     throw new Error('unreachable: wrappers forward reset to the inner env');
   }
 
-  async step(action: Act): Promise<StepResult<Obs>> {
+  protected stepEpisode(): never {
+    throw new Error('unreachable: wrappers forward step to the inner env');
+  }
+
+  override async step(action: Act): Promise<StepResult<Obs>> {
     return (await this.env.step(action as unknown as InnerAct)) as unknown as StepResult<Obs>;
   }
 

@@ -2,7 +2,7 @@
 import { parseFile, parseText } from './parse.js';
 import type { Database } from './types.js';
 
-export { MetamathError, type SourceLocation } from './errors.js';
+export { MetamathError, MM_CODES, type MmCode, type SourceLocation } from './errors.js';
 export { Lexer, SourceFile, tokenize, type Token, type LexerSource } from './tokenize.js';
 export { parseFile, parseText } from './parse.js';
 export { Verifier, verifyDatabase, proofOutcomes, type VerifyOptions, type VerifyResult, type VerifyFailure, type ProofOutcome } from './verify.js';

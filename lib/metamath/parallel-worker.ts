@@ -1,35 +1,27 @@
 /**
- * Worker thread of verifyDatabaseParallel: parses the database itself (once), reports how many $p
- * statements are selected, then verifies the chunks of that list the main thread hands it.
+ * Worker thread of verifyDatabaseParallel (parallel.ts): parses the database itself at start-up (a
+ * MetamathError there fails the pool with its location), then serves two tasks to the shared pool:
+ * `selection` (how many $p statements are selected) and `chunk` (verify a range of that list).
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { MetamathError } from './errors.js';
+import { workerData } from 'node:worker_threads';
+import { serveTasks } from '../core/pool-worker.js';
 import { parseFile } from './parse.js';
-import type { FromVerifyWorker, VerifyChunk, VerifyWorkerData, WorkerErrorInfo } from './parallel.js';
+import type { ChunkResult, Selection, VerifyWorkerData } from './parallel.js';
 import type { Statement } from './types.js';
 import { Verifier, type VerifyFailure } from './verify.js';
+import type { Database } from './types.js';
 
-const port = parentPort;
-if (!port) throw new Error('lib/metamath/parallel-worker must run in a worker thread');
-const send = (m: FromVerifyWorker): void => port.postMessage(m);
+let db: Database;
+let selected: Statement[] = [];
+let selection: Selection;
+let verifier: Verifier;
 
-function errorInfo(e: unknown): WorkerErrorInfo {
-  const err = e instanceof Error ? e : new Error(String(e));
-  if (err instanceof MetamathError) {
-    const loc = err.location;
-    const prefix = loc ? `${loc.path}:${loc.line}:${loc.column}: ` : '';
-    const bare = prefix && err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
-    return { name: err.name, message: err.message, stack: err.stack, metamath: { location: loc, bare } };
-  }
-  return { name: err.name, message: err.message, stack: err.stack };
-}
-
-try {
+function load(): void {
   const data = workerData as VerifyWorkerData;
-  const db = parseFile(data.path);
+  db = parseFile(data.path);
   const only = data.labels ? new Set(data.labels) : undefined;
   // the same selection, in the same (database) order, as verifyDatabase
-  const selected: Statement[] = db.statements.filter((s) => s.kind === 'p' && (!only || only.has(s.label)));
+  selected = db.statements.filter((s) => s.kind === 'p' && (!only || only.has(s.label)));
   const unknown: string[] = [];
   if (only) {
     for (const l of only) {
@@ -37,26 +29,23 @@ try {
       if (!s || s.kind !== 'p') unknown.push(l);
     }
   }
-  const verifier = new Verifier(db);
-  port.on('message', (m: VerifyChunk) => {
-    try {
-      const failures: { pos: number; failure: VerifyFailure }[] = [];
-      const incomplete: { pos: number; label: string }[] = [];
-      for (let pos = m.start; pos < m.end; pos++) {
-        const s = selected[pos];
-        const r = verifier.check(s);
-        if (r.status === 'incomplete') incomplete.push({ pos, label: s.label });
-        else if (r.status === 'fail') {
-          const loc = db.locate(s);
-          failures.push({ pos, failure: { label: s.label, reason: r.reason, path: loc.path, line: loc.line, column: loc.column } });
-        }
-      }
-      send({ type: 'done', chunk: m.chunk, failures, incomplete });
-    } catch (e) {
-      send({ type: 'error', error: errorInfo(e) });
-    }
-  });
-  send({ type: 'ready', total: selected.length, unknown });
-} catch (e) {
-  send({ type: 'error', error: errorInfo(e) });
+  selection = { total: selected.length, unknown };
+  verifier = new Verifier(db);
 }
+
+function chunk(start: number, end: number): ChunkResult {
+  const failures: { pos: number; failure: VerifyFailure }[] = [];
+  const incomplete: { pos: number; label: string }[] = [];
+  for (let pos = start; pos < end; pos++) {
+    const s = selected[pos] as Statement;
+    const r = verifier.check(s);
+    if (r.status === 'incomplete') incomplete.push({ pos, label: s.label });
+    else if (r.status === 'fail') {
+      const loc = db.locate(s);
+      failures.push({ pos, failure: { label: s.label, reason: r.reason, code: r.code, path: loc.path, line: loc.line, column: loc.column } });
+    }
+  }
+  return { total: selected.length, failures, incomplete };
+}
+
+serveTasks({ selection: () => selection, chunk }, load);

@@ -1,5 +1,5 @@
 /**
- * Verifies a Metamath database in worker threads (node:worker_threads). Each worker parses the
+ * Verifies a Metamath database in worker threads of the shared pool (lib/core/pool.ts). Each worker parses the
  * file itself, once; the main thread does not parse at all (on a small machine a parse in the main
  * thread would only compete with the workers for cores). The selected $p statements are cut into
  * contiguous chunks of database order that are handed to whichever worker is free, so uneven proof
@@ -10,10 +10,10 @@
  * (same message and location as parseFile); a worker that crashes, runs out of memory or exits
  * rejects with a WorkerError naming it, and the other workers are terminated.
  */
-import { Worker } from 'node:worker_threads';
 import { ConfigError, WorkerError } from '../errors.js';
+import { type SerializedError, WorkerPool } from '../core/pool.js';
 import { workerScript } from '../core/worker-script.js';
-import { MetamathError, type SourceLocation } from './errors.js';
+import { MetamathError, type MmCode, type SourceLocation, withCode } from './errors.js';
 import type { VerifyFailure, VerifyResult } from './verify.js';
 
 export interface ParallelVerifyOptions {
@@ -42,57 +42,41 @@ export interface ParallelVerifyResult extends VerifyResult {
   readonly verifySeconds: number;
 }
 
-// ---- protocol (shared with parallel-worker.ts) ----
+// ---- tasks (served by parallel-worker.ts) ----
 
-/** workerData of a verify worker. */
+/** workerData of a verify worker: it parses `path` at start-up. */
 export interface VerifyWorkerData {
   readonly path: string;
   readonly labels?: readonly string[];
 }
 
-/** Main thread → worker: verify positions [start, end) of the selected $p list. */
-export interface VerifyChunk {
-  readonly type: 'chunk';
-  readonly chunk: number;
-  readonly start: number;
-  readonly end: number;
+/** `selection`: `total` $p statements selected; `unknown` = requested labels that are not $p statements. */
+export interface Selection {
+  readonly total: number;
+  readonly unknown: readonly string[];
 }
 
-export interface WorkerErrorInfo {
-  readonly name: string;
-  readonly message: string;
-  readonly stack?: string;
-  /** Set for a MetamathError: its location and its message without the `file:line:column: ` prefix. */
-  readonly metamath?: { readonly location?: SourceLocation; readonly bare: string };
+/** `chunk(start, end)`: positions [start, end) of the selected $p list verified; `total` as the worker selected it. */
+export interface ChunkResult {
+  readonly total: number;
+  readonly failures: readonly { readonly pos: number; readonly failure: VerifyFailure }[];
+  readonly incomplete: readonly { readonly pos: number; readonly label: string }[];
 }
-
-export type FromVerifyWorker =
-  /** Parsed: `total` $p statements selected; `unknown` = requested labels that are not $p statements. */
-  | { readonly type: 'ready'; readonly total: number; readonly unknown: readonly string[] }
-  /** One chunk verified; `pos` is a position in the selected $p list. */
-  | {
-      readonly type: 'done';
-      readonly chunk: number;
-      readonly failures: readonly { readonly pos: number; readonly failure: VerifyFailure }[];
-      readonly incomplete: readonly { readonly pos: number; readonly label: string }[];
-    }
-  | { readonly type: 'error'; readonly error: WorkerErrorInfo };
 
 // ---- main thread ----
 
 const WORKER = workerScript(import.meta.url, 'parallel-worker');
 const DEFAULT_CHUNK = 500;
+/** A worker's start-up is parsing the database: set.mm on a loaded machine takes a while, a hang does not. */
+const PARSE_TIMEOUT_MS = 600_000;
 
-type ChunkResult = Extract<FromVerifyWorker, { type: 'done' }>;
-
-function toError(e: WorkerErrorInfo, slot: number): Error {
-  if (e.metamath) {
-    const err = new MetamathError(e.metamath.bare, e.metamath.location);
-    if (e.stack) err.stack = `${err.name}: ${err.message}\n--- in worker ${slot} ---\n${e.stack}`;
-    return err;
-  }
-  const err = new WorkerError(`mm verify worker ${slot} threw ${e.name}: ${e.message}`, slot);
-  if (e.stack) err.stack = `${err.name}: ${err.message}\n--- in worker ---\n${e.stack}`;
+/** A MetamathError thrown in a worker comes back as itself (same message and location as parseFile). */
+function fromWorker(e: unknown): Error {
+  const remote = e instanceof WorkerError ? (e.cause as SerializedError | undefined) : undefined;
+  if (remote?.name !== 'MetamathError') return e instanceof Error ? e : new Error(String(e));
+  const loc = remote.details?.location as SourceLocation | undefined;
+  const err = new MetamathError(String(remote.details?.detail ?? remote.message), loc, remote.code as MmCode);
+  if (remote.stack) err.stack = `${err.name}: ${err.message}\n--- in worker ---\n${remote.stack}`;
   return err;
 }
 
@@ -107,40 +91,19 @@ export async function verifyDatabaseParallel(path: string, opts: ParallelVerifyO
   if (opts.maxMemoryMb !== undefined && !(opts.maxMemoryMb > 0)) throw new ConfigError(`verifyDatabaseParallel: maxMemoryMb must be > 0, got ${opts.maxMemoryMb}`);
   const data: VerifyWorkerData = { path, labels: opts.labels ? [...opts.labels] : undefined };
 
-  return new Promise<ParallelVerifyResult>((resolve, reject) => {
-    const t0 = performance.now();
-    let tParsed = 0;
-    const workers: Worker[] = [];
-    let settled = false;
-    let total = -1;
-    let unknown: readonly string[] = [];
-    let nChunks = 0;
-    let nextChunk = 0;
-    let merged = 0;
-    let done = 0;
+  const t0 = performance.now();
+  // every worker parses the file as it starts; the first to finish takes the selection, the others join when ready
+  const pool = new WorkerPool({ name: 'mm verify', script: WORKER, size: jobs, workerData: data, maxMemoryMb: opts.maxMemoryMb, replace: false, startTimeoutMs: PARSE_TIMEOUT_MS });
+  try {
+    const { total, unknown } = await pool.run<Selection>('selection');
+    const tParsed = performance.now();
+    const nChunks = Math.ceil(total / chunkSize);
     const results: (ChunkResult | undefined)[] = [];
     const failures: VerifyFailure[] = [];
     const incomplete: string[] = [];
     let checked = 0;
-
-    const progress = (n: number): void => {
-      try {
-        opts.onProgress?.(n, total);
-      } catch (e) {
-        finish(e instanceof Error ? e : new Error(String(e)));
-      }
-    };
-
-    const finish = (err: Error | undefined): void => {
-      if (settled) return;
-      settled = true;
-      for (const w of workers) void w.terminate();
-      if (err) return reject(err);
-      // labels that name no $p statement come last, as in verifyDatabase
-      for (const l of unknown) failures.push({ label: l, reason: `no $p statement labeled \`${l}\`.`, path: '', line: 0, column: 0 });
-      const t1 = performance.now();
-      resolve({ checked, failures, incomplete, jobs, parseSeconds: (tParsed - t0) / 1000, verifySeconds: (t1 - tParsed) / 1000 });
-    };
+    let merged = 0;
+    let done = 0;
 
     /** Merges finished chunks in order; true when verification is over (all merged or maxFailures reached). */
     const merge = (): boolean => {
@@ -165,60 +128,42 @@ export async function verifyDatabaseParallel(path: string, opts: ParallelVerifyO
       return merged === nChunks;
     };
 
-    const dispatch = (w: Worker): void => {
-      if (nextChunk >= nChunks) return;
-      const chunk = nextChunk++;
-      const start = chunk * chunkSize;
-      w.postMessage({ type: 'chunk', chunk, start, end: Math.min(start + chunkSize, total) } satisfies VerifyChunk);
-    };
-
-    const onMessage = (slot: number, w: Worker, m: FromVerifyWorker): void => {
-      if (settled) return;
-      switch (m.type) {
-        case 'error':
-          return finish(toError(m.error, slot));
-        case 'ready': {
-          if (total < 0) {
-            // the first worker to finish parsing starts verifying at once; the others join when ready
-            tParsed = performance.now();
-            total = m.total;
-            unknown = m.unknown;
-            nChunks = Math.ceil(total / chunkSize);
-            progress(0);
-            if (nChunks === 0) return finish(undefined);
-          } else if (m.total !== total) {
-            return finish(new WorkerError(`mm verify worker ${slot} selected ${m.total} proofs, another ${total}; was ${path} changed while it was read?`, slot));
-          }
-          if (!settled) dispatch(w);
-          return;
+    opts.onProgress?.(0, total);
+    if (nChunks > 0) {
+      await new Promise<void>((resolve, reject) => {
+        let settled = false;
+        const settle = (e?: unknown): void => {
+          if (settled) return;
+          settled = true;
+          if (e === undefined) resolve();
+          else reject(e);
+        };
+        for (let chunk = 0; chunk < nChunks; chunk++) {
+          const start = chunk * chunkSize;
+          const end = Math.min(start + chunkSize, total);
+          pool.run<ChunkResult>('chunk', [start, end]).then((r) => {
+            if (settled) return;
+            if (r.total !== total) return settle(new WorkerError(`mm verify workers selected ${r.total} and ${total} proofs; was ${path} changed while it was read?`));
+            results[chunk] = r;
+            done += end - start;
+            try {
+              const over = merge();
+              opts.onProgress?.(done, total);
+              if (over) settle();
+            } catch (e) {
+              settle(e);
+            }
+          }, settle);
         }
-        case 'done': {
-          results[m.chunk] = m;
-          const start = m.chunk * chunkSize;
-          done += Math.min(start + chunkSize, total) - start;
-          const over = merge();
-          progress(done);
-          if (over) return finish(undefined);
-          if (!settled) dispatch(w);
-          return;
-        }
-      }
-    };
-
-    try {
-      for (let slot = 0; slot < jobs; slot++) {
-        const w = new Worker(WORKER.script, {
-          ...WORKER.options,
-          workerData: data,
-          ...(opts.maxMemoryMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb } } : {}),
-        });
-        workers.push(w);
-        w.on('message', (m: FromVerifyWorker) => onMessage(slot, w, m));
-        w.on('error', (e) => finish(new WorkerError(`mm verify worker ${slot} crashed: ${e.message}`, slot, { cause: e })));
-        w.on('exit', (code) => finish(new WorkerError(`mm verify worker ${slot} exited unexpectedly (code ${code})`, slot)));
-      }
-    } catch (e) {
-      finish(e instanceof Error ? e : new Error(String(e)));
+      });
     }
-  });
+    // labels that name no $p statement come last, as in verifyDatabase
+    for (const l of unknown) failures.push({ label: l, reason: withCode(`no $p statement labeled \`${l}\`.`, 'MM-E101'), code: 'MM-E101', path: '', line: 0, column: 0 });
+    const t1 = performance.now();
+    return { checked, failures, incomplete, jobs, parseSeconds: (tParsed - t0) / 1000, verifySeconds: (t1 - tParsed) / 1000 };
+  } catch (e) {
+    throw fromWorker(e);
+  } finally {
+    await pool.close();
+  }
 }

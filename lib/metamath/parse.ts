@@ -1,4 +1,8 @@
-import { MetamathError } from './errors.js';
+/**
+ * The Metamath database parser: reads the token stream of a .mm file (with `$[ $]` inclusions) into a Database of
+ * statements, frames and proofs, checking declarations and scoping as it goes.
+ */
+import { MetamathError, type MmCode } from './errors.js';
 import { Lexer, proofTokens, type LexerSource, type SourceFile } from './tokenize.js';
 import { Scope } from './scope.js';
 import type { Database, Frame, Proof, Statement, StatementKind } from './types.js';
@@ -43,8 +47,8 @@ class Parser {
     this.db = new MmDatabase(this.lx.files);
   }
 
-  private fail(msg: string, at?: SourceLocation): never {
-    throw new MetamathError(msg, at ?? this.lx.here());
+  private fail(code: MmCode, msg: string, at?: SourceLocation): never {
+    throw new MetamathError(msg, at ?? this.lx.here(), code);
   }
 
   private intern(name: string, kind: 1 | 2): number {
@@ -71,18 +75,18 @@ class Parser {
 
   private checkSymbolToken(tok: string): void {
     if (!SYMBOL_RE.test(tok)) {
-      this.fail(`\`${tok}\` is not a valid math symbol (printable ASCII other than \`$\`).`);
+      this.fail('MM-E004', `\`${tok}\` is not a valid math symbol (printable ASCII other than \`$\`).`);
     }
   }
 
   private checkNewSymbol(tok: string): void {
     this.checkSymbolToken(tok);
-    if (this.db.labels.has(tok)) this.fail(`math symbol \`${tok}\` is also a label; labels and math symbols must differ.`);
+    if (this.db.labels.has(tok)) this.fail('MM-E005', `math symbol \`${tok}\` is also a label; labels and math symbols must differ.`);
   }
 
   private expectMore(what: string): string {
     const t = this.lx.next();
-    if (t === null) this.fail(`unexpected end of database inside ${what}; close it with \`$.\`.`);
+    if (t === null) this.fail('MM-E006', `unexpected end of database inside ${what}; close it with \`$.\`.`);
     return t;
   }
 
@@ -104,29 +108,29 @@ class Parser {
             this.scope.open();
             continue;
           case '$}':
-            if (!this.scope.close(this.db.statements.length)) this.fail('`$}` without a matching `${`.');
+            if (!this.scope.close(this.db.statements.length)) this.fail('MM-E007', '`$}` without a matching `${`.');
             continue;
           default:
-            this.fail(`unexpected \`${tok}\` where a statement should start (expected a label or $c $v $d \${ $}).`);
+            this.fail('MM-E008', `unexpected \`${tok}\` where a statement should start (expected a label or $c $v $d \${ $}).`);
         }
       }
       this.labeled(tok);
     }
     if (this.scope.depth > 0) {
-      throw new MetamathError(`database ends with ${this.scope.depth} \`\${\` block(s) not closed; add \`$}\`.`);
+      throw new MetamathError(`database ends with ${this.scope.depth} \`\${\` block(s) not closed; add \`$}\`.`, undefined, 'MM-E007');
     }
     return this.db;
   }
 
   private constants(): void {
-    if (this.scope.depth > 0) this.fail('`$c` must be in the outermost block, not inside `${ $}`.');
+    if (this.scope.depth > 0) this.fail('MM-E007', '`$c` must be in the outermost block, not inside `${ $}`.');
     for (;;) {
       const t = this.expectMore('$c statement');
       if (t === '$.') return;
       const id = this.db.symbolIds.get(t);
       if (id === undefined) this.checkNewSymbol(t);
       if (id !== undefined) {
-        this.fail(`\`${t}\` was already declared as a ${this.kindOf[id] === 1 ? 'constant' : 'variable'}; a constant may be declared only once and not share a variable's name.`);
+        this.fail('MM-E009', `\`${t}\` was already declared as a ${this.kindOf[id] === 1 ? 'constant' : 'variable'}; a constant may be declared only once and not share a variable's name.`);
       }
       this.intern(t, 1);
     }
@@ -139,8 +143,8 @@ class Parser {
       let id = this.db.symbolIds.get(t);
       if (id === undefined) this.checkNewSymbol(t);
       if (id !== undefined) {
-        if (this.kindOf[id] === 1) this.fail(`\`${t}\` is a constant; it cannot be declared as a variable.`);
-        if (this.scope.varActive[id]) this.fail(`variable \`${t}\` is already active; redeclare it only after its block has closed.`);
+        if (this.kindOf[id] === 1) this.fail('MM-E009', `\`${t}\` is a constant; it cannot be declared as a variable.`);
+        if (this.scope.varActive[id]) this.fail('MM-E009', `variable \`${t}\` is already active; redeclare it only after its block has closed.`);
       } else {
         id = this.intern(t, 2);
       }
@@ -151,7 +155,7 @@ class Parser {
   private activeVar(t: string): number {
     const id = this.db.symbolIds.get(t);
     if (id === undefined || this.kindOf[id] !== 2 || !this.scope.varActive[id]) {
-      this.fail(`\`${t}\` is not an active variable.`);
+      this.fail('MM-E011', `\`${t}\` is not an active variable.`);
     }
     return id;
   }
@@ -162,10 +166,10 @@ class Parser {
       const t = this.expectMore('$d statement');
       if (t === '$.') break;
       const v = this.activeVar(t);
-      if (vars.includes(v)) this.fail(`variable \`${t}\` appears twice in one $d statement.`);
+      if (vars.includes(v)) this.fail('MM-E011', `variable \`${t}\` appears twice in one $d statement.`);
       vars.push(v);
     }
-    if (vars.length < 2) this.fail('a $d statement needs at least two variables.');
+    if (vars.length < 2) this.fail('MM-E011', 'a $d statement needs at least two variables.');
     for (let i = 0; i < vars.length; i++) for (let j = i + 1; j < vars.length; j++) this.scope.addDv(vars[i], vars[j]);
   }
 
@@ -180,9 +184,9 @@ class Parser {
       const id = ids.get(t);
       if (id === undefined) {
         this.checkSymbolToken(t);
-        this.fail(`math symbol \`${t}\` is not declared; declare it with $c or $v first.`);
+        this.fail('MM-E010', `math symbol \`${t}\` is not declared; declare it with $c or $v first.`);
       }
-      if (this.kindOf[id] === 2 && !this.scope.varActive[id]) this.fail(`variable \`${t}\` is not active here.`);
+      if (this.kindOf[id] === 2 && !this.scope.varActive[id]) this.fail('MM-E010', `variable \`${t}\` is not active here.`);
       buf.push(id);
     }
   }
@@ -191,10 +195,10 @@ class Parser {
     const lx = this.lx;
     const file = lx.tokenFile;
     const offset = lx.tokenOffset;
-    if (label.includes('$')) this.fail(`unexpected \`${label}\`: expected a label or a keyword.`);
-    if (!LABEL_RE.test(label)) this.fail(`\`${label}\` is not a valid label (letters, digits, \`-\`, \`_\` and \`.\` only).`);
-    if (this.db.symbolIds.has(label)) this.fail(`label \`${label}\` is also a math symbol; labels and math symbols must differ.`);
-    if (this.db.labels.has(label)) this.fail(`label \`${label}\` is already used; labels must be unique.`);
+    if (label.includes('$')) this.fail('MM-E008', `unexpected \`${label}\`: expected a label or a keyword.`);
+    if (!LABEL_RE.test(label)) this.fail('MM-E008', `\`${label}\` is not a valid label (letters, digits, \`-\`, \`_\` and \`.\` only).`);
+    if (this.db.symbolIds.has(label)) this.fail('MM-E005', `label \`${label}\` is also a math symbol; labels and math symbols must differ.`);
+    if (this.db.labels.has(label)) this.fail('MM-E008', `label \`${label}\` is already used; labels must be unique.`);
     const kw = this.expectMore(`statement ${label}`);
     let kind: StatementKind;
     switch (kw) {
@@ -211,28 +215,28 @@ class Parser {
         kind = 'p';
         break;
       default:
-        this.fail(`label \`${label}\` must be followed by $f, $e, $a or $p, not \`${kw}\`.`);
+        this.fail('MM-E008', `label \`${label}\` must be followed by $f, $e, $a or $p, not \`${kw}\`.`);
     }
     const labelLoc = (): SourceLocation => this.lx.locate(file, offset);
     const term = this.math(`$${kind} statement ${label}`, kind === 'p');
-    if (kind === 'p' && term !== '$=') this.fail(`$p statement ${label} has no proof; add \`$= proof $.\`.`, labelLoc());
+    if (kind === 'p' && term !== '$=') this.fail('MM-E012', `$p statement ${label} has no proof; add \`$= proof $.\`.`, labelLoc());
     const expr = Int32Array.from(this.buf);
     if (expr.length === 0 || this.kindOf[expr[0]] !== 1) {
-      this.fail(`statement ${label} must start with a constant typecode.`, labelLoc());
+      this.fail('MM-E012', `statement ${label} must start with a constant typecode.`, labelLoc());
     }
     const scope = this.scope;
     if (kind === 'f') {
       if (expr.length !== 2 || this.kindOf[expr[1]] !== 2) {
-        this.fail(`$f statement ${label} must be \`typecode variable\`.`, labelLoc());
+        this.fail('MM-E012', `$f statement ${label} must be \`typecode variable\`.`, labelLoc());
       }
       if (scope.varFloat[expr[1]]) {
-        this.fail(`variable \`${this.db.symbols[expr[1]]}\` already has an active $f (${scope.varFloat[expr[1]]!.label}).`, labelLoc());
+        this.fail('MM-E012', `variable \`${this.db.symbols[expr[1]]}\` already has an active $f (${scope.varFloat[expr[1]]!.label}).`, labelLoc());
       }
     } else {
       for (let i = 1; i < expr.length; i++) {
         const s = expr[i];
         if (this.kindOf[s] === 2 && !scope.varFloat[s]) {
-          this.fail(`variable \`${this.db.symbols[s]}\` in ${label} has no active $f statement giving its type.`, labelLoc());
+          this.fail('MM-E012', `variable \`${this.db.symbols[s]}\` in ${label} has no active $f statement giving its type.`, labelLoc());
         }
       }
     }
@@ -290,8 +294,8 @@ class Parser {
   /** Skips the proof, checking only its shape; its tokens are read when it is verified (LazyProof). */
   private proof(label: string): { file: number; start: number } {
     const at = this.lx.skipProof();
-    if (!at) this.fail(`unexpected end of database inside proof of ${label}; close it with \`$.\`.`);
-    if (at.compressed && !at.closed) this.fail(`compressed proof of ${label} has no closing \`)\` after its label list.`);
+    if (!at) this.fail('MM-E006', `unexpected end of database inside proof of ${label}; close it with \`$.\`.`);
+    if (at.compressed && !at.closed) this.fail('MM-E013', `compressed proof of ${label} has no closing \`)\` after its label list.`);
     return at;
   }
 }

@@ -1,3 +1,7 @@
+/**
+ * Scope: the nested `${ $}` block state the parser needs to build each assertion's frame (active variables,
+ * floating and essential hypotheses, $d pairs), as stacks truncated when a block closes.
+ */
 import type { Statement } from './types.js';
 import { dvKey } from './types.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The Metamath lexer: source files (with line/column lookup for diagnostics), whitespace-separated tokens and
+ * comments, `$[ file $]` inclusion, and the proof-token splitter for compressed proofs.
+ */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { MetamathError, type SourceLocation } from './errors.js';
@@ -62,11 +66,11 @@ export class Lexer {
     const path = source.path ?? '<input>';
     let text = source.text;
     if (text === undefined) {
-      if (source.path === undefined) throw new MetamathError('Lexer needs a text or a path; got neither.');
+      if (source.path === undefined) throw new MetamathError('Lexer needs a text or a path; got neither.', undefined, 'MM-E001');
       try {
         text = readFileSync(source.path, 'utf8');
       } catch (err) {
-        throw new MetamathError(`cannot read Metamath file ${source.path}: ${(err as Error).message}`);
+        throw new MetamathError(`cannot read Metamath file ${source.path}: ${(err as Error).message}`, undefined, 'MM-E001');
       }
     }
     this.included.add(resolve(path));
@@ -106,7 +110,7 @@ export class Lexer {
         let q = text.indexOf('$)', e);
         for (;;) {
           if (q < 0) {
-            throw new MetamathError('comment `$(` is never closed by a `$)` token; add one.', this.locate(st.fileIndex, p));
+            throw new MetamathError('comment `$(` is never closed by a `$)` token; add one.', this.locate(st.fileIndex, p), 'MM-E002');
           }
           if (isWs(text.charCodeAt(q - 1)) && (q + 2 >= n || isWs(text.charCodeAt(q + 2)))) break;
           q = text.indexOf('$)', q + 1);
@@ -173,11 +177,11 @@ export class Lexer {
   private include(st: FileState, at: number): void {
     const where = this.locate(st.fileIndex, at);
     const fp = this.scan(st);
-    if (fp < 0) throw new MetamathError('`$[` at end of file: expected a file name and `$]`.', where);
+    if (fp < 0) throw new MetamathError('`$[` at end of file: expected a file name and `$]`.', where, 'MM-E003');
     const name = st.text.slice(fp, st.pos);
     const cp = this.scan(st);
     if (cp < 0 || st.text.slice(cp, st.pos) !== '$]') {
-      throw new MetamathError(`\`$[ ${name}\` is not followed by \`$]\`; write \`$[ file $]\`.`, where);
+      throw new MetamathError(`\`$[ ${name}\` is not followed by \`$]\`; write \`$[ file $]\`.`, where, 'MM-E003');
     }
     const full = resolve(dirname(resolve(this.files[st.fileIndex].path)), name);
     if (this.included.has(full)) return;
@@ -186,7 +190,7 @@ export class Lexer {
     try {
       text = readFileSync(full, 'utf8');
     } catch (err) {
-      throw new MetamathError(`cannot read included file ${full}: ${(err as Error).message}`, where);
+      throw new MetamathError(`cannot read included file ${full}: ${(err as Error).message}`, where, 'MM-E001');
     }
     this.push(full, text);
   }

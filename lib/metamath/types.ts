@@ -1,3 +1,7 @@
+/**
+ * The Metamath data model shared by parser, verifier and prover: symbols, statements, frames (mandatory
+ * hypotheses and $d conditions), proofs and the Database interface.
+ */
 import type { SourceLocation } from './errors.js';
 
 export type StatementKind = 'f' | 'e' | 'a' | 'p';

@@ -1,3 +1,8 @@
+/**
+ * The Metamath proof checker: replays each $p proof (normal or compressed) on a stack, unifying with each
+ * assertion's frame and checking $d conditions; reports every failure with its place.
+ */
+import { type MmCode, withCode } from './errors.js';
 import type { Database, Statement } from './types.js';
 import { dvKey } from './types.js';
 
@@ -13,7 +18,10 @@ export interface VerifyOptions {
 
 export interface VerifyFailure {
   readonly label: string;
+  /** What failed, ending with its code: `step 5: hypothesis ... does not match ... [MM-E105]`. */
   readonly reason: string;
+  /** The diagnostic code (lib/metamath/errors.ts, docs/metamath.md). */
+  readonly code: MmCode;
   readonly path: string;
   readonly line: number;
   readonly column: number;
@@ -27,13 +35,19 @@ export interface VerifyResult {
   readonly incomplete: string[];
 }
 
-export type ProofOutcome = { readonly status: 'ok' } | { readonly status: 'incomplete' } | { readonly status: 'fail'; readonly reason: string };
+export type ProofOutcome = { readonly status: 'ok' } | { readonly status: 'incomplete' } | { readonly status: 'fail'; readonly reason: string; readonly code: MmCode };
 
 const OK: ProofOutcome = { status: 'ok' };
 const INCOMPLETE: ProofOutcome = { status: 'incomplete' };
 
 class ProofFailure {
-  constructor(readonly reason: string) {}
+  readonly reason: string;
+  constructor(
+    readonly code: MmCode,
+    reason: string,
+  ) {
+    this.reason = withCode(reason, code);
+  }
 }
 
 /** Separator of hypotheses in the unknown-step unifier (no symbol id is negative). */
@@ -80,8 +94,8 @@ export class Verifier {
     this.vLen = new Int32Array(db.symbols.length);
   }
 
-  private fail(msg: string): never {
-    throw new ProofFailure(`step ${this.step}: ${msg}`);
+  private fail(code: MmCode, msg: string): never {
+    throw new ProofFailure(code, `step ${this.step}: ${msg}`);
   }
 
   /**
@@ -92,7 +106,7 @@ export class Verifier {
    */
   check(thm: Statement): ProofOutcome {
     const p = thm.kind === 'p' ? thm.proof : undefined; // read from the source text on each access
-    if (!p) return { status: 'fail', reason: `${thm.label} is not a $p statement.` };
+    if (!p) return { status: 'fail', reason: withCode(`${thm.label} is not a $p statement.`, 'MM-E101'), code: 'MM-E101' };
     this.thm = thm;
     this.top = 0;
     this.sp = 0;
@@ -105,15 +119,15 @@ export class Verifier {
       if (p.kind === 'normal') this.runNormal(p.steps);
       else this.runCompressed(p.labels, p.letters);
       if (this.sp !== 1) {
-        throw new ProofFailure(`proof ends with ${this.sp} entries on the stack; exactly one is required.`);
+        throw new ProofFailure('MM-E107', `proof ends with ${this.sp} entries on the stack; exactly one is required.`);
       }
       if (this.sawUnknown) return INCOMPLETE;
       if (!this.equalsExpr(this.sOff[0], this.sLen[0], thm.expr)) {
-        throw new ProofFailure(`proof proves \`${this.format(0)}\` but the statement is \`${this.db.format(thm.expr)}\`.`);
+        throw new ProofFailure('MM-E108', `proof proves \`${this.format(0)}\` but the statement is \`${this.db.format(thm.expr)}\`.`);
       }
       return OK;
     } catch (err) {
-      if (err instanceof ProofFailure) return { status: 'fail', reason: err.reason };
+      if (err instanceof ProofFailure) return { status: 'fail', reason: err.reason, code: err.code };
       throw err;
     }
   }
@@ -187,8 +201,8 @@ export class Verifier {
   private resolve(label: string): Statement {
     const s = this.db.labels.get(label);
     const k = this.thm.index;
-    if (!s || s.index >= k) this.fail(`label \`${label}\` is not defined before ${this.thm.label}.`);
-    if (s.activeUntil <= k) this.fail(`hypothesis \`${label}\` is not active at ${this.thm.label} (its block has closed).`);
+    if (!s || s.index >= k) this.fail('MM-E102', `label \`${label}\` is not defined before ${this.thm.label}.`);
+    if (s.activeUntil <= k) this.fail('MM-E102', `hypothesis \`${label}\` is not active at ${this.thm.label} (its block has closed).`);
     return s;
   }
 
@@ -208,7 +222,7 @@ export class Verifier {
     const refs: Statement[] = [];
     for (const l of labels) {
       const s = this.resolve(l);
-      if (hyps.includes(s)) this.fail(`compressed proof label list names mandatory hypothesis \`${l}\`; it is implicit.`);
+      if (hyps.includes(s)) this.fail('MM-E103', `compressed proof label list names mandatory hypothesis \`${l}\`; it is implicit.`);
       refs.push(s);
     }
     const n = refs.length;
@@ -230,27 +244,27 @@ export class Verifier {
           lastWasAssertion = ref.kind === 'a' || ref.kind === 'p';
         } else {
           const k = num - m - n - 1;
-          if (k >= this.zn) this.fail(`compressed step number ${num} refers to saved entry ${k + 1}, but only ${this.zn} are saved.`);
+          if (k >= this.zn) this.fail('MM-E103', `compressed step number ${num} refers to saved entry ${k + 1}, but only ${this.zn} are saved.`);
           this.pushEntry(this.zOff[k], this.zLen[k], false);
         }
       } else if (c >= 85 && c <= 89) {
         acc = acc * 5 + (c - 84);
       } else if (c === 90) {
-        if (acc !== 0) this.fail('`Z` in the middle of a compressed number.');
-        if (this.step === 0) this.fail('`Z` before any proof step; it labels the step before it.');
-        if (!lastWasAssertion) this.fail('`Z` after a hypothesis, a back-reference or `?`; only an assertion step ($a/$p) may be labeled.');
+        if (acc !== 0) this.fail('MM-E103', '`Z` in the middle of a compressed number.');
+        if (this.step === 0) this.fail('MM-E103', '`Z` before any proof step; it labels the step before it.');
+        if (!lastWasAssertion) this.fail('MM-E103', '`Z` after a hypothesis, a back-reference or `?`; only an assertion step ($a/$p) may be labeled.');
         this.save();
       } else if (c === 63) {
-        if (acc !== 0) this.fail('`?` in the middle of a compressed number.');
+        if (acc !== 0) this.fail('MM-E103', '`?` in the middle of a compressed number.');
         this.step++;
         lastWasAssertion = false;
         this.sawUnknown = true;
         this.pushEntry(0, UNKNOWN, false);
       } else {
-        this.fail(`invalid character \`${letters[i]}\` in compressed proof.`);
+        this.fail('MM-E103', `invalid character \`${letters[i]}\` in compressed proof.`);
       }
     }
-    if (acc !== 0) this.fail('compressed proof ends in the middle of a number.');
+    if (acc !== 0) this.fail('MM-E103', 'compressed proof ends in the middle of a number.');
   }
 
   private apply(ref: Statement): void {
@@ -262,7 +276,7 @@ export class Verifier {
     const hyps = fr.hyps;
     const nh = hyps.length;
     if (this.sp < nh) {
-      this.fail(`\`${ref.label}\` needs ${nh} hypotheses but the stack has only ${this.sp} entries.`);
+      this.fail('MM-E104', `\`${ref.label}\` needs ${nh} hypotheses but the stack has only ${this.sp} entries.`);
     }
     const base = this.sp - nh;
     const sOff = this.sOff;
@@ -283,7 +297,7 @@ export class Verifier {
       if (h.kind === 'f') {
         const off = sOff[base + j];
         if (arena[off] !== h.expr[0]) {
-          this.fail(`hypothesis ${h.label} of \`${ref.label}\` needs typecode \`${this.db.symbols[h.expr[0]]}\` but the stack has \`${this.format(base + j)}\`.`);
+          this.fail('MM-E105', `hypothesis ${h.label} of \`${ref.label}\` needs typecode \`${this.db.symbols[h.expr[0]]}\` but the stack has \`${this.format(base + j)}\`.`);
         }
         vOff[h.expr[1]] = off;
         vLen[h.expr[1]] = sLen[base + j];
@@ -292,7 +306,7 @@ export class Verifier {
     for (let j = 0; j < nh; j++) {
       const h = hyps[j];
       if (h.kind === 'e' && !this.matches(h.expr, sOff[base + j], sLen[base + j])) {
-        this.fail(`hypothesis ${h.label} of \`${ref.label}\` does not match: expected \`${this.db.format(this.substituted(h.expr))}\`, stack has \`${this.format(base + j)}\`.`);
+        this.fail('MM-E105', `hypothesis ${h.label} of \`${ref.label}\` does not match: expected \`${this.db.format(this.substituted(h.expr))}\`, stack has \`${this.format(base + j)}\`.`);
       }
     }
     if (fr.dv.length) this.checkDv(ref, fr.dv);
@@ -430,7 +444,7 @@ export class Verifier {
     };
     search(0, 0);
     if (work > UNKNOWN_SEARCH_LIMIT) return unknown();
-    if (!first) this.fail(`the known hypotheses of \`${ref.label}\` cannot be unified with it (other hypotheses are \`?\`).`);
+    if (!first) this.fail('MM-E109', `the known hypotheses of \`${ref.label}\` cannot be unified with it (other hypotheses are \`?\`).`);
     // each value goes to the arena behind a placeholder typecode, as a stack entry would hold it
     for (const [v, value] of first) {
       this.reserve(value.length + 1);
@@ -467,10 +481,10 @@ export class Verifier {
           if (!isVar[y]) continue;
           const names = `\`${this.db.symbols[dv[i]]}\`,\`${this.db.symbols[dv[i + 1]]}\``;
           if (x === y) {
-            this.fail(`$d violation in \`${ref.label}\`: ${names} both get variable \`${this.db.symbols[x]}\`.`);
+            this.fail('MM-E106', `$d violation in \`${ref.label}\`: ${names} both get variable \`${this.db.symbols[x]}\`.`);
           }
           if (!(this.dvSet ??= new Set(this.thm.dvAll)).has(dvKey(x, y))) {
-            this.fail(`$d violation in \`${ref.label}\` (${names}): \`${this.db.symbols[x]}\` and \`${this.db.symbols[y]}\` are not declared disjoint ($d) for ${this.thm.label}.`);
+            this.fail('MM-E106', `$d violation in \`${ref.label}\` (${names}): \`${this.db.symbols[x]}\` and \`${this.db.symbols[y]}\` are not declared disjoint ($d) for ${this.thm.label}.`);
           }
         }
       }
@@ -524,7 +538,7 @@ export function verifyDatabase(db: Database, opts: VerifyOptions = {}): VerifyRe
     if (r.status === 'incomplete') incomplete.push(s.label);
     else if (r.status === 'fail') {
       const loc = db.locate(s);
-      failures.push({ label: s.label, reason: r.reason, path: loc.path, line: loc.line, column: loc.column });
+      failures.push({ label: s.label, reason: r.reason, code: r.code, path: loc.path, line: loc.line, column: loc.column });
       if (failures.length >= max) break;
     }
     if (opts.onProgress && checked % every === 0) opts.onProgress(checked, total);
@@ -533,7 +547,7 @@ export function verifyDatabase(db: Database, opts: VerifyOptions = {}): VerifyRe
   if (only) {
     for (const l of only) {
       const s = db.labels.get(l);
-      if (!s || s.kind !== 'p') failures.push({ label: l, reason: `no $p statement labeled \`${l}\`.`, path: '', line: 0, column: 0 });
+      if (!s || s.kind !== 'p') failures.push({ label: l, reason: withCode(`no $p statement labeled \`${l}\`.`, 'MM-E101'), code: 'MM-E101', path: '', line: 0, column: 0 });
     }
   }
   return { checked, failures, incomplete };

@@ -1,3 +1,7 @@
+/**
+ * ServerContext: what every route of the reward server shares (scorer, sessions, metrics, draining state) and
+ * the small helpers routes use to answer with it.
+ */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerMetrics } from './metrics.js';
 import type { Scorer } from './scorer.js';

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { workerScript } from '../core/worker-script.js';
-import type { SerializedError } from '../core/vector/protocol.js';
+import type { SerializedError } from '../core/pool.js';
 
 export type SessionCall =
   | { readonly id: number; readonly op: 'open'; readonly sid: string; readonly envId: string; readonly kwargs?: Record<string, unknown> }

@@ -6,8 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Env } from '../core/env.js';
 import { loadPlugins } from '../core/plugins.js';
-import { make, registry } from '../index.js';
-import { serializeError } from '../core/vector/protocol.js';
+import { make, registry } from '../core/registry.js';
+import { serializeError } from '../core/pool-worker.js';
 import type { SessionCall, SessionReply } from './session-pool.js';
 
 const port = parentPort;

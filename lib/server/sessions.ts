@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Env } from '../core/env.js';
 // the package entry registers the built-in environments
-import { make } from '../index.js';
+import { make } from '../core/registry.js';
 import { EnvNotFoundError, MathgymError } from '../errors.js';
 import { KWARG_PATH_CODE, KWARG_PATH_MESSAGE, refusedKwarg } from './kwargs.js';
 import { RemoteEnvError, SessionWorker, WorkerGone } from './session-pool.js';

@@ -1,3 +1,7 @@
+/**
+ * The verifier's public surface: `verify` (in-process) and the sandboxed `Verifier`, answer extraction and
+ * parsing, the Verdict types and the default work budget.
+ */
 export { verify, verifyOptionsDefaults } from './verify.js';
 export { extractCandidates, extractChoice, DEFAULT_STRATEGIES, type Candidate, type ExtractOptions } from './extract.js';
 export { parseAnswer } from './parse/parser.js';

@@ -1,15 +1,12 @@
-/** Worker thread of the verifier sandbox: runs `verify` on request. */
-import workerpool from 'workerpool';
-import type { VerifyOptions } from './types.js';
+/**
+ * Worker thread of the verifier sandbox (lib/verify/sandbox.ts): serves `verify` to the shared pool.
+ * One numeric and one symbolic verification run before the worker reports ready, so whatever the
+ * verifier builds lazily is built at start-up, never inside a verification's time limit.
+ */
+import { serveTasks } from '../core/pool-worker.js';
 import { verify } from './verify.js';
 
-/** The event a worker emits when it begins a verification. */
-const STARTED = 'verify-started';
-
-workerpool.worker({
-  verify: (gold: string, pred: string, opts?: VerifyOptions) => {
-    // the pool starts the time limit now, not when the task was sent: a cold worker's start-up is not verification time
-    workerpool.workerEmit(STARTED);
-    return verify(gold, pred, opts);
-  },
+serveTasks({ verify }, () => {
+  verify('1/2', '0.5');
+  verify('x^2 - 1', '(x-1)(x+1)');
 });

@@ -24,6 +24,27 @@ function freshRegistry(): Registry {
 }
 
 describe('core/registry', () => {
+  it('runs its builtins hook once, at the first use, before anything registered by hand', () => {
+    let calls = 0;
+    const r = new Registry({
+      builtins: (reg) => {
+        calls++;
+        reg.register({ id: 'test/Builtin-v0', factory: () => new CountdownEnv() });
+      },
+    });
+    expect(calls).to.equal(0);
+    r.register({ id: 'test/Mine-v0', factory: () => new CountdownEnv() });
+    expect(calls).to.equal(1);
+    expect(r.list().map((s) => s.id)).to.deep.equal(['test/Builtin-v0', 'test/Mine-v0']);
+    expect(r.has('test/Builtin-v0')).to.equal(true);
+    expect(calls).to.equal(1);
+  });
+
+  it('the default registry holds the built-in environments without importing the public barrel first', async () => {
+    const { listEnvs } = await import('../../lib/core/registry.js');
+    expect(listEnvs().map((s) => s.id)).to.include.members(['mathgym/Arithmetic-v0', 'mathgym/MetamathProof-v0']);
+  });
+
   it('parses ids like Gymnasium', () => {
     expect(parseEnvId('mathgym/Arithmetic-v0')).to.deep.equal({ namespace: 'mathgym', name: 'Arithmetic', version: 0 });
     expect(parseEnvId('Plain')).to.deep.equal({ namespace: undefined, name: 'Plain', version: undefined });

@@ -22,7 +22,7 @@ class GuessEnv extends Env<string, string> {
     this.target = this.npRandom.integer(1, 3);
     return { observation: 'Guess my number, 1 to 3.', info: {} };
   }
-  async step(action: string): Promise<StepResult<string>> {
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
     if (action === 'boom') throw new Error('the env blew up');
     if (action === 'unjudgeable') return { observation: 'hm', reward: 0, terminated: true, truncated: false, info: { correct: false, verifierError: { code: 'TIMEOUT', message: 'took too long' } } };
     if (action === String(this.target)) return { observation: 'right', reward: 1, terminated: true, truncated: false, info: { correct: true } };
@@ -37,7 +37,7 @@ class NumberObsEnv extends Env<number, string> {
   protected resetEpisode(): ResetResult<number> {
     return { observation: 1, info: {} };
   }
-  async step(): Promise<StepResult<number>> {
+  protected async stepEpisode(): Promise<StepResult<number>> {
     return { observation: 1, reward: 0, terminated: true, truncated: false, info: {} };
   }
 }
@@ -49,7 +49,7 @@ class SolvedEnv extends Env<string, string> {
   protected resetEpisode(): ResetResult<string> {
     return { observation: 'Solve for x: x = 1', info: {} };
   }
-  async step(action: string): Promise<StepResult<string>> {
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
     return { observation: 'done', reward: action === 'fail' ? 0.5 : -0.2, terminated: true, truncated: false, info: { solved: action !== 'fail' } };
   }
 }

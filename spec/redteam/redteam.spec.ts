@@ -38,7 +38,11 @@ class QuizEnv extends Env<string, string> {
     const observation = this.kw.skewedLabels ? `Which label? (${this.a})` : `Compute ${this.a} + ${this.b}. Answer with the number.`;
     return { observation, info };
   }
-  async step(action: string): Promise<StepResult<string>> {
+  /** payAfterEnd: a third-party env that overrides step itself, skipping Env's lifecycle guard (what the after-end probe catches). */
+  override async step(action: string): Promise<StepResult<string>> {
+    return this.kw.payAfterEnd ? this.stepEpisode(action) : super.step(action);
+  }
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
     const gold = this.kw.skewedLabels ? this.label : String(this.a + this.b);
     const answer = action.trim();
     const right = answer === gold || (this.kw.acceptExpression === true && answer.replace(/\s/g, '') === `${this.a}+${this.b}`) || (this.kw.acceptAnySum === true && answer.includes('+'));

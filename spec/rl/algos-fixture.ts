@@ -27,7 +27,7 @@ export class ShiftEnv extends Env<string, string> {
     this.answer = String((d + this.shift) % 10);
     return { observation: this.question, info: {} };
   }
-  async step(action: string): Promise<StepResult<string>> {
+  protected async stepEpisode(action: string): Promise<StepResult<string>> {
     return { observation: this.question, reward: action.trim() === this.answer ? 1 : 0, terminated: true, truncated: false, info: { answer: this.answer } };
   }
 }

@@ -1,3 +1,7 @@
+/**
+ * `mathgym bench [suite]`: runs the benchmark suites (env, verify, datasets, metamath, nn, server, rewards) and
+ * writes their reports; each suite is imported only when it runs so that the command starts at once.
+ */
 import { cpus } from 'node:os';
 import type { Command } from 'commander';
 // each suite imports what it measures when it runs, so `mathgym bench --help` starts at once

@@ -1,3 +1,7 @@
+/**
+ * `mathgym check <id|all>`: runs the env checker (Gymnasium's check_env) on registered environments and prints one
+ * line per env, or JSON; also used by `demo`.
+ */
 import type { Command } from 'commander';
 import { checkEnv, type CheckEnvReport } from '../../core/check-env.js';
 import { listEnvs, make, spec } from '../../core/registry.js';

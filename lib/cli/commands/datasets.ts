@@ -1,3 +1,7 @@
+/**
+ * `mathgym datasets`: lists the bundled datasets; `stats` counts and summarises one, `decontam` reports overlap
+ * between a training set and the bundled test sets.
+ */
 import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { BUNDLED_DATASETS, decontaminate, formatBadLine, loadDataset, type ProblemRecord } from '../../../datasets/index.js';

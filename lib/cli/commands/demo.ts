@@ -1,3 +1,7 @@
+/**
+ * `mathgym demo`: checks every environment, then scores two scripted policies on Arithmetic-v0 at each difficulty,
+ * a quick end-to-end smoke run that needs no training.
+ */
 import type { Command } from 'commander';
 import { exactCalculator, floatCalculator } from '../../../environments/arithmetic/baselines.js';
 import { listEnvs, make } from '../../core/registry.js';

@@ -1,3 +1,7 @@
+/**
+ * `mathgym eval`: evaluates a policy on held-out seeds through the environment's own reward: a `mathgym train`
+ * checkpoint in-process, or a model behind an OpenAI-compatible endpoint.
+ */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { makeVec } from '../../core/vector/make-vec.js';

@@ -1,3 +1,7 @@
+/**
+ * `mathgym gen <family>`: writes generated problems of a procedural family as JSONL on stdout (seeded, distinct),
+ * or lists the families.
+ */
 import type { Command } from 'commander';
 import { GENERATORS, generateExcluding, getGenerator } from '../../../datasets/index.js';
 import { distinctProblems } from '../../../datasets/generators/distinct.js';

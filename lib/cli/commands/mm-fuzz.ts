@@ -1,3 +1,7 @@
+/**
+ * `mathgym mm fuzz`: differential fuzzing of the Metamath kernel: seeded mutants of set-prop.mm, the kernel's
+ * verdict on each compared with metamath-exe's (live when installed, else recorded verdicts).
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Command } from 'commander';

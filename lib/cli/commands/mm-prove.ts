@@ -1,3 +1,7 @@
+/**
+ * `mathgym mm prove`: searches for proofs of target theorems with the baseline best-first prover, through
+ * MetamathProof-v0, and prints what it proved.
+ */
 import type { Command } from 'commander';
 import { runBaseline } from '../../../environments/metamath/baseline.js';
 import { loadMetamath } from '../../../datasets/metamath/database.js';

@@ -1,3 +1,7 @@
+/**
+ * `mathgym mm`: the Metamath command group: `verify` the proofs of a .mm file with the built-in kernel (optionally
+ * in parallel), `stats`, plus the `prove` and `fuzz` subcommands.
+ */
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { MetamathError, databaseStats, parseDatabase, type Database, type DatabaseStats } from '../../metamath/index.js';

@@ -1,7 +1,7 @@
 /** `mathgym redteam [id|all]`: the adversarial policy suite against one env or every registered one. */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { listEnvs, spec } from '../../index.js';
+import { listEnvs, spec } from '../../core/registry.js';
 import { difficultyLevels, REDTEAM_HEADER, redteam, redteamHtml, redteamTable, type EnvRedteamReport } from '../../redteam/index.js';
 import { collect, formatTable, parseIntOption, parseKwargs, printJson, progressBar } from '../util.js';
 

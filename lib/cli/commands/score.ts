@@ -1,3 +1,7 @@
+/**
+ * `mathgym score <file.jsonl>`: scores a file of model completions against gold answers with a registered reward,
+ * and prints a summary (accuracy, malformed lines) or per-line JSON.
+ */
 import { createReadStream, createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';

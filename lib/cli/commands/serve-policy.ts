@@ -1,3 +1,7 @@
+/**
+ * `mathgym serve-policy`: serves a `mathgym train` checkpoint behind the OpenAI API (models, chat completions,
+ * completions), so that `mathgym eval --endpoint` and other clients can query it.
+ */
 import type { Command } from 'commander';
 import { loadCheckpointPolicy } from '../../policy/checkpoint-policy.js';
 import { startPolicyServer } from '../../policy/serve.js';

@@ -1,3 +1,7 @@
+/**
+ * `mathgym serve`: starts the HTTP reward server for trainers (OpenRLHF, TRL, verl, slime, NeMo Gym endpoints,
+ * remote env sessions, health and metrics) from command-line options.
+ */
 import type { Command } from 'commander';
 import { pluginsFromEnv } from '../../core/plugins.js';
 import { DEFAULT_BODY_LIMIT, startServer } from '../../server/app.js';

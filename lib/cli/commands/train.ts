@@ -1,3 +1,7 @@
+/**
+ * `mathgym train`: trains a small transformer from random initialization (supervised cold start, then RL through
+ * the Env API) and evaluates it on the held-out split; options map onto TrainConfig.
+ */
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';

@@ -1,3 +1,7 @@
+/**
+ * `mathgym verify <pred> <gold>`: judges one predicted answer against a gold answer and prints the verdict with
+ * its rule and reason (exit 0 whether correct or not).
+ */
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { Verifier } from '../../verify/sandbox.js';

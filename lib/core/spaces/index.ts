@@ -11,5 +11,6 @@ export type { TextMask, TextOptions } from './text.js';
 export { Dict } from './dict.js';
 export { Tuple } from './tuple.js';
 export { Sequence } from './sequence.js';
+export { AnyOf } from './any-of.js';
 export type { SequenceMask } from './sequence.js';
 export { spaceFromJSON } from './json.js';

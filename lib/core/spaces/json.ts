@@ -1,5 +1,6 @@
 /** `spaceFromJSON`: rebuilds a space (composites included) from its `toJSON()` form. */
 import { ConfigError, SpaceError } from '../../errors.js';
+import { AnyOf } from './any-of.js';
 import { Box, decodeNumber, type BoxDtype } from './box.js';
 import { describe, isArrayLike, isPlainObject, Discrete } from './discrete.js';
 import { Dict } from './dict.js';
@@ -45,6 +46,13 @@ const BUILDERS: Record<string, { params: readonly string[]; build: (p: Params, p
     build: (p, path) => {
       if (!Array.isArray(p.spaces)) throw new SpaceError(`${path}.spaces: expected an array of space JSONs, got ${describe(p.spaces)}.`);
       return new Tuple(p.spaces.map((s: unknown, i) => build(s, `${path}.spaces[${i}]`)));
+    },
+  },
+  AnyOf: {
+    params: ['spaces'],
+    build: (p, path) => {
+      if (!Array.isArray(p.spaces)) throw new SpaceError(`${path}.spaces: expected an array of space JSONs, got ${describe(p.spaces)}.`);
+      return new AnyOf(p.spaces.map((s: unknown, i) => build(s, `${path}.spaces[${i}]`)));
     },
   },
   Sequence: { params: ['featureSpace'], build: (p, path) => new Sequence(build(p.featureSpace, `${path}.featureSpace`)) },

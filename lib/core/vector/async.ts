@@ -9,13 +9,13 @@
  * stepping again (as with Gymnasium, a failed step leaves the batch in an undefined state).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { ConfigError, WorkerError } from '../../errors.js';
 import { resolveModule } from '../modules.js';
+import { type SerializedError, WorkerPool } from '../pool.js';
 import { workerScript } from '../worker-script.js';
 import { spaceFromJSON } from '../spaces/json.js';
 import type { Space } from '../spaces/space.js';
-import type { EnvTarget, FromWorker, SerializedError, ToWorker } from './protocol.js';
+import type { EnvTarget, Ready, RunResult } from './protocol.js';
 import { type SubEnvOp, type SubEnvOutcome, VectorEnv, type VectorEnvOptions } from './vector-env.js';
 
 export interface AsyncVectorEnvOptions extends VectorEnvOptions {
@@ -24,133 +24,49 @@ export interface AsyncVectorEnvOptions extends VectorEnvOptions {
   readonly workers?: number;
   /** Per-call limit; a worker that does not answer in time is terminated. Default: none. */
   readonly timeoutMs?: number;
-  /** Limit on starting a worker and making its envs (default 60 s). */
+  /** Limit on starting a worker, and again on making its envs (default 60 s each). */
   readonly initTimeoutMs?: number;
-}
-
-interface Pending {
-  resolve: (m: FromWorker) => void;
-  reject: (e: Error) => void;
 }
 
 const WORKER = workerScript(import.meta.url, 'worker');
 
-class WorkerHandle {
-  readonly worker: Worker;
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
-  private initWaiter: Pending | undefined;
-  dead: Error | undefined;
-
-  constructor(
-    readonly slot: number,
-    /** Global index of this worker's first sub-env. */
-    readonly offset: number,
-  ) {
-    this.worker = new Worker(WORKER.script, WORKER.options);
-    // like Gymnasium's daemon workers: an idle worker does not keep the process alive
-    this.worker.unref();
-    this.worker.on('message', (m: FromWorker) => this.onMessage(m));
-    this.worker.on('error', (e) => this.fail(new WorkerError(`worker ${slot} crashed: ${e.message}`, undefined, { cause: e })));
-    this.worker.on('exit', (code) => this.fail(new WorkerError(`worker ${slot} exited (code ${code})`)));
-  }
-
-  init(target: EnvTarget, count: number, timeoutMs: number | undefined): Promise<FromWorker> {
-    this.worker.ref();
-    return new Promise<FromWorker>((resolve, reject) => {
-      const timer =
-        timeoutMs === undefined
-          ? undefined
-          : setTimeout(() => {
-              this.fail(new WorkerError(`worker ${this.slot} did not create its envs within ${timeoutMs} ms; it was terminated`));
-              void this.worker.terminate();
-            }, timeoutMs);
-      const settle = (): void => {
-        if (timer) clearTimeout(timer);
-        this.worker.unref();
-      };
-      this.initWaiter = { resolve: (m) => (settle(), resolve(m)), reject: (e) => (settle(), reject(e)) };
-      this.post({ type: 'init', target, count });
-    });
-  }
-
-  request(build: (id: number) => ToWorker, timeoutMs: number | undefined): Promise<FromWorker> {
-    if (this.dead) return Promise.reject(this.dead);
-    const id = this.nextId++;
-    return new Promise<FromWorker>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
-      const done = (): void => {
-        if (timer) clearTimeout(timer);
-        this.pending.delete(id);
-        if (this.pending.size === 0) this.worker.unref();
-      };
-      this.worker.ref();
-      this.pending.set(id, {
-        resolve: (m) => (done(), resolve(m)),
-        reject: (e) => (done(), reject(e)),
-      });
-      if (timeoutMs !== undefined) {
-        timer = setTimeout(() => {
-          this.fail(new WorkerError(`worker ${this.slot} did not answer within ${timeoutMs} ms; it was terminated`));
-          void this.worker.terminate();
-        }, timeoutMs);
-      }
-      this.post(build(id));
-    });
-  }
-
-  private post(m: ToWorker): void {
-    this.worker.postMessage(m);
-  }
-
-  private onMessage(m: FromWorker): void {
-    if (m.type === 'ready' || (m.type === 'error' && m.id === undefined)) {
-      const w = this.initWaiter;
-      this.initWaiter = undefined;
-      if (m.type === 'ready') w?.resolve(m);
-      else w?.reject(toError(m.error, undefined, `worker ${this.slot} could not create its envs`));
-      return;
-    }
-    if (m.id === undefined) return;
-    const p = this.pending.get(m.id);
-    if (!p) return;
-    if (m.type === 'error') {
-      const index = m.index === undefined ? undefined : m.index + this.offset;
-      p.reject(toError(m.error, index, index === undefined ? `worker ${this.slot}` : `sub-env ${index}`));
-    } else p.resolve(m);
-  }
-
-  /** Rejects everything outstanding; later requests fail at once. */
-  fail(e: Error): void {
-    if (this.dead) return;
-    this.dead = e;
-    this.initWaiter?.reject(e);
-    this.initWaiter = undefined;
-    for (const p of [...this.pending.values()]) p.reject(e);
-  }
-}
-
-function toError(e: SerializedError, index: number | undefined, where: string): WorkerError {
-  const err = new WorkerError(`${where} threw ${e.name}${e.code ? ` [${e.code}]` : ''}: ${e.message}`, index);
+function describe(e: SerializedError, index: number | undefined, where: string): WorkerError {
+  const err = new WorkerError(`${where} threw ${e.name}${e.code ? ` [${e.code}]` : ''}: ${e.message}`, index, { kind: 'threw' });
   if (e.stack) err.stack = `${err.name}: ${err.message}\n--- in worker ---\n${e.stack}`;
   return err;
 }
 
+/**
+ * The pool's error for a task on worker `slot`, in this env's words: what the sub-env or worker threw, or
+ * that the worker died or did not answer in time (`what` names the task: "answer", "create its envs").
+ */
+function explain(e: unknown, slot: number, what: string, limitMs: number | undefined): Error {
+  if (!(e instanceof WorkerError)) return e instanceof Error ? e : new Error(String(e));
+  if (e.kind === 'threw') return describe(e.cause as SerializedError, undefined, what === 'answer' ? `worker ${slot}` : `worker ${slot} could not ${what}`);
+  if (e.kind === 'timeout') return new WorkerError(`worker ${slot} did not ${what} within ${limitMs} ms; it was terminated`, undefined, { kind: 'timeout', cause: e });
+  return e;
+}
+
 export class AsyncVectorEnv<Obs = unknown, Act = unknown> extends VectorEnv<Obs, Act> {
-  private readonly handles: readonly WorkerHandle[];
-  /** Sub-env index → [worker, local index]. */
-  private readonly placement: readonly (readonly [WorkerHandle, number])[];
+  /** One worker per slot, each holding a contiguous run of sub-envs; a worker that dies is not replaced (its envs are gone). */
+  private readonly pool: WorkerPool;
+  /** Sub-env index → [worker slot, local index]. */
+  private readonly placement: readonly (readonly [number, number])[];
+  /** Global index of each worker's first sub-env. */
+  private readonly offsets: readonly number[];
   private readonly timeoutMs: number | undefined;
+  private dead = false;
 
   private constructor(
-    handles: readonly WorkerHandle[],
+    pool: WorkerPool,
     counts: readonly number[],
     spaces: { observation: Space<Obs, unknown>; action: Space<Act, unknown> },
     opts: AsyncVectorEnvOptions,
   ) {
     super(opts.numEnvs, spaces.observation, spaces.action, opts);
-    this.handles = handles;
-    this.placement = handles.flatMap((h, w) => Array.from({ length: counts[w] as number }, (_, local) => [h, local] as const));
+    this.pool = pool;
+    this.placement = counts.flatMap((c, w) => Array.from({ length: c }, (_, local) => [w, local] as const));
+    this.offsets = counts.map((_, w) => counts.slice(0, w).reduce((a, b) => a + b, 0));
     this.timeoutMs = opts.timeoutMs;
   }
 
@@ -164,73 +80,72 @@ export class AsyncVectorEnv<Obs = unknown, Act = unknown> extends VectorEnv<Obs,
     }
     // contiguous, balanced chunks: sub-env i lives in worker floor(i * W / n)
     const counts = Array.from({ length: nWorkers }, (_, w) => Math.floor(((w + 1) * numEnvs) / nWorkers) - Math.floor((w * numEnvs) / nWorkers));
-    let offset = 0;
-    const handles = counts.map((c, w) => {
-      const h = new WorkerHandle(w, offset);
-      offset += c;
-      return h;
-    });
+    const initMs = opts.initTimeoutMs ?? 60_000;
+    const pool = new WorkerPool({ name: 'vector env', script: WORKER, size: nWorkers, replace: false, startTimeoutMs: initMs });
     const resolvedTarget: EnvTarget = { ...target, modules: (target.modules ?? []).map(resolveModule) };
     try {
-      const ready = await Promise.all(handles.map((h, w) => h.init(resolvedTarget, counts[w] as number, opts.initTimeoutMs ?? 60_000)));
-      const first = ready[0] as Extract<FromWorker, { type: 'ready' }>;
+      const ready = await Promise.all(
+        counts.map((c, w) => pool.run<Ready>('init', [resolvedTarget, c], { slot: w, timeoutMs: initMs }).catch((e: unknown) => Promise.reject(explain(e, w, 'create its envs', initMs)))),
+      );
+      const first = ready[0] as Ready;
       const spaces = {
         observation: spaceFromJSON(first.observationSpace) as Space<O, unknown>,
         action: spaceFromJSON(first.actionSpace) as Space<A, unknown>,
       };
-      return new AsyncVectorEnv<O, A>(handles, counts, spaces, opts);
+      return new AsyncVectorEnv<O, A>(pool, counts, spaces, opts);
     } catch (e) {
-      await Promise.allSettled(handles.map((h) => h.worker.terminate()));
+      await pool.close();
       throw e;
     }
   }
 
+  /** Runs a task on worker `slot`; a worker that dies or times out leaves the batch unusable, so the vector env closes. */
+  private async task<R>(slot: number, method: string, args: readonly unknown[], timeoutMs = this.timeoutMs): Promise<R> {
+    try {
+      return await this.pool.run<R>(method, args, { slot, timeoutMs });
+    } catch (e) {
+      if (e instanceof WorkerError && (e.kind === 'crashed' || e.kind === 'timeout')) {
+        this.dead = true;
+        await this.close().catch(() => undefined);
+      }
+      throw explain(e, slot, 'answer', timeoutMs);
+    }
+  }
+
   protected async run(ops: readonly SubEnvOp<Act>[]): Promise<SubEnvOutcome<Obs>[]> {
-    const byWorker = new Map<WorkerHandle, { ops: SubEnvOp<unknown>[]; slots: number[] }>();
+    const byWorker = new Map<number, { ops: SubEnvOp<unknown>[]; slots: number[] }>();
     ops.forEach((op, k) => {
-      const [h, local] = this.placement[op.index] as readonly [WorkerHandle, number];
-      const entry = byWorker.get(h) ?? { ops: [], slots: [] };
+      const [w, local] = this.placement[op.index] as readonly [number, number];
+      const entry = byWorker.get(w) ?? { ops: [], slots: [] };
       entry.ops.push({ ...op, index: local });
       entry.slots.push(k);
-      byWorker.set(h, entry);
+      byWorker.set(w, entry);
     });
     const out = new Array<SubEnvOutcome<Obs>>(ops.length);
-    try {
-      await Promise.all(
-        [...byWorker].map(async ([h, { ops: local, slots }]) => {
-          const m = await h.request((id) => ({ type: 'run', id, ops: local }), this.timeoutMs);
-          if (m.type !== 'result') throw new WorkerError(`unexpected worker reply ${m.type}`);
-          m.outcomes.forEach((o, j) => {
-            out[slots[j] as number] = o as SubEnvOutcome<Obs>;
-          });
-        }),
-      );
-    } catch (e) {
-      // a dead worker leaves the batch unusable, so close; an env that threw can still be reset by the caller
-      if (this.handles.some((h) => h.dead)) await this.close().catch(() => undefined);
-      throw e;
-    }
+    await Promise.all(
+      [...byWorker].map(async ([w, { ops: local, slots }]) => {
+        const r = await this.task<RunResult>(w, 'run', [local]);
+        if ('failed' in r) {
+          // an env that threw: the caller can still reset the batch
+          const index = r.failed.index + (this.offsets[w] as number);
+          throw describe(r.failed.error, index, `sub-env ${index}`);
+        }
+        r.outcomes.forEach((o, j) => {
+          out[slots[j] as number] = o as SubEnvOutcome<Obs>;
+        });
+      }),
+    );
     return out;
   }
 
   /** Calls a method (or reads an attribute) on every sub-env, in sub-env order (Gymnasium's `call`). */
   async call(name: string, ...args: unknown[]): Promise<unknown[]> {
-    const results = await Promise.all(
-      this.handles.map(async (h) => {
-        const m = await h.request((id) => ({ type: 'call', id, name, args }), this.timeoutMs);
-        return m.type === 'values' ? m.values : [];
-      }),
-    );
+    const results = await Promise.all(this.offsets.map((_, w) => this.task<unknown[]>(w, 'call', [name, args])));
     return results.flat();
   }
 
   protected async closeEnvs(): Promise<void> {
-    await Promise.allSettled(
-      this.handles.map(async (h) => {
-        if (!h.dead) await h.request((id) => ({ type: 'close', id }), this.timeoutMs ?? 10_000).catch(() => undefined);
-        h.fail(new WorkerError('AsyncVectorEnv is closed'));
-        await h.worker.terminate();
-      }),
-    );
+    if (!this.dead) await Promise.allSettled(this.offsets.map((_, w) => this.pool.run('close', [], { slot: w, timeoutMs: this.timeoutMs ?? 10_000 })));
+    await this.pool.close();
   }
 }

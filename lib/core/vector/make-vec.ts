@@ -1,3 +1,7 @@
+/**
+ * `makeVec(id, opts)`: builds a vector of `numEnvs` copies of a registered environment, in this thread
+ * (SyncVectorEnv) or in worker threads (AsyncVectorEnv), as Gymnasium's make_vec.
+ */
 import { ConfigError } from '../../errors.js';
 import { type MakeOptions, type Registry, registry as defaultRegistry } from '../registry.js';
 import { SyncVectorEnv } from './sync.js';

@@ -1,3 +1,7 @@
+/**
+ * PassiveEnvChecker: the wrapper `make` puts innermost to check an environment's spaces and first results
+ * against the Env contract without changing anything.
+ */
 import type { Env, ResetArgs, ResetResult, StepResult } from '../env.js';
 import { checkResetResult, checkSpaces, checkStepResult } from '../passive-checks.js';
 import { Wrapper } from '../wrapper.js';

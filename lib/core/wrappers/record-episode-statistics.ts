@@ -1,3 +1,7 @@
+/**
+ * RecordEpisodeStatistics: records each episode's return, length and wall time into the info of its last step
+ * and keeps recent episodes in queues (Gymnasium's wrapper of the same name).
+ */
 import { ConfigError, MathgymError } from '../../errors.js';
 import type { Env, ResetArgs, ResetResult, StepResult } from '../env.js';
 import { Wrapper } from '../wrapper.js';

@@ -1,3 +1,6 @@
+/**
+ * TimeLimit: truncates episodes after a number of steps; the wrapper behind a spec's maxEpisodeSteps.
+ */
 import { ConfigError, ResetNeededError } from '../../errors.js';
 import type { Env, ResetArgs, ResetResult, StepResult } from '../env.js';
 import { Wrapper } from '../wrapper.js';

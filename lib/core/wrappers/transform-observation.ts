@@ -1,3 +1,6 @@
+/**
+ * TransformObservation: maps every observation through a function, with the new observation space declared.
+ */
 import type { Env } from '../env.js';
 import type { Space } from '../spaces/space.js';
 import { ObservationWrapper } from '../wrapper.js';

@@ -1,3 +1,6 @@
+/**
+ * TransformReward: maps every reward through a function (scaling, clipping, a step penalty).
+ */
 import type { Env } from '../env.js';
 import { RewardWrapper } from '../wrapper.js';
 

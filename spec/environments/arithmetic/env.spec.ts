@@ -111,7 +111,7 @@ describe('ArithmeticEnv', () => {
     err = undefined;
     await env.step('1').catch((e: unknown) => (err = e));
     expect(err).to.be.instanceOf(ResetNeededError);
-    expect((err as Error).message).to.equal('episode is over, call reset()');
+    expect((err as Error).message).to.match(/the episode terminated; step\(\) is refused until reset\(\)/);
     expect(() => new ArithmeticEnv().render()).to.throw(ResetNeededError);
   });
 
