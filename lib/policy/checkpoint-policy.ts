@@ -4,7 +4,7 @@ import { ConfigError } from '../errors.js';
 import { loadCheckpoint, restoreCheckpoint } from '../nn/checkpoint.js';
 import { Transformer, type TransformerConfig } from '../nn/models/transformer.js';
 import { CharTokenizer } from '../nn/tokenizer.js';
-import { arithmeticTask } from '../rl/tasks.js';
+import { taskOfCheckpoint } from '../rl/tasks.js';
 import type { Task } from '../rl/trainer.js';
 
 export interface CheckpointPolicy {
@@ -13,6 +13,8 @@ export interface CheckpointPolicy {
   readonly task: Task;
   readonly env: string;
   readonly difficulty: number;
+  /** The completion length the checkpoint was trained and evaluated with. */
+  readonly maxNewTokens: number;
 }
 
 /** @throws ConfigError for an unreadable file, a checkpoint without model meta, or an env without a built-in task. */
@@ -23,11 +25,10 @@ export async function loadCheckpointPolicy(path: string): Promise<CheckpointPoli
   const config = ck.meta.config as TransformerConfig | undefined;
   const charset = ck.meta.charset;
   if (!config || typeof charset !== 'string') throw new ConfigError(`${path} has no model config and charset in its meta; it was not written by mathgym train`);
-  const env = typeof ck.meta.env === 'string' ? ck.meta.env : 'mathgym/Arithmetic-v0';
-  if (env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`only the built-in task of mathgym/Arithmetic-v0 is known, the checkpoint ${path} is for ${env}`);
-  const difficulty = typeof ck.meta.difficulty === 'number' ? ck.meta.difficulty : 1;
+  const { task, env, difficulty } = await taskOfCheckpoint(ck.meta);
   const tokenizer = new CharTokenizer(charset);
   const model = new Transformer(config, Rng.fromSeed(0), tokenizer);
   restoreCheckpoint(ck, model);
-  return { model, tokenizer, task: arithmeticTask(difficulty), env, difficulty };
+    const trained = (ck.meta.train as { maxNewTokens?: unknown } | undefined)?.maxNewTokens;
+  return { model, tokenizer, task, env, difficulty, maxNewTokens: typeof trained === 'number' ? trained : 5 };
 }

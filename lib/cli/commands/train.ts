@@ -2,7 +2,8 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { train, trainCheckpoint, TRAIN_ALGOS, type Metric, type TrainAlgo, type TrainConfig, type TrainResult } from '../../rl/trainer.js';
-import { arithmeticTask, defaultTrainConfig } from '../../rl/tasks.js';
+import { defaultTrainConfig, envTrainer, taskConfig, taskOfCheckpoint, TRAINABLE_ENVS, type EnvTrainer } from '../../rl/tasks.js';
+import { difficultyCurriculum } from '../../rl/curriculum.js';
 import { loadCheckpoint, saveCheckpoint, type Checkpoint } from '../../nn/checkpoint.js';
 import { BACKEND_NAMES, setBackend, type BackendName } from '../../nn/backend.js';
 import { learningCurve } from '../../rl/plot.js';
@@ -10,11 +11,14 @@ import { LOSS_TYPES, type LossType } from '../../rl/losses/aggregate.js';
 import type { KlEstimator } from '../../rl/kl.js';
 import { ConfigError } from '../../errors.js';
 import { parseIntOption, printJson, progressBar } from '../util.js';
-import { RANKER_ENVS, trainRankerCommand } from './train-ranker.js';
+import { trainRankerCommand } from './train-ranker.js';
 
 interface TrainOpts {
-  env: string;
-  difficulty: number;
+  env?: string;
+  difficulty?: number;
+  dataset?: string;
+  theorem?: string;
+  curriculum?: number;
   algo: string;
   lossType?: string;
   beta?: number;
@@ -25,8 +29,8 @@ interface TrainOpts {
   numIterations?: number;
   maxKl?: number;
   seed: number;
-  sftSteps: number;
-  updates: number;
+  sftSteps?: number;
+  updates?: number;
   numPrompts: number;
   numGenerations: number;
   evalEpisodes: number;
@@ -48,18 +52,15 @@ function parseNumberOption(name: string, ok: (x: number) => boolean, want: strin
   };
 }
 
-/** The run's config: defaults + options, or (with --resume) the checkpoint's config with the new --updates / --eval-episodes. */
-function configFrom(opts: TrainOpts, resume: Checkpoint | undefined): { cfg: TrainConfig; env: string; difficulty: number } {
+/** The run's config: defaults (or the env's task, sized for it) + options, or (with --resume) the checkpoint's config with the new --updates / --eval-episodes. */
+async function configFrom(opts: TrainOpts, plan: Extract<EnvTrainer, { kind: 'transformer' }> | undefined, resume: Checkpoint | undefined): Promise<{ cfg: TrainConfig; env: string; difficulty: number }> {
   if (resume) {
     const saved = resume.meta.train as (Omit<TrainConfig, 'task'> & { task?: { envId?: string } }) | undefined;
     if (!saved || typeof resume.meta.rlUpdate !== 'number') throw new ConfigError(`${opts.resume} holds no training state; resume needs a checkpoint written by mathgym train`);
-    const env = typeof resume.meta.env === 'string' ? resume.meta.env : 'mathgym/Arithmetic-v0';
-    if (env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far; the checkpoint is for ${env}`);
-    const difficulty = typeof resume.meta.difficulty === 'number' ? resume.meta.difficulty : 1;
+    const { task, env, difficulty } = await taskOfCheckpoint(resume.meta);
     const { task: _task, ...rest } = saved;
-    return { cfg: { ...rest, task: arithmeticTask(difficulty), updates: opts.updates, evalEpisodes: opts.evalEpisodes }, env, difficulty };
+    return { cfg: { ...rest, task, ...(opts.updates === undefined ? {} : { updates: opts.updates }), evalEpisodes: opts.evalEpisodes }, env, difficulty };
   }
-  if (opts.env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far, got ${opts.env}`);
   if (!(TRAIN_ALGOS as readonly string[]).includes(opts.algo)) throw new ConfigError(`--algo ${opts.algo} is not one of ${TRAIN_ALGOS.join(', ')}`);
   const algo = opts.algo as TrainAlgo;
   if (opts.klEstimator !== 'k1' && opts.klEstimator !== 'k3') throw new ConfigError(`--kl-estimator must be k1 or k3, got ${opts.klEstimator}`);
@@ -74,12 +75,14 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined): { cfg: Tra
     }
   }
   const set = <K extends keyof TrainConfig>(k: K, v: TrainConfig[K] | undefined): Partial<TrainConfig> => (v === undefined ? {} : ({ [k]: v } as Partial<TrainConfig>));
+  // no --env and no --difficulty: the npm start run as it is; otherwise the env's task at that difficulty, the model sized for it
+  const base = plan ? taskConfig(plan.task, opts.difficulty ?? 1, opts.curriculum === undefined ? opts.difficulty ?? 1 : plan.levels) : {};
   const cfg = defaultTrainConfig({
-    task: arithmeticTask(opts.difficulty),
+    ...base,
     algo,
     seed: opts.seed,
-    sftSteps: opts.sftSteps,
-    updates: opts.updates,
+    ...set('sftSteps', opts.sftSteps),
+    ...set('updates', opts.updates),
     numPrompts: opts.numPrompts,
     numGenerations: opts.numGenerations,
     evalEpisodes: opts.evalEpisodes,
@@ -92,7 +95,7 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined): { cfg: Tra
     ...set('numIterations', opts.numIterations),
     ...set('maxKl', opts.maxKl),
   });
-  return { cfg, env: opts.env, difficulty: opts.difficulty };
+  return { cfg, env: cfg.task.envId, difficulty: Number(cfg.task.envKwargs.difficulty ?? 1) };
 }
 
 /** `mathgym train`: supervised cold start, then an RL algorithm, on a built-in task; metrics JSONL, a learning curve and a resumable checkpoint in --out-dir. */
@@ -100,8 +103,11 @@ export function trainCommand(program: Command): void {
   program
     .command('train')
     .description('train a small transformer from random initialization: supervised cold start on generated solutions, then RL (GRPO by default) through the Env API; evaluates on the test split: problems it never trained on')
-    .option('--env <id>', `environment: mathgym/Arithmetic-v0 (text transformer), ${RANKER_ENVS.join(', ')} (action-ranking policy; --updates defaults to 25 there)`, 'mathgym/Arithmetic-v0')
-    .option('--difficulty <n>', 'task difficulty', parseIntOption('--difficulty'), 1)
+    .option('--env <id>', `environment (default: the npm start task, ${defaultTrainConfig().task.envId}): single-turn text envs train the char transformer (${TRAINABLE_ENVS.filter((e) => !/EquationRewrite|MetamathProof/.test(e)).length} of them: Arithmetic-v0, MathQA-v0 and every procedural family), EquationRewrite-v0 and MetamathProof-v0 the action-ranking policy (--updates defaults to 25 there); \`mathgym envs\` lists them`)
+    .option('--difficulty <n>', 'task difficulty (default 1; with --curriculum the first level)', parseIntOption('--difficulty'))
+    .option('--curriculum <threshold>', 'step the difficulty up one level whenever the test-split exact match of an RL-phase evaluation reaches this (0..1), up to the env\'s last level; logged as phase "curriculum" in metrics.jsonl', parseNumberOption('--curriculum', (x) => x >= 0 && x <= 1, 'a number in [0, 1]'))
+    .option('--dataset <name|path>', 'MathQA-v0: a bundled dataset (math500, gsm8k) or a JSONL path (default math500)')
+    .option('--theorem <selector>', 'MetamathProof-v0: the target theorems (a label, a..b, section:<title>, all; default all)')
     .option('--algo <name>', `RL algorithm: ${TRAIN_ALGOS.join(', ')} (dapo = GRPO with dynamic sampling)`, 'grpo')
     .option('--loss-type <type>', `loss aggregation (TRL loss_type): ${LOSS_TYPES.join(', ')} (dr_grpo also stops dividing advantages by the group std, as Dr. GRPO); for dpo: sigmoid, ipo (default dapo / sigmoid)`)
     .option('--beta <x>', 'KL penalty to the frozen reference (TRL beta; default 0 = none; not for trpo); for dpo its beta (default 0.1)', parseNumberOption('--beta', (x) => x >= 0, 'a number >= 0'))
@@ -112,8 +118,8 @@ export function trainCommand(program: Command): void {
     .option('--num-iterations <n>', 'optimizer passes per rollout batch (TRL num_iterations; PPO epochs, default 4 there, 1 elsewhere)', parseIntOption('--num-iterations'))
     .option('--max-kl <x>', 'trpo: trust-region radius on the mean KL (default 0.01)', parseNumberOption('--max-kl', (x) => x > 0, 'a number > 0'))
     .option('--seed <n>', 'seed of everything (same seed, same run on one backend)', parseIntOption('--seed'), 1)
-    .option('--sft-steps <n>', 'supervised cold-start steps (0: none)', parseIntOption('--sft-steps'), 800)
-    .option('--updates <n>', 'RL updates in total (with --resume: the update to stop at)', parseIntOption('--updates'), 150)
+    .option('--sft-steps <n>', `supervised cold-start steps (0: none; default ${defaultTrainConfig().sftSteps})`, parseIntOption('--sft-steps'))
+    .option('--updates <n>', `RL updates in total (with --resume: the update to stop at; default ${defaultTrainConfig().updates})`, parseIntOption('--updates'))
     .option('--num-prompts <n>', 'problems per update', parseIntOption('--num-prompts'), 8)
     .option('--num-generations <n>', 'completions per problem (the group size)', parseIntOption('--num-generations'), 8)
     .option('--eval-episodes <n>', 'held-out problems per evaluation', parseIntOption('--eval-episodes'), 200)
@@ -123,14 +129,19 @@ export function trainCommand(program: Command): void {
     .option('--backend <name>', `tensor kernels: ${BACKEND_NAMES.join(', ')} (auto: the fastest gpu.js mode this machine has)`, 'auto')
     .option('--json', 'print the final summary as JSON')
     .action(async (opts: TrainOpts, cmd: Command) => {
-      if ((RANKER_ENVS as readonly string[]).includes(opts.env)) {
-        if (opts.resume !== undefined) throw new ConfigError(`--resume is for the transformer tasks; ${opts.env} trains an action-ranking policy in seconds, run it again`);
-        const given = (name: string): boolean => cmd.getOptionValueSource(name) !== 'default';
+      const plan = opts.env === undefined && opts.difficulty === undefined ? undefined : await envTrainer(opts.env ?? defaultTrainConfig().task.envId, { ...(opts.dataset === undefined ? {} : { dataset: opts.dataset }), ...(opts.theorem === undefined ? {} : { theorem: opts.theorem }) });
+      if (plan?.kind === 'ranker') {
+        if (opts.resume !== undefined) throw new ConfigError(`--resume is for the transformer tasks; ${plan.envId} trains an action-ranking policy in seconds, run it again`);
+        const given = (name: string): boolean => cmd.getOptionValueSource(name) !== undefined && cmd.getOptionValueSource(name) !== 'default';
         return trainRankerCommand({
-          env: opts.env,
-          difficulty: opts.difficulty,
+          env: plan.envId,
+          envKwargs: plan.envKwargs,
+          featurizer: plan.featurizer,
+          levels: plan.levels,
+          ...(opts.curriculum === undefined ? {} : { curriculum: opts.curriculum }),
+          difficulty: opts.difficulty ?? 1,
           seed: opts.seed,
-          iterations: given('updates') ? opts.updates : 25,
+          iterations: opts.updates ?? 25,
           numPrompts: opts.numPrompts,
           numGenerations: given('numGenerations') ? opts.numGenerations : 4,
           ...(opts.learningRate === undefined ? {} : { learningRate: opts.learningRate }),
@@ -142,7 +153,11 @@ export function trainCommand(program: Command): void {
       const resume = opts.resume === undefined ? undefined : await loadCheckpoint(opts.resume).catch((e: unknown) => {
         throw new ConfigError(`cannot read checkpoint ${opts.resume}: ${e instanceof Error ? e.message : String(e)}`);
       });
-      const { cfg, env, difficulty } = configFrom(opts, resume);
+      const { cfg, env, difficulty } = await configFrom(opts, plan, resume);
+      const curriculum =
+        opts.curriculum === undefined
+          ? undefined
+          : difficultyCurriculum({ threshold: opts.curriculum, start: difficulty, max: plan?.levels ?? 1, taskAt: plan?.task ?? (() => cfg.task), onStep: (s) => !opts.json && console.error(`curriculum: test-split exact match ${s.accuracy.toFixed(3)} >= ${opts.curriculum} after update ${s.update}: difficulty ${s.from} -> ${s.to}`) });
       const algo = cfg.algo ?? 'grpo';
       const backend = setBackend(opts.backend as BackendName);
       if (!opts.json) console.error(`nn backend: ${backend.mode} (asked for ${opts.backend})`);
@@ -171,18 +186,19 @@ export function trainCommand(program: Command): void {
         }
         if (!opts.json && m.phase === 'eval' && !rlBar) console.error(`eval after ${m.after} step ${m.step}: held-out exact match ${lastAcc.toFixed(3)}`);
       };
-      const meta = { env, difficulty };
-      const save = (r: TrainResult): Promise<void> => saveCheckpoint(checkpoint, trainCheckpoint(r, meta));
+      // the checkpoint's task: the difficulty the curriculum has reached
+      const save = (r: TrainResult): Promise<void> => saveCheckpoint(checkpoint, trainCheckpoint(r, { env, difficulty: curriculum?.difficulty() ?? difficulty }));
       const t0 = performance.now();
       const result = await train(cfg, onMetric, {
         ...(resume ? { resume } : {}),
+        ...(curriculum ? { onEval: curriculum.onEval } : {}),
         ...(opts.checkpointEvery > 0 ? { onUpdate: async (r: TrainResult) => (r.update % opts.checkpointEvery === 0 ? save(r) : undefined) } : {}),
       });
       sftBar.stop();
       rlBar?.stop();
       await save(result);
       const { metrics } = result;
-      const curve = await learningCurve(metrics, `${env} difficulty ${difficulty}: transformer from random init, cold start then ${algo.toUpperCase()}`);
+      const curve = await learningCurve(metrics.filter((m) => m.phase !== 'curriculum'), `${env} difficulty ${difficulty}${curriculum ? `..${curriculum.difficulty()} (curriculum)` : ''}: transformer from random init, cold start then ${algo.toUpperCase()}`);
       const plotSvg = join(opts.outDir, 'learning-curve.svg');
       const plotPng = join(opts.outDir, 'learning-curve.png');
       writeFileSync(plotSvg, curve.svg);
@@ -192,6 +208,7 @@ export function trainCommand(program: Command): void {
       const summary = {
         env,
         difficulty,
+        ...(curriculum ? { finalDifficulty: curriculum.difficulty(), curriculum: metrics.filter((m) => m.phase === 'curriculum').map((m) => ({ update: m.step, envKwargs: JSON.parse(String(m.envKwargs)) as unknown })) } : {}),
         algo,
         updates: result.update,
         ...(resume ? { resumedFrom: startUpdate } : {}),
