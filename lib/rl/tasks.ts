@@ -6,6 +6,7 @@ import { drawInSplit } from '../core/split.js';
 import { Rng } from '../core/rng.js';
 import { itemRng, type TaskGenerator } from '../../datasets/generators/generator.js';
 import { GENERATORS } from '../../datasets/generators/index.js';
+import { derivatives } from '../../datasets/generators/derivatives.js';
 import { spec } from '../core/registry.js';
 import { equationRewriteFeaturizer, type CandidateFeaturizer } from './ranker-trainer.js';
 import { PROCEDURAL_CHARSET } from '../../environments/procedural/env.js';
@@ -144,32 +145,48 @@ export function demonstrationLengths(task: Task, n = 500, seed = 0): { prompt: n
   };
 }
 
-/** The `npm start` run: a 2-layer, 64-wide char transformer on Arithmetic-v0 difficulty 1, cold start then GRPO (or `overrides.algo`, with its ALGO_DEFAULTS). */
+/** Hyperparameters shared by the configs below (GRPO with DAPO's clip and token-level loss). */
+const COMMON: Omit<TrainConfig, 'task' | 'model' | 'sftSteps' | 'updates' | 'maxNewTokens'> = {
+  seed: 1,
+  sftBatch: 64,
+  numPrompts: 8,
+  numGenerations: 8,
+  temperature: 1,
+  learningRate: 3e-4,
+  sftLearningRate: 3e-3,
+  epsilon: 0.2,
+  epsilonHigh: 0.28,
+  lossType: 'dapo',
+  scaleRewards: 'group',
+  maxGradNorm: 1,
+  evalEvery: 25,
+  evalEpisodes: 200,
+  evalSeedBase: 1_000_000_000,
+};
+
+function withOverrides(base: TrainConfig, overrides: Partial<TrainConfig>): TrainConfig {
+  return { ...base, ...(overrides.algo ? ALGO_DEFAULTS[overrides.algo] : {}), ...overrides };
+}
+
+/**
+ * The `npm start` run (or `overrides.algo`, with its ALGO_DEFAULTS): a 2-layer, 64-wide char
+ * transformer on Derivatives-v0 difficulty 1 (d/dx of a polynomial of degree 2..3, coefficients -9..9:
+ * 18·19² + 18·19³ = 129,960 distinct problems, so test-split problems are ones it never saw), with the compact
+ * prompt `7x^3+5x^2-2x+1:`; a short cold start, then GRPO on the verifier's reward.
+ */
 export function defaultTrainConfig(overrides: Partial<TrainConfig> = {}): TrainConfig {
-  return {
-    task: arithmeticTask(1),
-    seed: 1,
-    model: { dModel: 64, nHeads: 4, nLayers: 2, contextLength: 16 },
-    sftSteps: 800,
-    sftBatch: 64,
-    updates: 150,
-    numPrompts: 8,
-    numGenerations: 8,
-    maxNewTokens: 5,
-    temperature: 1,
-    learningRate: 3e-4,
-    sftLearningRate: 3e-3,
-    epsilon: 0.2,
-    epsilonHigh: 0.28,
-    lossType: 'dapo',
-    scaleRewards: 'group',
-    maxGradNorm: 1,
-    evalEvery: 25,
-    evalEpisodes: 200,
-    evalSeedBase: 1_000_000_000,
-    ...(overrides.algo ? ALGO_DEFAULTS[overrides.algo] : {}),
-    ...overrides,
-  };
+  return withOverrides(
+    { ...COMMON, task: proceduralTask(derivatives, 1), model: { dModel: 64, nHeads: 4, nLayers: 2, contextLength: 40 }, sftSteps: 300, updates: 60, maxNewTokens: 16, evalEvery: 20 },
+    overrides,
+  );
+}
+
+/**
+ * A one-minute run on Arithmetic-v0 difficulty 1 (`7*8=`, the earlier `npm start`): with 681 distinct
+ * problems it memorises (0.40 test-split exact match), which makes it a fast fixture for the trainer's tests.
+ */
+export function arithmeticTrainConfig(overrides: Partial<TrainConfig> = {}): TrainConfig {
+  return withOverrides({ ...COMMON, task: arithmeticTask(1), model: { dModel: 64, nHeads: 4, nLayers: 2, contextLength: 16 }, sftSteps: 800, updates: 150, maxNewTokens: 5 }, overrides);
 }
 
 /** How `mathgym train --env ID` trains an environment: which policy, on which task. */

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import '../../environments/builtins.js';
 import { difficultyCurriculum } from '../../lib/rl/curriculum.js';
-import { arithmeticTask, defaultTrainConfig } from '../../lib/rl/tasks.js';
+import { arithmeticTask, arithmeticTrainConfig } from '../../lib/rl/tasks.js';
 import { train, type Task } from '../../lib/rl/trainer.js';
 
 /** Arithmetic-v0 at a difficulty, noting each observation the trainer turns into a prompt, by difficulty. */
@@ -22,7 +22,7 @@ describe('rl: difficulty curriculum (the trainer onEval hook)', function () {
     const taskAt = watched(seen);
     // threshold 0: every evaluation passes; two steps up in three updates (none after the last)
     const c = difficultyCurriculum({ threshold: 0, start: 1, max: 5, taskAt });
-    const r = await train(defaultTrainConfig({ task: taskAt(1), ...tiny }), undefined, { onEval: c.onEval });
+    const r = await train(arithmeticTrainConfig({ task: taskAt(1), ...tiny }), undefined, { onEval: c.onEval });
     expect(c.difficulty()).to.equal(3);
     expect(r.metrics.filter((m) => m.phase === 'curriculum').map((m) => [m.step, m.envKwargs])).to.deep.equal([
       [1, '{"difficulty":2}'],
@@ -36,7 +36,7 @@ describe('rl: difficulty curriculum (the trainer onEval hook)', function () {
   it('stays at its level while the test-split accuracy is below the threshold', async () => {
     const c = difficultyCurriculum({ threshold: 1, start: 1, max: 5, taskAt: arithmeticTask });
     // an untrained model answers none of the held-out problems exactly
-    const r = await train(defaultTrainConfig({ task: arithmeticTask(1), ...tiny }), undefined, { onEval: c.onEval });
+    const r = await train(arithmeticTrainConfig({ task: arithmeticTask(1), ...tiny }), undefined, { onEval: c.onEval });
     expect(c.difficulty()).to.equal(1);
     expect(r.metrics.some((m) => m.phase === 'curriculum')).to.equal(false);
   });
