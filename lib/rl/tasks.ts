@@ -112,9 +112,10 @@ export const MATH_QA_PROMPT_CHARS = 96;
  * is the last MATH_QA_PROMPT_CHARS characters of the problem (characters outside the charset dropped),
  * the demonstrations are the dataset's records answered `\boxed{gold}`. MathQA's `split` kwarg names a
  * dataset file, not a problem-disjoint split, so training and evaluation draw from the same records
- * (`problemSplits: false`); hold problems out with a second dataset file.
+ * (`problemSplits: false`); hold problems out with a second dataset file. With envId
+ * `mathgym/MathQAWithFeedback-v0` the same task trains the first attempt (its reward: 1 or 0).
  */
-export async function mathQATask(dataset: string): Promise<Task> {
+export async function mathQATask(dataset: string, envId = 'mathgym/MathQA-v0'): Promise<Task> {
   // loaded on demand: the MathQA env brings the verifier
   const { datasetRecords } = await import('../../environments/math-qa/records.js');
   const { DEFAULT_PROMPT_TEMPLATE } = await import('../../environments/math-qa/env.js');
@@ -123,7 +124,7 @@ export async function mathQATask(dataset: string): Promise<Task> {
   const tail = (problem: string): string => `${[...problem.replace(/\s+/g, ' ').trim()].filter((c) => keep.has(c)).slice(-MATH_QA_PROMPT_CHARS).join('')}\n`;
   const suffix = DEFAULT_PROMPT_TEMPLATE.slice(DEFAULT_PROMPT_TEMPLATE.indexOf('{problem}') + '{problem}'.length);
   return {
-    envId: 'mathgym/MathQA-v0',
+    envId,
     envKwargs: { dataset },
     prompt: (o) => tail(o.endsWith(suffix) ? o.slice(0, -suffix.length) : o),
     charset: PROCEDURAL_CHARSET,
@@ -203,7 +204,7 @@ export interface EnvTrainerOptions {
 
 /**
  * The one dispatch table by env class: single-turn text envs (Arithmetic-v0, every procedural family,
- * MathQA-v0) train the char transformer; envs whose steps choose among candidate actions
+ * MathQA-v0, and MathQAWithFeedback-v0's first attempt) train the char transformer; envs whose steps choose among candidate actions
  * (EquationRewrite-v0, MetamathProof-v0) train the action-ranking policy.
  * @throws EnvNotFoundError (with "did you mean") for an unregistered id; ConfigError for a registered env without a trainer.
  */
@@ -215,8 +216,8 @@ export async function envTrainer(id: string, opts: EnvTrainerOptions = {}): Prom
     const { metamathFeaturizer } = await import('../../environments/metamath/candidate-features.js');
     return { kind: 'ranker', envId, envKwargs: () => ({ candidatesInInfo: true, ...(opts.theorem === undefined ? {} : { theorem: opts.theorem }) }), featurizer: metamathFeaturizer, levels: 1 };
   }
-  if (envId === 'mathgym/MathQA-v0') {
-    const task = await mathQATask(opts.dataset ?? 'math500');
+  if (envId === 'mathgym/MathQA-v0' || envId === 'mathgym/MathQAWithFeedback-v0') {
+    const task = await mathQATask(opts.dataset ?? 'math500', envId);
     return { kind: 'transformer', envId, task: () => task, levels: 1 };
   }
   const gen = GENERATORS.find((g) => envId === `mathgym/${g.envName}-v0`);
@@ -228,6 +229,7 @@ export async function envTrainer(id: string, opts: EnvTrainerOptions = {}): Prom
 export const TRAINABLE_ENVS: readonly string[] = [
   'mathgym/Arithmetic-v0',
   'mathgym/MathQA-v0',
+  'mathgym/MathQAWithFeedback-v0',
   ...GENERATORS.filter((g) => g.name !== 'arithmetic').map((g) => `mathgym/${g.envName}-v0`),
   'mathgym/EquationRewrite-v0',
   'mathgym/MetamathProof-v0',
