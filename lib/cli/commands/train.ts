@@ -75,7 +75,7 @@ async function configFrom(opts: TrainOpts, plan: Extract<EnvTrainer, { kind: 'tr
     }
   }
   const set = <K extends keyof TrainConfig>(k: K, v: TrainConfig[K] | undefined): Partial<TrainConfig> => (v === undefined ? {} : ({ [k]: v } as Partial<TrainConfig>));
-  // no --env and no --difficulty: the npm start run as it is; otherwise the env's task at that difficulty, the model sized for it
+  // no --env, --difficulty or --curriculum: the npm start run as it is; otherwise the env's task at that difficulty, the model sized for it
   const base = plan ? taskConfig(plan.task, opts.difficulty ?? 1, opts.curriculum === undefined ? opts.difficulty ?? 1 : plan.levels) : {};
   const cfg = defaultTrainConfig({
     ...base,
@@ -129,7 +129,7 @@ export function trainCommand(program: Command): void {
     .option('--backend <name>', `tensor kernels: ${BACKEND_NAMES.join(', ')} (auto: the fastest gpu.js mode this machine has)`, 'auto')
     .option('--json', 'print the final summary as JSON')
     .action(async (opts: TrainOpts, cmd: Command) => {
-      const plan = opts.env === undefined && opts.difficulty === undefined ? undefined : await envTrainer(opts.env ?? defaultTrainConfig().task.envId, { ...(opts.dataset === undefined ? {} : { dataset: opts.dataset }), ...(opts.theorem === undefined ? {} : { theorem: opts.theorem }) });
+      const plan = opts.env === undefined && opts.difficulty === undefined && opts.curriculum === undefined ? undefined : await envTrainer(opts.env ?? defaultTrainConfig().task.envId, { ...(opts.dataset === undefined ? {} : { dataset: opts.dataset }), ...(opts.theorem === undefined ? {} : { theorem: opts.theorem }) });
       if (plan?.kind === 'ranker') {
         if (opts.resume !== undefined) throw new ConfigError(`--resume is for the transformer tasks; ${plan.envId} trains an action-ranking policy in seconds, run it again`);
         const given = (name: string): boolean => cmd.getOptionValueSource(name) !== undefined && cmd.getOptionValueSource(name) !== 'default';
