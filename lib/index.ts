@@ -54,6 +54,7 @@ export { RewardClient, ServerError, type ClientOptions, type OpenRlhfResult } fr
 export * from './policy/index.js';
 export * as nn from './nn/index.js';
 export { train, evaluate, evaluateSampled, trainCheckpoint, TRAIN_ALGOS, type TrainConfig, type TrainAlgo, type Task, type Metric, type TrainOptions, type TrainResult, type SampledEvalOptions } from './rl/trainer.js';
-export { arithmeticTask, defaultTrainConfig } from './rl/tasks.js';
+export { arithmeticTask, arithmeticTrainConfig, defaultTrainConfig, envTrainer, mathQATask, proceduralTask, taskConfig, TRAINABLE_ENVS, type EnvTrainer, type EnvTrainerOptions } from './rl/tasks.js';
+export { difficultyCurriculum, type CurriculumOptions } from './rl/curriculum.js';
 export { ValueHead } from './nn/models/value-head.js';
 export { redteam, redteamHtml, redteamTable, REDTEAM_HEADER, EXPLOIT_FAMILIES, textExploits, type EnvRedteamReport, type ExploitResult, type AfterEndResult, type RedteamOptions, type Exploit, type ExploitContext } from './redteam/index.js';

@@ -14,7 +14,7 @@ import { AdamW } from '../nn/optim/adamw.js';
 import { clipGradNorm } from '../nn/optim/clip.js';
 import { Tensor } from '../nn/tensor.js';
 import { BOS_ID } from '../nn/tokenizer.js';
-import { defaultTrainConfig } from '../rl/tasks.js';
+import { arithmeticTrainConfig } from '../rl/tasks.js';
 import type { Tf, TfjsWasm } from './nn-tfjs.js';
 
 /** Sequences of the training batch, with the prompt length of each (completion tokens follow it). */
@@ -39,11 +39,11 @@ export function stepTokens(s: TrainStepSetup): number {
 }
 
 /**
- * The default policy (lib/rl/tasks.ts: its model size and charset) and a seeded batch of `batch`
+ * The Arithmetic-v0 policy (lib/rl/tasks.ts arithmeticTrainConfig, the context of 16 that docs/benchmarks.md measured; npm start's is 40) and a seeded batch of `batch`
  * full-context sequences: bos, then random characters; the second half is the completion.
  */
 export function defaultTrainStep(opts: { batch?: number; seed?: number } = {}): TrainStepSetup {
-  const cfg = defaultTrainConfig();
+  const cfg = arithmeticTrainConfig();
   const vocabSize = [...cfg.task.charset].length + 3;
   const config: TransformerConfig = { vocabSize, ...cfg.model };
   const rng = Rng.fromSeed(opts.seed ?? 7);

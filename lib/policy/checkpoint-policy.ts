@@ -5,8 +5,8 @@ import { restoreCheckpoint } from '../nn/checkpoint.js';
 import { loadCheckpoint } from '../nn/checkpoint-file.js';
 import { Transformer, type TransformerConfig } from '../nn/models/transformer.js';
 import { CharTokenizer } from '../nn/tokenizer.js';
-import { arithmeticTask } from '../rl/tasks.js';
-import { checkpointKind, describeCheckpoint, expectCheckpointKind } from './checkpoint-kind.js';
+import { taskOfCheckpoint } from '../rl/tasks.js';
+import { checkpointKind, expectCheckpointKind } from './checkpoint-kind.js';
 import type { Task } from '../rl/trainer.js';
 
 export interface CheckpointPolicy {
@@ -15,6 +15,8 @@ export interface CheckpointPolicy {
   readonly task: Task;
   readonly env: string;
   readonly difficulty: number;
+  /** The completion length the checkpoint was trained and evaluated with. */
+  readonly maxNewTokens: number;
 }
 
 /** @throws ConfigError for an unreadable file, a checkpoint without model meta, or an env without a built-in task. */
@@ -23,14 +25,13 @@ export async function loadCheckpointPolicy(path: string): Promise<CheckpointPoli
     throw new ConfigError(`cannot read checkpoint ${path}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   });
   const kind = checkpointKind(ck.meta, ck.step);
-  expectCheckpointKind(path, kind, 'transformer', 'this command runs the text transformer that `mathgym train` writes for mathgym/Arithmetic-v0');
+  expectCheckpointKind(path, kind, 'transformer', 'this command runs the text transformer that `mathgym train` writes');
   const config = ck.meta.config as TransformerConfig;
   const charset = typeof ck.meta.charset === 'string' ? ck.meta.charset : '';
-  const env = kind.env ?? 'mathgym/Arithmetic-v0';
-  if (env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`${path} holds ${describeCheckpoint(kind)}; only the built-in task of mathgym/Arithmetic-v0 is known`);
-  const difficulty = typeof ck.meta.difficulty === 'number' ? ck.meta.difficulty : 1;
+  const { task, env, difficulty } = await taskOfCheckpoint(ck.meta);
   const tokenizer = new CharTokenizer(charset);
   const model = new Transformer(config, Rng.fromSeed(0), tokenizer);
   restoreCheckpoint(ck, model);
-  return { model, tokenizer, task: arithmeticTask(difficulty), env, difficulty };
+  const trained = (ck.meta.train as { maxNewTokens?: unknown } | undefined)?.maxNewTokens;
+  return { model, tokenizer, task, env, difficulty, maxNewTokens: typeof trained === 'number' ? trained : 5 };
 }

@@ -31,6 +31,8 @@ export interface CandidateFeaturizer {
   /** Features per candidate. */
   readonly size: number;
   features(info: Info, seen: ReadonlySet<string>): number[][];
+  /** The env action for candidate `index` (default: the index itself, as EquationRewrite-v0 takes). */
+  readonly action?: (info: Info, index: number) => unknown;
 }
 
 export const equationRewriteFeaturizer: CandidateFeaturizer = { size: EQUATION_FEATURES, features: equationRewriteFeatures };
@@ -124,7 +126,7 @@ function positiveInt(name: string, v: unknown, dflt: number): number {
 async function makeEnv(opts: RankerEnvOptions) {
   const overrides: Record<string, unknown> = { ...(opts.envKwargs ?? {}) };
   if (opts.maxEpisodeSteps !== undefined) overrides.maxEpisodeSteps = opts.maxEpisodeSteps;
-  return make<unknown, number>(opts.env ?? 'mathgym/EquationRewrite-v0', overrides);
+  return make<unknown, unknown>(opts.env ?? 'mathgym/EquationRewrite-v0', overrides);
 }
 
 /** Plays one episode of problem `seed`, choosing with `act`; records the feature tensors when `record`. */
@@ -139,7 +141,7 @@ async function playEpisode(env: Awaited<ReturnType<typeof makeEnv>>, featurizer:
     if (rows.length === 0) return { steps, ret, solved: false }; // no legal action: a dead end
     const features = Tensor.from(rows.flat(), [rows.length, featurizer.size]);
     const action = act(features);
-    const r = await env.step(action);
+    const r = await env.step(featurizer.action ? featurizer.action(info, action) : action);
     if (record) steps.push({ features, action, reward: r.reward });
     ret += r.reward;
     info = r.info;

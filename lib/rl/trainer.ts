@@ -121,8 +121,8 @@ export interface TrainConfig {
 }
 
 export interface Metric {
-  /** 'sft', the algorithm's name for an RL update, or 'eval'. */
-  readonly phase: 'sft' | TrainAlgo | 'eval';
+  /** 'sft', the algorithm's name for an RL update, 'eval', or 'curriculum' (the task changed: its env kwargs). */
+  readonly phase: 'sft' | TrainAlgo | 'eval' | 'curriculum';
   readonly step: number;
   readonly [key: string]: number | string;
 }
@@ -134,6 +134,12 @@ export interface TrainOptions {
   readonly onUpdate?: (state: TrainResult) => void | Promise<void>;
   /** Awaited after every cold-start step and every RL update: a place to yield to a UI, show progress, or pause. */
   readonly onStep?: (phase: 'sft' | TrainAlgo, step: number) => void | Promise<void>;
+  /**
+   * A curriculum hook, called after each RL-phase evaluation but the last with its test-split accuracy: a task
+   * returned replaces the current one from the next update on (same charset; e.g. the next difficulty),
+   * and the train and test envs are remade for it.
+   */
+  readonly onEval?: (accuracy: number, update: number) => Task | undefined;
 }
 
 export interface TrainResult {
@@ -292,22 +298,26 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
     if (startUpdate >= cfg.updates) throw new ConfigError(`resume: the checkpoint is at update ${startUpdate}; ask for more updates than that (got ${cfg.updates})`);
   }
   const n = cfg.numPrompts * cfg.numGenerations;
-  const envs = await makeVec<string, string>(cfg.task.envId, { numEnvs: n, kwargs: splitKwargs(cfg.task, 'train') });
-  const evalEnvs = await makeVec<string, string>(cfg.task.envId, { numEnvs: Math.min(64, cfg.evalEpisodes), kwargs: splitKwargs(cfg.task, 'test') });
+  let task = cfg.task;
+  const trainEnvs = (t: Task): Promise<VectorEnv<string, string>> => makeVec<string, string>(t.envId, { numEnvs: n, kwargs: splitKwargs(t, 'train') });
+  const testEnvs = (t: Task): Promise<VectorEnv<string, string>> => makeVec<string, string>(t.envId, { numEnvs: Math.min(64, cfg.evalEpisodes), kwargs: splitKwargs(t, 'test') });
+  let envs = await trainEnvs(task);
+  let evalEnvs = await testEnvs(task);
   const wantsReference = algo === 'dpo' || (cfg.beta ?? 0) > 0;
   let reference: Transformer | undefined;
   let optimizer: AdamW | undefined;
   let update = startUpdate;
   const state = (): TrainResult => ({ model, metrics, config: cfg, update, optimizer: optimizer!, ...(valueHead ? { valueHead } : {}), ...(reference ? { reference } : {}) });
   try {
-    const evalNow = async (after: 'sft' | TrainAlgo, step: number): Promise<void> => {
-      const acc = await evaluate(model, cfg.task, evalEnvs, cfg.evalSeedBase, cfg.evalEpisodes, cfg.maxNewTokens);
+    const evalNow = async (after: 'sft' | TrainAlgo, step: number): Promise<number> => {
+      const acc = await evaluate(model, task, evalEnvs, cfg.evalSeedBase, cfg.evalEpisodes, cfg.maxNewTokens);
       const samples = cfg.evalSamples ?? 0;
       const m: Record<string, number | string> = { phase: 'eval', step, after, accuracy: acc };
       if (samples > 0) {
-        m.sampledReward = await evaluateSampled(model, cfg.task, evalEnvs, cfg.evalSeedBase, cfg.evalEpisodes, { maxNewTokens: cfg.maxNewTokens, temperature: cfg.temperature, topP: cfg.topP ?? 1, samples, seed: cfg.seed });
+        m.sampledReward = await evaluateSampled(model, task, evalEnvs, cfg.evalSeedBase, cfg.evalEpisodes, { maxNewTokens: cfg.maxNewTokens, temperature: cfg.temperature, topP: cfg.topP ?? 1, samples, seed: cfg.seed });
       }
       emit(m as Metric);
+      return acc;
     };
 
     if (!resume) {
@@ -355,7 +365,7 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
       restoreCheckpoint(resume, checkpointable(model, valueHead, reference), optimizer);
       optimizer.lr = cfg.learningRate; // the config decides (the same number when resuming with the saved config)
     }
-    const policy = policyFor(model, cfg.task);
+    let policy = policyFor(model, task);
     const step = ALGO_UPDATES[algo];
     for (update = startUpdate + 1; update <= cfg.updates; update++) {
       const t0 = performance.now();
@@ -377,7 +387,7 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
       }
       let stats: Record<string, number> = { loss: 0 };
       if (rollout.rewards.length > 0) {
-        const prompts = rollout.prompts.map((p) => tok.encode(cfg.task.prompt(p), { bos: true }));
+        const prompts = rollout.prompts.map((p) => tok.encode(task.prompt(p), { bos: true }));
         const batch: TokenizedBatch = {
           rollout,
           sequences: rollout.generations.map((g, i) => [...prompts[i]!, ...g.tokens]),
@@ -395,7 +405,21 @@ export async function train(cfg: TrainConfig, onMetric: (m: Metric) => void = ()
         ...(algo === 'dapo' ? { keptGroups: rollout.rewards.length / cfg.numGenerations } : {}),
         tokensPerSecond: tokens / ((performance.now() - t0) / 1000),
       });
-      if (update === cfg.updates || (cfg.evalEvery > 0 && update % cfg.evalEvery === 0)) await evalNow(algo, update);
+      if (update === cfg.updates || (cfg.evalEvery > 0 && update % cfg.evalEvery === 0)) {
+        const accuracy = await evalNow(algo, update);
+        // no step after the last evaluation: nothing would train at the next level
+        const next = update < cfg.updates ? opts.onEval?.(accuracy, update) : undefined;
+        if (next) {
+          if (next.charset !== task.charset) throw new ConfigError(`curriculum: the next task's charset differs from the model's (${JSON.stringify(next.charset)})`);
+          await envs.close();
+          await evalEnvs.close();
+          task = next;
+          emit({ phase: 'curriculum', step: update, envKwargs: JSON.stringify(next.envKwargs) });
+          envs = await trainEnvs(task);
+          evalEnvs = await testEnvs(task);
+          policy = policyFor(model, task);
+        }
+      }
       if (opts.onUpdate) await opts.onUpdate(state());
       await opts.onStep?.(algo, update);
     }

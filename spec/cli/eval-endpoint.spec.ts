@@ -7,7 +7,7 @@ import '../../lib/index.js';
 import { saveCheckpoint } from '../../lib/nn/checkpoint-file.js';
 import { loadCheckpointPolicy } from '../../lib/policy/checkpoint-policy.js';
 import type { EpisodeRecord } from '../../lib/policy/episodes.js';
-import { defaultTrainConfig } from '../../lib/rl/tasks.js';
+import { arithmeticTrainConfig } from '../../lib/rl/tasks.js';
 import { train } from '../../lib/rl/trainer.js';
 import { mathgym } from '../fixtures/run-cli.js';
 import { closedPort, fakeOpenAI } from '../policy/fake-openai.js';
@@ -57,7 +57,7 @@ describe('cli: eval --endpoint against serve-policy', function () {
     dir = mkdtempSync(join(tmpdir(), 'mathgym-eval-endpoint-'));
     checkpoint = join(dir, 'tiny.bin');
     // a small policy in a few seconds: 200 supervised steps of a 1-layer, 32-wide model (held-out accuracy around 0.2)
-    const { model } = await train(defaultTrainConfig({ model: { dModel: 32, nHeads: 2, nLayers: 1, contextLength: 16 }, sftSteps: 200, sftBatch: 32, updates: 0, evalEpisodes: 4, evalEvery: 0 }));
+    const { model } = await train(arithmeticTrainConfig({ model: { dModel: 32, nHeads: 2, nLayers: 1, contextLength: 16 }, sftSteps: 200, sftBatch: 32, updates: 0, evalEpisodes: 4, evalEvery: 0 }));
     await saveCheckpoint(checkpoint, { model, step: 200, meta: { config: model.config, charset: model.tokenizer?.charset ?? '', env: 'mathgym/Arithmetic-v0', difficulty: 1 } });
     server = await startServePolicy(['--checkpoint', checkpoint, '--port', '0', '--model-name', 'tiny-arith']);
   });

@@ -12,7 +12,7 @@ function randomPolicy(): CheckpointPolicy {
   const task = arithmeticTask(1);
   const tokenizer = new CharTokenizer(task.charset);
   const model = new Transformer({ vocabSize: tokenizer.vocabSize, dModel: 16, nHeads: 2, nLayers: 1, contextLength: 16 }, Rng.fromSeed(3), tokenizer);
-  return { model, tokenizer, task, env: 'mathgym/Arithmetic-v0', difficulty: 1 };
+  return { model, tokenizer, task, env: 'mathgym/Arithmetic-v0', difficulty: 1, maxNewTokens: 5 };
 }
 
 const QUESTION = 'Compute 7 × 8. Give the exact answer as an integer or a reduced fraction.';

@@ -3,10 +3,10 @@ import '../../lib/index.js';
 import { deserializeCheckpoint, serializeCheckpoint } from '../../lib/nn/checkpoint.js';
 import { ConfigError } from '../../lib/errors.js';
 import { train, trainCheckpoint, type Metric, type TrainConfig, type TrainResult } from '../../lib/rl/trainer.js';
-import { defaultTrainConfig } from '../../lib/rl/tasks.js';
+import { arithmeticTrainConfig } from '../../lib/rl/tasks.js';
 import { shiftConfig } from './algos-fixture.js';
 
-const config = defaultTrainConfig({ sftSteps: 100, updates: 4, evalEvery: 0 });
+const config = arithmeticTrainConfig({ sftSteps: 100, updates: 4, evalEvery: 0 });
 
 describe('rl/trainer (cold start + GRPO on Arithmetic-v0)', function () {
   this.timeout(180_000);
@@ -60,7 +60,7 @@ const strip = (ms: readonly Metric[], phase: string): Record<string, unknown>[] 
 describe('rl/trainer: checkpoint and resume', function () {
   this.timeout(180_000);
   const cases: Array<[string, TrainConfig]> = [
-    ['grpo with a KL penalty (frozen reference in the checkpoint), after a cold start', defaultTrainConfig({ sftSteps: 10, updates: 4, numPrompts: 2, numGenerations: 4, evalEpisodes: 8, evalEvery: 0, beta: 0.05 })],
+    ['grpo with a KL penalty (frozen reference in the checkpoint), after a cold start', arithmeticTrainConfig({ sftSteps: 10, updates: 4, numPrompts: 2, numGenerations: 4, evalEpisodes: 8, evalEvery: 0, beta: 0.05 })],
     ['ppo (value head, AdamW moments of both)', shiftConfig({ algo: 'ppo', updates: 4, evalEpisodes: 8, evalSamples: 0 })],
     ['dpo (reference)', shiftConfig({ algo: 'dpo', updates: 4, evalEpisodes: 8, evalSamples: 0 })],
     ['trpo', shiftConfig({ algo: 'trpo', updates: 4, evalEpisodes: 8, evalSamples: 0 })],

@@ -103,13 +103,13 @@ export function evalCommand(program: Command): void {
 }
 
 async function evalCheckpoint(path: string, n: number, opts: EvalOpts): Promise<void> {
-  const { model, task, env } = await loadCheckpointPolicy(path);
+  const { model, task, env, maxNewTokens } = await loadCheckpointPolicy(path);
   // by default the test split: problems the checkpoint never trained on
   const split = checkSplit('eval --split', opts.split);
   const kwargs = split === 'all' ? task.envKwargs : splitKwargs(task, split);
   const envs = await makeVec<string, string>(task.envId, { numEnvs: Math.min(64, n), kwargs });
   try {
-    const accuracy = await evaluate(model, task, envs, opts.seedBase, n, 5);
+    const accuracy = await evaluate(model, task, envs, opts.seedBase, n, maxNewTokens);
     const out = { checkpoint: path, env, split, episodes: n, seedBase: opts.seedBase, accuracy };
     if (opts.json) return printJson(out);
     console.log(`${env}: greedy exact match ${accuracy.toFixed(3)} on ${n} ${split}-split episodes (seeds from ${opts.seedBase})`);

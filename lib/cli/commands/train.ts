@@ -6,7 +6,8 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { serializableConfig, train, trainCheckpoint, TRAIN_ALGOS, type Metric, type TrainAlgo, type TrainConfig, type TrainResult } from '../../rl/trainer.js';
-import { arithmeticTask, defaultTrainConfig } from '../../rl/tasks.js';
+import { defaultTrainConfig, envTrainer, taskConfig, taskOfCheckpoint, TRAINABLE_ENVS, type EnvTrainer } from '../../rl/tasks.js';
+import { difficultyCurriculum } from '../../rl/curriculum.js';
 import type { Checkpoint } from '../../nn/checkpoint.js';
 import { loadCheckpoint, saveCheckpoint } from '../../nn/checkpoint-file.js';
 import { BACKEND_NAMES, setBackend, type BackendName } from '../../nn/backend.js';
@@ -17,11 +18,14 @@ import { ConfigError } from '../../errors.js';
 import { checkpointKind, describeCheckpoint, expectCheckpointKind } from '../../policy/checkpoint-kind.js';
 import { assertFreeRunDir, linkLatest, newRunDir, runName } from '../run-dir.js';
 import { parseIntOption, printJson, progressBar } from '../util.js';
-import { RANKER_ENVS, trainRankerCommand } from './train-ranker.js';
+import { trainRankerCommand } from './train-ranker.js';
 
 interface TrainOpts {
-  env: string;
-  difficulty: number;
+  env?: string;
+  difficulty?: number;
+  dataset?: string;
+  theorem?: string;
+  curriculum?: number;
   algo: string;
   lossType?: string;
   beta?: number;
@@ -32,8 +36,8 @@ interface TrainOpts {
   numIterations?: number;
   maxKl?: number;
   seed: number;
-  sftSteps: number;
-  updates: number;
+  sftSteps?: number;
+  updates?: number;
   numPrompts: number;
   numGenerations: number;
   evalEpisodes: number;
@@ -58,8 +62,8 @@ function parseNumberOption(name: string, ok: (x: number) => boolean, want: strin
 /** Options that set the run's config; with --resume they must agree with the checkpoint's. */
 const CONFIG_OPTIONS = ['env', 'difficulty', 'algo', 'lossType', 'beta', 'klEstimator', 'temperature', 'topP', 'learningRate', 'numIterations', 'maxKl', 'seed', 'sftSteps', 'numPrompts', 'numGenerations'] as const;
 
-/** The run's config: defaults + options, or (with --resume) the checkpoint's config with the new --updates / --eval-episodes. */
-function configFrom(opts: TrainOpts, resume: Checkpoint | undefined, given: readonly string[] = []): { cfg: TrainConfig; env: string; difficulty: number } {
+/** The run's config: defaults (or the env's task, sized for it) + options, or (with --resume) the checkpoint's config with the new --updates / --eval-episodes. */
+async function configFrom(opts: TrainOpts, plan: Extract<EnvTrainer, { kind: 'transformer' }> | undefined, resume: Checkpoint | undefined, given: readonly string[] = []): Promise<{ cfg: TrainConfig; env: string; difficulty: number }> {
   if (resume) {
     const path = opts.resume ?? 'the checkpoint';
     const kind = checkpointKind(resume.meta, resume.step);
@@ -73,7 +77,8 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined, given: read
       const asRun = (o: (typeof CONFIG_OPTIONS)[number]): unknown =>
         o === 'env' ? run.task?.envId : o === 'difficulty' ? run.task?.envKwargs?.difficulty : o === 'lossType' ? (run.algo === 'dpo' ? run.dpoLossType : run.lossType) : run[o];
       const merged = { ...opts, ...Object.fromEntries(CONFIG_OPTIONS.filter((o) => !given.includes(o)).map((o) => [o, asRun(o)])) } as TrainOpts;
-      const fresh = serializableConfig(configFrom(merged, undefined).cfg);
+      const runPlan = run.task?.envId === undefined ? undefined : await envTrainer(run.task.envId, {}).catch(() => undefined);
+      const fresh = serializableConfig((await configFrom(merged, runPlan?.kind === 'transformer' ? runPlan : undefined, undefined)).cfg);
       const differs = Object.keys(fresh).filter((k) => !['updates', 'evalEpisodes'].includes(k) && JSON.stringify(fresh[k]) !== JSON.stringify((saved as Record<string, unknown>)[k]));
       if (differs.length) {
         throw new ConfigError(
@@ -81,13 +86,10 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined, given: read
         );
       }
     }
-    const env = typeof resume.meta.env === 'string' ? resume.meta.env : 'mathgym/Arithmetic-v0';
-    if (env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far; the checkpoint is for ${env}`);
-    const difficulty = typeof resume.meta.difficulty === 'number' ? resume.meta.difficulty : 1;
+    const { task, env, difficulty } = await taskOfCheckpoint(resume.meta);
     const { task: _task, ...rest } = saved;
-    return { cfg: { ...rest, task: arithmeticTask(difficulty), updates: opts.updates, evalEpisodes: opts.evalEpisodes }, env, difficulty };
+    return { cfg: { ...rest, task, ...(opts.updates === undefined ? {} : { updates: opts.updates }), evalEpisodes: opts.evalEpisodes }, env, difficulty };
   }
-  if (opts.env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far, got ${opts.env}`);
   if (!(TRAIN_ALGOS as readonly string[]).includes(opts.algo)) throw new ConfigError(`--algo ${opts.algo} is not one of ${TRAIN_ALGOS.join(', ')}`);
   const algo = opts.algo as TrainAlgo;
   if (opts.klEstimator !== 'k1' && opts.klEstimator !== 'k3') throw new ConfigError(`--kl-estimator must be k1 or k3, got ${opts.klEstimator}`);
@@ -102,12 +104,14 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined, given: read
     }
   }
   const set = <K extends keyof TrainConfig>(k: K, v: TrainConfig[K] | undefined): Partial<TrainConfig> => (v === undefined ? {} : ({ [k]: v } as Partial<TrainConfig>));
+  // no --env, --difficulty or --curriculum: the npm start run as it is; otherwise the env's task at that difficulty, the model sized for it
+  const base = plan ? taskConfig(plan.task, opts.difficulty ?? 1, opts.curriculum === undefined ? opts.difficulty ?? 1 : plan.levels) : {};
   const cfg = defaultTrainConfig({
-    task: arithmeticTask(opts.difficulty),
+    ...base,
     algo,
     seed: opts.seed,
-    sftSteps: opts.sftSteps,
-    updates: opts.updates,
+    ...set('sftSteps', opts.sftSteps),
+    ...set('updates', opts.updates),
     numPrompts: opts.numPrompts,
     numGenerations: opts.numGenerations,
     evalEpisodes: opts.evalEpisodes,
@@ -120,7 +124,7 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined, given: read
     ...set('numIterations', opts.numIterations),
     ...set('maxKl', opts.maxKl),
   });
-  return { cfg, env: opts.env, difficulty: opts.difficulty };
+  return { cfg, env: cfg.task.envId, difficulty: Number(cfg.task.envKwargs.difficulty ?? 1) };
 }
 
 /** `mathgym train`: supervised cold start, then an RL algorithm, on a built-in task; metrics JSONL, a learning curve and a resumable checkpoint in --out-dir. */
@@ -128,8 +132,11 @@ export function trainCommand(program: Command): void {
   program
     .command('train')
     .description('the main job (npm start): train a small transformer from random initialization: supervised cold start on generated solutions, then RL (GRPO by default) through the Env API; evaluates on the test split: problems it never trained on')
-    .option('--env <id>', `environment: mathgym/Arithmetic-v0 (text transformer), ${RANKER_ENVS.join(', ')} (action-ranking policy; --updates defaults to 25 there)`, 'mathgym/Arithmetic-v0')
-    .option('--difficulty <n>', 'task difficulty', parseIntOption('--difficulty'), 1)
+    .option('--env <id>', `environment (default: the npm start task, ${defaultTrainConfig().task.envId}): single-turn text envs train the char transformer (${TRAINABLE_ENVS.filter((e) => !/EquationRewrite|MetamathProof/.test(e)).length} of them: Arithmetic-v0, MathQA-v0 and every procedural family), EquationRewrite-v0 and MetamathProof-v0 the action-ranking policy (--updates defaults to 25 there); \`mathgym envs\` lists them`)
+    .option('--difficulty <n>', 'task difficulty (default 1; with --curriculum the first level)', parseIntOption('--difficulty'))
+    .option('--curriculum <threshold>', 'step the difficulty up one level whenever the test-split exact match of an RL-phase evaluation reaches this (0..1), up to the env\'s last level; logged as phase "curriculum" in metrics.jsonl', parseNumberOption('--curriculum', (x) => x >= 0 && x <= 1, 'a number in [0, 1]'))
+    .option('--dataset <name|path>', 'MathQA-v0: a bundled dataset (math500, gsm8k) or a JSONL path (default math500)')
+    .option('--theorem <selector>', 'MetamathProof-v0: the target theorems (a label, a..b, section:<title>, all; default all)')
     .option('--algo <name>', `RL algorithm: ${TRAIN_ALGOS.join(', ')} (dapo = GRPO with dynamic sampling)`, 'grpo')
     .option('--loss-type <type>', `loss aggregation (TRL loss_type): ${LOSS_TYPES.join(', ')} (dr_grpo also stops dividing advantages by the group std, as Dr. GRPO); for dpo: sigmoid, ipo (default dapo / sigmoid)`)
     .option('--beta <x>', 'KL penalty to the frozen reference (TRL beta; default 0 = none; not for trpo); for dpo its beta (default 0.1)', parseNumberOption('--beta', (x) => x >= 0, 'a number >= 0'))
@@ -140,8 +147,8 @@ export function trainCommand(program: Command): void {
     .option('--num-iterations <n>', 'optimizer passes per rollout batch (TRL num_iterations; PPO epochs, default 4 there, 1 elsewhere)', parseIntOption('--num-iterations'))
     .option('--max-kl <x>', 'trpo: trust-region radius on the mean KL (default 0.01)', parseNumberOption('--max-kl', (x) => x > 0, 'a number > 0'))
     .option('--seed <n>', 'seed of everything (same seed, same run on one backend)', parseIntOption('--seed'), 1)
-    .option('--sft-steps <n>', 'supervised cold-start steps (0: none)', parseIntOption('--sft-steps'), 800)
-    .option('--updates <n>', 'RL updates in total (with --resume: the update to stop at)', parseIntOption('--updates'), 150)
+    .option('--sft-steps <n>', `supervised cold-start steps (0: none; default ${defaultTrainConfig().sftSteps})`, parseIntOption('--sft-steps'))
+    .option('--updates <n>', `RL updates in total (with --resume: the update to stop at; default ${defaultTrainConfig().updates})`, parseIntOption('--updates'))
     .option('--num-prompts <n>', 'problems per update', parseIntOption('--num-prompts'), 8)
     .option('--num-generations <n>', 'completions per problem (the group size)', parseIntOption('--num-generations'), 8)
     .option('--eval-episodes <n>', 'held-out problems per evaluation', parseIntOption('--eval-episodes'), 200)
@@ -164,25 +171,34 @@ export function trainCommand(program: Command): void {
         const latest = linkLatest(dir);
         return { dir, ...(latest ? { latest } : {}) };
       };
-      if ((RANKER_ENVS as readonly string[]).includes(opts.env)) {
-        if (opts.resume !== undefined) throw new ConfigError(`--resume is for the transformer tasks; ${opts.env} trains an action-ranking policy in seconds, run it again`);
+      const plan = opts.env === undefined && opts.difficulty === undefined && opts.curriculum === undefined ? undefined : await envTrainer(opts.env ?? defaultTrainConfig().task.envId, { ...(opts.dataset === undefined ? {} : { dataset: opts.dataset }), ...(opts.theorem === undefined ? {} : { theorem: opts.theorem }) });
+      if (plan?.kind === 'ranker') {
+        if (opts.resume !== undefined) throw new ConfigError(`--resume is for the transformer tasks; ${plan.envId} trains an action-ranking policy in seconds, run it again`);
         return trainRankerCommand({
-          env: opts.env,
-          difficulty: opts.difficulty,
+          env: plan.envId,
+          envKwargs: plan.envKwargs,
+          featurizer: plan.featurizer,
+          levels: plan.levels,
+          ...(opts.curriculum === undefined ? {} : { curriculum: opts.curriculum }),
+          difficulty: opts.difficulty ?? 1,
           seed: opts.seed,
-          iterations: given('updates') ? opts.updates : 25,
+          iterations: opts.updates ?? 25,
           numPrompts: opts.numPrompts,
           numGenerations: given('numGenerations') ? opts.numGenerations : 4,
           ...(opts.learningRate === undefined ? {} : { learningRate: opts.learningRate }),
           evalEpisodes: given('evalEpisodes') ? opts.evalEpisodes : 100,
-          outDir: (await outDir('ranker', opts.env)).dir,
+          outDir: (await outDir('ranker', plan.envId)).dir,
           ...(opts.json ? { json: true } : {}),
         });
       }
       const resume = opts.resume === undefined ? undefined : await loadCheckpoint(opts.resume).catch((e: unknown) => {
         throw new ConfigError(`cannot read checkpoint ${opts.resume}: ${e instanceof Error ? e.message : String(e)}`);
       });
-      const { cfg, env, difficulty } = configFrom(opts, resume, CONFIG_OPTIONS.filter(given));
+      const { cfg, env, difficulty } = await configFrom(opts, plan?.kind === 'transformer' ? plan : undefined, resume, CONFIG_OPTIONS.filter(given));
+      const curriculum =
+        opts.curriculum === undefined
+          ? undefined
+          : difficultyCurriculum({ threshold: opts.curriculum, start: difficulty, max: plan?.levels ?? 1, taskAt: plan?.task ?? (() => cfg.task), onStep: (s) => !opts.json && console.error(`curriculum: test-split exact match ${s.accuracy.toFixed(3)} >= ${opts.curriculum} after update ${s.update}: difficulty ${s.from} -> ${s.to}`) });
       const algo = cfg.algo ?? 'grpo';
       const backend = setBackend(opts.backend as BackendName);
       if (!opts.json) console.error(`nn backend: ${backend.mode} (asked for ${opts.backend})`);
@@ -214,18 +230,19 @@ export function trainCommand(program: Command): void {
         }
         if (!opts.json && m.phase === 'eval' && !rlBar) console.error(`eval after ${m.after} step ${m.step}: held-out exact match ${lastAcc.toFixed(3)}`);
       };
-      const meta = { policy: 'transformer', env, difficulty };
-      const save = (r: TrainResult): Promise<void> => saveCheckpoint(checkpoint, trainCheckpoint(r, meta));
+      // the checkpoint's task: the difficulty the curriculum has reached
+      const save = (r: TrainResult): Promise<void> => saveCheckpoint(checkpoint, trainCheckpoint(r, { policy: 'transformer', env, difficulty: curriculum?.difficulty() ?? difficulty }));
       const t0 = performance.now();
       const result = await train(cfg, onMetric, {
         ...(resume ? { resume } : {}),
+        ...(curriculum ? { onEval: curriculum.onEval } : {}),
         ...(opts.checkpointEvery > 0 ? { onUpdate: async (r: TrainResult) => (r.update % opts.checkpointEvery === 0 ? save(r) : undefined) } : {}),
       });
       sftBar.stop();
       rlBar?.stop();
       await save(result);
       const { metrics } = result;
-      const curve = await learningCurve(metrics, `${env} difficulty ${difficulty}: transformer from random init, cold start then ${algo.toUpperCase()}`);
+      const curve = await learningCurve(metrics.filter((m) => m.phase !== 'curriculum'), `${env} difficulty ${difficulty}${curriculum ? `..${curriculum.difficulty()} (curriculum)` : ''}: transformer from random init, cold start then ${algo.toUpperCase()}`);
       const plotSvg = join(run.dir, 'learning-curve.svg');
       const plotPng = join(run.dir, 'learning-curve.png');
       writeFileSync(plotSvg, curve.svg);
@@ -235,6 +252,7 @@ export function trainCommand(program: Command): void {
       const summary = {
         env,
         difficulty,
+        ...(curriculum ? { finalDifficulty: curriculum.difficulty(), curriculum: metrics.filter((m) => m.phase === 'curriculum').map((m) => ({ update: m.step, envKwargs: JSON.parse(String(m.envKwargs)) as unknown })) } : {}),
         algo,
         updates: result.update,
         ...(resume ? { resumedFrom: startUpdate } : {}),
