@@ -6,7 +6,10 @@ import { arithmeticTask, defaultTrainConfig } from '../../rl/tasks.js';
 import { loadCheckpoint, saveCheckpoint, type Checkpoint } from '../../nn/checkpoint.js';
 import { BACKEND_NAMES, setBackend, type BackendName } from '../../nn/backend.js';
 import { learningCurve } from '../../rl/plot.js';
-import { LOSS_TYPES, type LossType } from '../../rl/losses/aggregate.js';
+import { LOSS_TYPES, type LossType } from '../../rl/aggregate.js';
+import type { DpoLossType, GrpoObjective, ImportanceSamplingLevel } from '../../rl/algos/index.js';
+import { REWARD_COMPONENTS, type RewardWeights } from '../../rl/reward-mix.js';
+import { checkKnownKeys } from '../../core/validate.js';
 import type { KlEstimator } from '../../rl/kl.js';
 import { ConfigError } from '../../errors.js';
 import { parseIntOption, printJson, progressBar } from '../util.js';
@@ -24,6 +27,13 @@ interface TrainOpts {
   learningRate?: number;
   numIterations?: number;
   maxKl?: number;
+  importanceSampling?: string;
+  objective?: string;
+  tisCap?: number;
+  entropyCoef?: number;
+  overlongMask?: boolean;
+  rewardWeights?: RewardWeights;
+  overlongBuffer?: number;
   seed: number;
   sftSteps: number;
   updates: number;
@@ -39,6 +49,14 @@ interface TrainOpts {
 
 const DPO_LOSS_TYPES = ['sigmoid', 'ipo'] as const;
 
+/** Parses an option that takes one of `values`. */
+function choice(name: string, values: readonly string[]): (value: string) => string {
+  return (value) => {
+    if (!values.includes(value)) throw new ConfigError(`${name} must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
+    return value;
+  };
+}
+
 /** Parses a finite number option, with the option name in the error. */
 function parseNumberOption(name: string, ok: (x: number) => boolean, want: string): (value: string) => number {
   return (value) => {
@@ -46,6 +64,54 @@ function parseNumberOption(name: string, ok: (x: number) => boolean, want: strin
     if (value.trim() === '' || !Number.isFinite(n) || !ok(n)) throw new ConfigError(`${name} must be ${want}, got ${JSON.stringify(value)}`);
     return n;
   };
+}
+
+/** The flags that belong to one algorithm's config group, put there (a flag for another algorithm's group is an error, not ignored). */
+function groupOptions(opts: TrainOpts, algo: TrainAlgo): Pick<TrainConfig, 'grpo' | 'ppo' | 'trpo' | 'dpo'> {
+  const pg = algo === 'grpo' || algo === 'dapo';
+  const only = (flag: string, value: unknown, ok: boolean, algos: string): void => {
+    if (value !== undefined && !ok) throw new ConfigError(`${flag} is a ${algos} option; --algo is ${algo}`);
+  };
+  if (opts.lossType !== undefined) {
+    const types: readonly string[] = algo === 'dpo' ? DPO_LOSS_TYPES : LOSS_TYPES;
+    if (!types.includes(opts.lossType)) throw new ConfigError(`--loss-type${algo === 'dpo' ? ' for dpo' : ''} must be one of ${types.join(', ')}${algo === 'dpo' ? '' : ' (dpo: sigmoid, ipo)'}, got ${opts.lossType}`);
+    only('--loss-type', opts.lossType, pg || algo === 'dpo', 'grpo, dapo or dpo');
+  }
+  for (const [flag, v] of [['--importance-sampling', opts.importanceSampling], ['--objective', opts.objective], ['--tis-cap', opts.tisCap], ['--entropy-coef', opts.entropyCoef], ['--overlong-mask', opts.overlongMask]] as const) only(flag, v, pg, 'grpo / dapo');
+  only('--max-kl', opts.maxKl, algo === 'trpo', 'trpo');
+  only('--num-iterations', opts.numIterations, pg || algo === 'ppo' || algo === 'dpo', 'grpo, dapo, ppo or dpo');
+  const def = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  if (pg) {
+    return {
+      grpo: def({
+        lossType: opts.lossType as LossType | undefined,
+        ...(opts.lossType === 'dr_grpo' ? { scaleRewards: 'none' as const } : {}),
+        numIterations: opts.numIterations,
+        importanceSampling: opts.importanceSampling as ImportanceSamplingLevel | undefined,
+        objective: opts.objective as GrpoObjective | undefined,
+        tisCap: opts.tisCap,
+        entropyCoef: opts.entropyCoef,
+        overlongMask: opts.overlongMask,
+      }),
+    };
+  }
+  if (algo === 'ppo') return { ppo: def({ numIterations: opts.numIterations }) };
+  if (algo === 'trpo') return { trpo: def({ maxKl: opts.maxKl }) };
+  if (algo === 'dpo') return { dpo: def({ lossType: opts.lossType as DpoLossType | undefined, numIterations: opts.numIterations, beta: opts.beta }) };
+  return {};
+}
+
+/** Parses `env=1,overlong=0.5`: reward components and their weights. */
+function parseRewardWeights(value: string): RewardWeights {
+  const out: Record<string, number> = {};
+  for (const part of value.split(',')) {
+    const [name, w] = part.split('=');
+    const x = Number(w);
+    if (!name || w === undefined || w.trim() === '' || !Number.isFinite(x)) throw new ConfigError(`--rewards takes name=weight pairs separated by commas (components: ${REWARD_COMPONENTS.join(', ')}), got ${JSON.stringify(part)}`);
+    out[name.trim()] = x;
+  }
+  checkKnownKeys('--rewards', out, REWARD_COMPONENTS);
+  return out;
 }
 
 /** The run's config: defaults + options, or (with --resume) the checkpoint's config with the new --updates / --eval-episodes. */
@@ -63,16 +129,7 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined): { cfg: Tra
   if (!(TRAIN_ALGOS as readonly string[]).includes(opts.algo)) throw new ConfigError(`--algo ${opts.algo} is not one of ${TRAIN_ALGOS.join(', ')}`);
   const algo = opts.algo as TrainAlgo;
   if (opts.klEstimator !== 'k1' && opts.klEstimator !== 'k3') throw new ConfigError(`--kl-estimator must be k1 or k3, got ${opts.klEstimator}`);
-  const lossOpts: Partial<TrainConfig> = {};
-  if (opts.lossType !== undefined) {
-    if (algo === 'dpo') {
-      if (!(DPO_LOSS_TYPES as readonly string[]).includes(opts.lossType)) throw new ConfigError(`--loss-type for dpo must be one of ${DPO_LOSS_TYPES.join(', ')}, got ${opts.lossType}`);
-      Object.assign(lossOpts, { dpoLossType: opts.lossType as (typeof DPO_LOSS_TYPES)[number] });
-    } else {
-      if (!(LOSS_TYPES as readonly string[]).includes(opts.lossType)) throw new ConfigError(`--loss-type must be one of ${LOSS_TYPES.join(', ')} (dpo: sigmoid, ipo), got ${opts.lossType}`);
-      Object.assign(lossOpts, { lossType: opts.lossType as LossType, ...(opts.lossType === 'dr_grpo' ? { scaleRewards: 'none' as const } : {}) });
-    }
-  }
+  const groups = groupOptions(opts, algo);
   const set = <K extends keyof TrainConfig>(k: K, v: TrainConfig[K] | undefined): Partial<TrainConfig> => (v === undefined ? {} : ({ [k]: v } as Partial<TrainConfig>));
   const cfg = defaultTrainConfig({
     task: arithmeticTask(opts.difficulty),
@@ -84,13 +141,13 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined): { cfg: Tra
     numGenerations: opts.numGenerations,
     evalEpisodes: opts.evalEpisodes,
     klEstimator: opts.klEstimator as KlEstimator,
-    ...lossOpts,
-    ...set('beta', opts.beta),
+    ...groups,
+    ...(algo === 'dpo' ? {} : set('beta', opts.beta)),
     ...set('temperature', opts.temperature),
     ...set('topP', opts.topP),
     ...set('learningRate', opts.learningRate),
-    ...set('numIterations', opts.numIterations),
-    ...set('maxKl', opts.maxKl),
+    ...(opts.rewardWeights === undefined ? {} : { rewardWeights: opts.rewardWeights }),
+    ...set('overlongBuffer', opts.overlongBuffer),
   });
   return { cfg, env: opts.env, difficulty: opts.difficulty };
 }
@@ -111,6 +168,13 @@ export function trainCommand(program: Command): void {
     .option('--learning-rate <x>', 'AdamW learning rate of the RL phase (default 3e-4; ppo 1e-4)', parseNumberOption('--learning-rate', (x) => x > 0, 'a number > 0'))
     .option('--num-iterations <n>', 'optimizer passes per rollout batch (TRL num_iterations; PPO epochs, default 4 there, 1 elsewhere)', parseIntOption('--num-iterations'))
     .option('--max-kl <x>', 'trpo: trust-region radius on the mean KL (default 0.01)', parseNumberOption('--max-kl', (x) => x > 0, 'a number > 0'))
+    .option('--importance-sampling <level>', 'grpo/dapo: importance ratio per token (default) or per sequence (GSPO: exp of the mean log-ratio of the completion)', choice('--importance-sampling', ['token', 'sequence']))
+    .option('--objective <name>', 'grpo/dapo: clip (PPO clipped surrogate, default) or cispo (REINFORCE weighted by the stop-gradient ratio clipped at 1 + epsilon_high: clipped tokens keep a gradient)', choice('--objective', ['clip', 'cispo']))
+    .option('--tis-cap <c>', 'grpo/dapo: truncated importance sampling: weigh each token by min(pi_old/mu, c), mu the sampler (differs from pi_old with --temperature or --top-p); default off', parseNumberOption('--tis-cap', (x) => x >= 1, 'a number >= 1'))
+    .option('--entropy-coef <x>', 'grpo/dapo: entropy bonus, subtract x times the mean token entropy from the loss (default 0)', parseNumberOption('--entropy-coef', (x) => x >= 0, 'a number >= 0'))
+    .option('--overlong-mask', 'grpo/dapo: drop completions cut at the length limit from the loss (DAPO overlong filtering)')
+    .option('--rewards <list>', `weighted reward components, e.g. env=1,overlong=0.5 (${REWARD_COMPONENTS.join(', ')}: the env's verdict, DAPO's soft overlong penalty, ended with eos); each is logged as reward/<name> (default env=1)`, parseRewardWeights)
+    .option('--overlong-buffer <n>', "the 'overlong' reward's ramp in tokens before the length limit (default 2)", parseNumberOption('--overlong-buffer', (x) => x > 0, 'a number > 0'))
     .option('--seed <n>', 'seed of everything (same seed, same run on one backend)', parseIntOption('--seed'), 1)
     .option('--sft-steps <n>', 'supervised cold-start steps (0: none)', parseIntOption('--sft-steps'), 800)
     .option('--updates <n>', 'RL updates in total (with --resume: the update to stop at)', parseIntOption('--updates'), 150)

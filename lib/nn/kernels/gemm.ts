@@ -10,20 +10,10 @@
  */
 import type { GPU, IGPUKernelSettings, IKernelFunctionThis } from 'gpu.js';
 import { asInput, runGpu, useGpu, useSimdGemm } from '../backend.js';
+import type { GemmDims } from './gemm-dims.js';
 import { simdGemm } from './simd-gemm.js';
 
-export interface GemmDims {
-  readonly batch: number;
-  readonly m: number;
-  readonly k: number;
-  readonly n: number;
-  /** A_z is stored [k, m] (use its transpose). */
-  readonly transA?: boolean;
-  /** B_z is stored [n, k] (use its transpose). */
-  readonly transB?: boolean;
-  /** B is one matrix used for every batch item. */
-  readonly shareB?: boolean;
-}
+export type { GemmDims } from './gemm-dims.js';
 
 /** C [batch, m, n] for the product described by `d`. */
 export function gemm(a: Float32Array, b: Float32Array, d: GemmDims): Float32Array {

@@ -8,7 +8,7 @@
  * with zeros, transposing on the way in when asked; C comes back unpadded. Sums are accumulated in f32 (as on
  * gpu.js). `simdGemmAvailable()` is false where the runtime lacks WebAssembly SIMD; gemm then uses TS.
  */
-import type { GemmDims } from './gemm.js';
+import type { GemmDims } from './gemm-dims.js';
 
 // --- a few opcodes (WebAssembly core + SIMD proposal) ---
 const LOCAL_GET = 0x20, LOCAL_SET = 0x21, I32_CONST = 0x41;
