@@ -32,7 +32,7 @@ interface TrainOpts {
   tisCap?: number;
   entropyCoef?: number;
   overlongMask?: boolean;
-  rewardWeights?: RewardWeights;
+  rewards?: RewardWeights;
   overlongBuffer?: number;
   seed: number;
   sftSteps: number;
@@ -146,7 +146,7 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined): { cfg: Tra
     ...set('temperature', opts.temperature),
     ...set('topP', opts.topP),
     ...set('learningRate', opts.learningRate),
-    ...(opts.rewardWeights === undefined ? {} : { rewardWeights: opts.rewardWeights }),
+    ...(opts.rewards === undefined ? {} : { rewardWeights: opts.rewards }),
     ...set('overlongBuffer', opts.overlongBuffer),
   });
   return { cfg, env: opts.env, difficulty: opts.difficulty };
