@@ -5,7 +5,7 @@
  *   coldStart   (optional, as DeepSeek-R1's) supervised steps on the task's (prompt, answer) pairs
  *   rlLoop      each update samples numPrompts groups of numGenerations completions from a vector
  *               env, the env's verifier scores them, and the algorithm (lib/rl/algos) updates the model
- *   evaluate    greedy exact match on held-out seeds of the test split (lib/rl/evaluate.ts), and with
+ *   evaluateNow greedy exact match on held-out seeds of the test split (lib/rl/evaluate.ts), and with
  *               evalSamples > 0 the mean reward of sampled completions on the same seeds
  *
  * Every phase is reported separately in the metrics. A run can be checkpointed after any update
@@ -27,13 +27,12 @@ import { frozenCopy } from './algos/common.js';
 import type { TokenizedBatch } from './algos/types.js';
 import type { TrainAlgo } from './algos/index.js';
 import { resolveConfig, serializableConfig, splitKwargs, type ResolvedConfig, type TrainConfig } from './config.js';
-import { evaluate, evaluateSampled, taskPolicy } from './evaluate.js';
+import { evaluate, taskPolicy } from './evaluate.js';
 import { mixRewards } from './reward-mix.js';
 import { collectRollouts, type RolloutBatch } from './rollout.js';
 
 export { TRAIN_ALGOS, type TrainAlgo } from './algos/index.js';
 export { serializableConfig, splitKwargs, type Task, type TrainConfig } from './config.js';
-export { evaluate, evaluateSampled, type SampledEvalOptions } from './evaluate.js';
 
 export interface Metric {
   /** 'sft', the algorithm's name for an RL update, or 'eval'. */
@@ -110,13 +109,17 @@ interface Run {
   readonly emit: (m: Metric) => void;
 }
 
-/** Held-out evaluation after `after` at `step`, emitted as an 'eval' metric. */
+/** Held-out evaluation after `after` at `step`, emitted as an 'eval' metric: greedy exact match, and the mean reward of evalSamples sampled completions per problem. */
 async function evaluateNow(run: Run, after: 'sft' | TrainAlgo, step: number): Promise<void> {
   const { cfg, model, evalEnvs } = run;
-  const m: Record<string, number | string> = { phase: 'eval', step, after, accuracy: await evaluate(model, cfg.task, evalEnvs, cfg.evalSeedBase, cfg.evalEpisodes, cfg.maxNewTokens) };
+  const policy = taskPolicy(model, cfg.task);
+  const problems = { episodes: cfg.evalEpisodes, seedBase: cfg.evalSeedBase };
+  const greedy = await evaluate(evalEnvs, { kind: 'text', policy, sample: { temperature: 0, topP: 1, maxNewTokens: cfg.maxNewTokens } }, problems);
+  const m: Record<string, number | string> = { phase: 'eval', step, after, accuracy: greedy.exactMatch };
   const samples = cfg.evalSamples ?? 0;
   if (samples > 0) {
-    m.sampledReward = await evaluateSampled(model, cfg.task, evalEnvs, cfg.evalSeedBase, cfg.evalEpisodes, { maxNewTokens: cfg.maxNewTokens, temperature: cfg.temperature, topP: cfg.topP ?? 1, samples, seed: cfg.seed });
+    const sample = { temperature: cfg.temperature, topP: cfg.topP ?? 1, maxNewTokens: cfg.maxNewTokens };
+    m.sampledReward = (await evaluate(evalEnvs, { kind: 'text', policy, sample, seed: cfg.seed }, { ...problems, repeats: samples })).meanReturn;
   }
   run.emit(m as Metric);
 }
