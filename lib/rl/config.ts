@@ -127,6 +127,27 @@ export function resolveConfig(cfg: TrainConfig): ResolvedConfig {
   return { algo, algorithm, params, shared };
 }
 
+/**
+ * A saved config (a checkpoint's meta.train) in today's layout: a checkpoint written before the
+ * per-algorithm groups had every setting at the top level. Each such key moves into the group of the
+ * saved algorithm when that group has it (dpo: `beta` and `dpoLossType` too); keys its algorithm never
+ * read are dropped, as they were ignored then.
+ */
+export function upgradeSavedConfig(saved: Record<string, unknown>): Record<string, unknown> {
+  const algo = (saved.algo ?? 'grpo') as TrainAlgo;
+  const group = ALGO_GROUPS[algo];
+  const out: Record<string, unknown> = {};
+  const moved: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(saved)) {
+    if (algo === 'dpo' && (k === 'beta' || k === 'dpoLossType')) {
+      if (v !== undefined && !(k === 'beta' && v === 0)) moved[k === 'beta' ? 'beta' : 'lossType'] = v;
+    } else if ((SHARED_KEYS as readonly string[]).includes(k) || (CONFIG_GROUPS as readonly string[]).includes(k)) out[k] = v;
+    else if (group !== undefined && k in ALGORITHMS[group].defaults) moved[k] = v;
+  }
+  if (group !== undefined && Object.keys(moved).length > 0) out[group] = { ...moved, ...((out[group] as object | undefined) ?? {}) };
+  return out;
+}
+
 /** The config as JSON (the task by env id and kwargs), for a checkpoint's meta. */
 export function serializableConfig(cfg: TrainConfig): Record<string, unknown> {
   const { task, ...rest } = cfg;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { train, trainCheckpoint, TRAIN_ALGOS, type Metric, type TrainAlgo, type TrainConfig, type TrainResult } from '../../rl/trainer.js';
 import { arithmeticTask, defaultTrainConfig } from '../../rl/tasks.js';
+import { upgradeSavedConfig } from '../../rl/config.js';
 import { loadCheckpoint, saveCheckpoint, type Checkpoint } from '../../nn/checkpoint.js';
 import { BACKEND_NAMES, setBackend, type BackendName } from '../../nn/backend.js';
 import { learningCurve } from '../../rl/plot.js';
@@ -122,7 +123,7 @@ function configFrom(opts: TrainOpts, resume: Checkpoint | undefined): { cfg: Tra
     const env = typeof resume.meta.env === 'string' ? resume.meta.env : 'mathgym/Arithmetic-v0';
     if (env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far; the checkpoint is for ${env}`);
     const difficulty = typeof resume.meta.difficulty === 'number' ? resume.meta.difficulty : 1;
-    const { task: _task, ...rest } = saved;
+    const { task: _task, ...rest } = upgradeSavedConfig(saved as unknown as Record<string, unknown>) as unknown as Omit<TrainConfig, 'task'> & { task?: unknown };
     return { cfg: { ...rest, task: arithmeticTask(difficulty), updates: opts.updates, evalEpisodes: opts.evalEpisodes }, env, difficulty };
   }
   if (opts.env !== 'mathgym/Arithmetic-v0') throw new ConfigError(`train has a built-in task for mathgym/Arithmetic-v0 only so far, got ${opts.env}`);
