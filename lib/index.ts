@@ -35,7 +35,7 @@ export { checkEnv, type CheckEnvOptions, type CheckEnvReport } from './core/chec
 export { ArithmeticEnv } from '../environments/arithmetic/index.js';
 export * from './verify/index.js';
 export * from './rewards/index.js';
-export { evaluatePolicy, type BatchPolicy, type EvaluateOptions, type EvaluateResult } from './rl/evaluate.js';
+export { evaluate, type BatchPolicy, type EvalPolicy, type EvaluateOptions, type EvaluateResult } from './rl/evaluate.js';
 export * from '../datasets/index.js';
 export { MathQAEnv, MATH_TEXT_CHARSET, DEFAULT_PROMPT_TEMPLATE, type MathQAEnvKwargs, type VerdictInfo } from '../environments/math-qa/index.js';
 export { CalculatorToolEnv, CalculatorSandbox, calculate, calculatorBaseline, parseTurn, arithmeticWordProblems, type CalculatorToolEnvKwargs, type CalcLimits, type CalcOutcome, type ToolCallInfo } from '../environments/calculator-tool/index.js';
@@ -53,7 +53,8 @@ export { startServer, buildServer, type ServerOptions, type RewardServer } from 
 export { RewardClient, ServerError, type ClientOptions, type OpenRlhfResult } from './server/client.js';
 export * from './policy/index.js';
 export * as nn from './nn/index.js';
-export { train, evaluate, evaluateSampled, trainCheckpoint, TRAIN_ALGOS, type TrainConfig, type TrainAlgo, type Task, type Metric, type TrainOptions, type TrainResult, type SampledEvalOptions } from './rl/trainer.js';
+export { train, trainCheckpoint, TRAIN_ALGOS, type TrainConfig, type TrainAlgo, type Task, type Metric, type TrainOptions, type TrainResult } from './rl/trainer.js';
+export { GRPO_DEFAULTS, PPO_DEFAULTS, TRPO_DEFAULTS, DPO_DEFAULTS, type GrpoConfig, type PpoConfig, type TrpoConfig, type DpoConfig } from './rl/algos/index.js';
 export { arithmeticTask, arithmeticTrainConfig, defaultTrainConfig, envTrainer, mathQATask, proceduralTask, taskConfig, TRAINABLE_ENVS, type EnvTrainer, type EnvTrainerOptions } from './rl/tasks.js';
 export { difficultyCurriculum, type CurriculumOptions } from './rl/curriculum.js';
 export { ValueHead } from './nn/models/value-head.js';

@@ -7,7 +7,7 @@
 import { createRequire, register } from 'node:module';
 import { dirname } from 'node:path';
 import type * as TfCore from '@tensorflow/tfjs-core';
-import type { MatmulImpl } from '../nn/bench.js';
+import type { MatmulImpl } from './nn-matmul.js';
 import { tfjsMatmulImpl } from './tfjs-matmul.js';
 
 export type Tf = typeof TfCore;

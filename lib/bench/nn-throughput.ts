@@ -7,7 +7,7 @@
  */
 import { ConfigError } from '../errors.js';
 import { BACKEND_NAMES, backendInfo, setBackend, type BackendName } from '../nn/backend.js';
-import { benchMatmul, gemmImpl, median, naiveImpl, simdImpl, type MatmulBenchRow, type MatmulImpl } from '../nn/bench.js';
+import { benchMatmul, gemmImpl, median, naiveImpl, simdImpl, type MatmulBenchRow, type MatmulImpl } from './nn-matmul.js';
 import { simdGemmAvailable } from '../nn/kernels/simd-gemm.js';
 import { describeTfjs, loadTfjsWasm, tfjsImpl, type TfjsWasm } from './nn-tfjs.js';
 import { defaultTrainStep, ourTrainer, stepTokens, tfTrainer, type TrainStepSetup } from './nn-train.js';

@@ -5,7 +5,7 @@
  *  - tfjs: the same GPT-2 layout written with tfjs-core ops, tf.variableGrads, a global-norm clip and
  *    tf.train.adam with the decoupled weight decay applied first (= our AdamW), on the wasm backend.
  * The tfjs variables start from our model's weights, so the two compute the same loss and gradients
- * (spec/nn/bench.spec.ts holds them to that), and a timing difference is the kernels', not the maths'.
+ * (spec/bench/nn.spec.ts holds them to that), and a timing difference is the kernels', not the maths'.
  */
 import { Rng } from '../core/rng.js';
 import { mul, scale, sum } from '../nn/kernels/index.js';

@@ -1,6 +1,6 @@
 /** tfjs's matMul as a matmul bench implementation, on whichever tfjs backend is active (wasm in Node, webgl in the page). */
 import type * as TfCore from '@tensorflow/tfjs-core';
-import type { MatmulImpl } from '../nn/bench.js';
+import type { MatmulImpl } from './nn-matmul.js';
 
 /** Inputs uploaded once; each timed call includes the readback (dataSync), as our gemm returns a Float32Array. */
 export function tfjsMatmulImpl(tf: typeof TfCore, name: string, mode: string): MatmulImpl {

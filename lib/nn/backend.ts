@@ -54,7 +54,7 @@ export interface BackendInfo {
 }
 
 /*
- * Default thresholds, from lib/nn/bench.ts and probes on a 2-core AMD EPYC (Node 20):
+ * Default thresholds, from lib/bench/nn-matmul.ts and probes on a 2-core AMD EPYC (Node 20):
  *  - matmul (GFLOP/s at n^3, TS gemm / webasm / gpu.js cpu): n=32 2.9 / 2.2 / 0.6, n=64 3.3 / 3.3 / 1.0,
  *    n=256 3.9 / 4.5 / 1.1. Below 64^3 multiply-adds the per-call marshalling of gpu.js loses, so
  *    small products take the TS gemm on every backend; gpu.js 'cpu' never wins but stays selectable.

@@ -13,7 +13,6 @@ export {
   type OpFamily,
 } from './backend.js';
 export * from './kernels/index.js';
-export { benchMatmul, type MatmulBenchOptions, type MatmulBenchRow } from './bench.js';
 export { AdamW, clipGradNorm, lrSchedule, type AdamWOptions, type AdamWState, type LrSchedule, type LrScheduleOptions } from './optim/index.js';
 export { CharTokenizer, PAD_ID, BOS_ID, EOS_ID, type EncodeOptions } from './tokenizer.js';
 export { Linear, LayerNorm, type LinearOptions } from './layers/index.js';

@@ -17,7 +17,7 @@
  * reward functions TRL's way (weighted nansum; all-missing stays missing).
  */
 import { ConfigError } from '../errors.js';
-import { checkNumber, checkPositiveInteger } from './tokens.js';
+import { checkNumber, checkPositiveInteger } from '../core/validate.js';
 
 /** A reward, or null / NaN where no reward function applied. */
 export type Reward = number | null;

@@ -9,9 +9,13 @@
  *
  * verl names: `kl`/`k1`, `mse`/`k2`, `low_var_kl`/`k3`; OpenRLHF `--algo.kl.estimator k1|k2|k3`.
  * Gradients are with respect to the current policy's log-prob only (the reference is a constant).
+ *
+ * `klPenalty` is the one way a KL penalty enters a loss, for every algorithm (the trainer's update
+ * steps and grpoLoss's own `beta` both call it): β·agg(k(logπ_θ, logπ_ref)), TRL's `beta * per_token_kl`
+ * added to the per-token loss before aggregation.
  */
 import { ConfigError } from '../errors.js';
-import { aggregationWeights, weightedSum, type LossType } from './losses/aggregate.js';
+import { aggregationWeights, weightedSum, type LossType } from './aggregate.js';
 import { checkMatrix, checkSameShape, resolveMask, type TokenMask, type TokenMatrix } from './tokens.js';
 
 export type KlEstimator = 'k1' | 'k2' | 'k3';
@@ -85,7 +89,29 @@ export interface KlLoss {
  * estimate, or a logged metric) and its gradient with respect to logp.
  */
 export function klLoss(logp: TokenMatrix, refLogp: TokenMatrix, opts: KlLossOptions = {}, mask?: TokenMask): KlLoss {
-  const where = 'klLoss';
+  const p = klPenalty(logp, refLogp, { ...opts, beta: 1 }, mask);
+  return { loss: p.kl, grad: p.grad };
+}
+
+export interface KlPenaltyOptions extends KlLossOptions {
+  /** The penalty's coefficient β (TRL GRPOConfig.beta). */
+  readonly beta: number;
+}
+
+export interface KlPenalty {
+  /** The aggregated estimate, unscaled (logged as `kl`). */
+  readonly kl: number;
+  /** k per token, unscaled (0 at masked positions). */
+  readonly values: number[][];
+  /** β·k per token (0 at masked positions), to add to a per-token loss. */
+  readonly perToken: number[][];
+  /** β·∂agg(k)/∂logp per token, to add to the loss's gradient. */
+  readonly grad: number[][];
+}
+
+/** β·agg(k(logp, refLogp)) as a per-token term with its gradient; see the file comment. */
+export function klPenalty(logp: TokenMatrix, refLogp: TokenMatrix, opts: KlPenaltyOptions, mask?: TokenMask): KlPenalty {
+  const where = 'klPenalty';
   const m = resolveMask(where, checkMatrix(where, 'logp', logp), mask);
   const { values, grads } = tokenKl(logp, refLogp, opts.estimator ?? 'k3', m);
   const { weights } = aggregationWeights(where, m, {
@@ -93,5 +119,11 @@ export function klLoss(logp: TokenMatrix, refLogp: TokenMatrix, opts: KlLossOpti
     maxCompletionLength: opts.maxCompletionLength,
     globalTokens: opts.globalTokens,
   });
-  return { loss: weightedSum(weights, values), grad: grads.map((row, i) => row.map((g, t) => weights[i]![t]! * g)) };
+  const beta = opts.beta;
+  return {
+    kl: weightedSum(weights, values),
+    values,
+    perToken: values.map((row) => row.map((v) => beta * v)),
+    grad: grads.map((row, i) => row.map((g, t) => beta * (weights[i]![t]! * g))),
+  };
 }

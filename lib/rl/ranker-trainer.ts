@@ -21,6 +21,7 @@ import { pick, scale } from '../nn/kernels/index.js';
 import { Ranker } from '../nn/models/ranker.js';
 import { Tensor } from '../nn/tensor.js';
 import { discountedReturns, groupAdvantages } from './advantages.js';
+import type { EvaluateResult } from './evaluate.js';
 import { EQUATION_FEATURES, equationRewriteFeatures } from '../../environments/equation-rewrite/features.js';
 
 /**
@@ -98,13 +99,8 @@ export interface EvaluateRankerOptions extends RankerEnvOptions {
   readonly seed?: number;
 }
 
-export interface RankerEvalResult {
-  readonly episodes: number;
-  /** Fraction of episodes that ended with info.solved (or reward 1 at termination). */
-  readonly successRate: number;
-  readonly meanReturn: number;
-  readonly meanLength: number;
-}
+/** The common EvaluateResult (lib/rl/evaluate.ts); successRate counts episodes that ended with info.solved (or reward 1 at termination). */
+export type RankerEvalResult = EvaluateResult;
 
 /** Training seeds are drawn below this; evaluation seeds start at it by default. */
 export const HELD_OUT_SEED_OFFSET = 1_000_000;
@@ -235,6 +231,7 @@ export async function evaluateRanker(model: Ranker, opts: EvaluateRankerOptions 
   const sampler = Rng.fromSeed(opts.seed ?? 0);
   const act: Act = opts.greedy === false ? (x) => model.sample(x, sampler).index : (x) => model.greedy(x).index;
   const env = await makeEnv(opts);
+  const start = performance.now();
   const results: { ret: number; solved: boolean; length: number }[] = [];
   try {
     for (let i = 0; i < n; i++) {
@@ -248,7 +245,10 @@ export async function evaluateRanker(model: Ranker, opts: EvaluateRankerOptions 
     episodes: n,
     successRate: mean(results.map((r) => Number(r.solved))),
     meanReturn: mean(results.map((r) => r.ret)),
+    exactMatch: mean(results.map((r) => Number(r.ret === 1))),
     meanLength: mean(results.map((r) => r.length)),
+    steps: results.reduce((a, r) => a + r.length, 0),
+    seconds: (performance.now() - start) / 1000,
   };
 }
 

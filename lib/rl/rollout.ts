@@ -8,28 +8,9 @@
 import { ConfigError } from '../errors.js';
 import type { VectorEnv } from '../core/vector/vector-env.js';
 import { infoToList } from '../core/vector/info.js';
+import type { Generation, SampleOptions, TextPolicy } from '../policy/text-policy.js';
 
-export interface Generation {
-  readonly text: string;
-  /** Sampled token ids (the policy's vocabulary). */
-  readonly tokens: readonly number[];
-  /** log pi_old(token) at sampling time, one per token. */
-  readonly logprobs: readonly number[];
-  /** Ended with the end-of-sequence token (false: cut at maxNewTokens, DAPO's "truncated completion"). */
-  readonly finished: boolean;
-}
-
-export interface SampleOptions {
-  readonly temperature: number;
-  readonly topP: number;
-  readonly maxNewTokens: number;
-  /** Seed of this call's sampling stream. */
-  readonly seed: number;
-}
-
-export interface TextPolicy {
-  generate(prompts: readonly string[], opts: SampleOptions): Promise<Generation[]>;
-}
+export type { Generation, SampleOptions, TextPolicy } from '../policy/text-policy.js';
 
 export interface RolloutOptions extends Partial<Omit<SampleOptions, 'seed'>> {
   readonly numPrompts: number;

@@ -146,7 +146,7 @@ export function demonstrationLengths(task: Task, n = 500, seed = 0): { prompt: n
   };
 }
 
-/** Hyperparameters shared by the configs below (GRPO with DAPO's clip and token-level loss). */
+/** Hyperparameters shared by the configs below (GRPO's own clip and loss defaults live in its config group, lib/rl/algos/grpo.ts). */
 const COMMON: Omit<TrainConfig, 'task' | 'model' | 'sftSteps' | 'updates' | 'maxNewTokens'> = {
   seed: 1,
   sftBatch: 64,
@@ -155,10 +155,6 @@ const COMMON: Omit<TrainConfig, 'task' | 'model' | 'sftSteps' | 'updates' | 'max
   temperature: 1,
   learningRate: 3e-4,
   sftLearningRate: 3e-3,
-  epsilon: 0.2,
-  epsilonHigh: 0.28,
-  lossType: 'dapo',
-  scaleRewards: 'group',
   maxGradNorm: 1,
   evalEvery: 25,
   evalEpisodes: 200,

@@ -87,19 +87,3 @@ export function broadcastToTokens(where: string, name: string, shape: TokenMatri
   }
   return shape.map((row, i) => new Array<number>(row.length).fill(seq[i]!));
 }
-
-/** Throws unless `value` is a finite number satisfying `ok`. */
-export function checkNumber(where: string, name: string, value: unknown, ok: (n: number) => boolean, want: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value)) {
-    throw new ConfigError(`${where}: ${name} must be ${want}, got ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-
-/** Throws unless `value` is a positive integer. */
-export function checkPositiveInteger(where: string, name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new ConfigError(`${where}: ${name} must be a positive integer, got ${JSON.stringify(value)}`);
-  }
-  return value;
-}

@@ -1,5 +1,5 @@
 /** `mathgym bench web`: the playground's in-page benchmark (lib/web/app/bench.ts), driven in headless Chromium. */
-import type { MatmulBenchRow } from '../nn/bench.js';
+import type { MatmulBenchRow } from '../bench/nn-matmul.js';
 import { launchPlayground } from './browser.js';
 import { buildWebBundle, TFJS_WEBGL_ENTRY } from './bundle.js';
 

@@ -44,6 +44,20 @@ describe('cli: train --algo, --resume and the RL options', function () {
     expect([...new Set(rows.map((r) => r.phase))].sort()).to.deep.equal(['eval', 'ppo', 'sft']);
   });
 
+  it('trains GRPO with the frontier options together: CISPO, TIS, entropy bonus, overlong masking, weighted rewards', async () => {
+    const out = join(dir, 'frontier');
+    const r = await mathgym(['train', '--objective', 'cispo', '--num-iterations', '2', '--temperature', '1.2', '--tis-cap', '2', '--entropy-coef', '0.01', '--overlong-mask', '--rewards', 'env=1,overlong=0.1', '--overlong-buffer', '2', '--updates', '2', '--out-dir', out, ...small]);
+    expect(r.code, r.stderr).to.equal(0);
+    const rows = readFileSync((JSON.parse(r.stdout) as Summary).metrics, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, number | string>);
+    const grpo = rows.filter((x) => x.phase === 'grpo');
+    expect(grpo).to.have.length(2);
+    for (const x of grpo) {
+      expect(typeof x['reward/env']).to.equal('number');
+      expect(typeof x['reward/overlong']).to.equal('number');
+      expect(Number(x.entropy)).to.be.greaterThan(0);
+    }
+  });
+
   it('refuses unknown algorithms, loss types and bad numbers with exit 2 and the valid choices', async () => {
     const algo = await mathgym(['train', '--algo', 'a2c']);
     expect(algo.code).to.equal(2);
@@ -54,5 +68,11 @@ describe('cli: train --algo, --resume and the RL options', function () {
     const beta = await mathgym(['train', '--beta', '-1']);
     expect(beta.code).to.equal(2);
     expect(beta.stderr).to.match(/--beta must be a number >= 0, got "-1"/);
+    const other = await mathgym(['train', '--algo', 'ppo', '--objective', 'cispo']);
+    expect(other.code).to.equal(2);
+    expect(other.stderr).to.match(/--objective is a grpo \/ dapo option; --algo is ppo/);
+    const rewards = await mathgym(['train', '--rewards', 'env=1,overlog=0.5']);
+    expect(rewards.code).to.equal(2);
+    expect(rewards.stderr).to.match(/unknown key "overlog". Did you mean "overlong"\?/);
   });
 });

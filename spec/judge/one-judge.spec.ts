@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import '../../environments/builtins.js';
 import { make } from '../../lib/core/registry.js';
 import { GENERATORS, itemRng } from '../../datasets/generators/index.js';
 import { judgeAnswer } from '../../datasets/generators/score.js';

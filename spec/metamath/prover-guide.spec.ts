@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import '../../environments/builtins.js';
 import { runBaseline } from '../../environments/metamath/baseline.js';
 import { checkFound } from '../../lib/bench/metamath-env.js';
 import { BUNDLED_DATABASES, loadMetamath } from '../../datasets/metamath/database.js';

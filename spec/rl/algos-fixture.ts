@@ -18,7 +18,8 @@ export class ShiftEnv extends Env<string, string> {
   readonly actionSpace = new Text({ maxLength: 16, minLength: 0, charset: DIGITS });
   private question = '';
   private answer = '';
-  constructor(private readonly shift = 3) {
+  /** With `prefix`, only the first character of the answer counts (completions longer than one token can still be right). */
+  constructor(private readonly shift = 3, private readonly prefix = false) {
     super();
   }
   protected resetEpisode(): ResetResult<string> {
@@ -28,14 +29,17 @@ export class ShiftEnv extends Env<string, string> {
     return { observation: this.question, info: {} };
   }
   protected async stepEpisode(action: string): Promise<StepResult<string>> {
-    return { observation: this.question, reward: action.trim() === this.answer ? 1 : 0, terminated: true, truncated: false, info: { answer: this.answer } };
+    const given = this.prefix ? action.trim().slice(0, 1) : action.trim();
+    return { observation: this.question, reward: given === this.answer ? 1 : 0, terminated: true, truncated: false, info: { answer: this.answer } };
   }
 }
 
 export const SHIFT_ENV_ID = 'spec/Shift-v0';
-if (!registry.has(SHIFT_ENV_ID)) registry.register({ id: SHIFT_ENV_ID, factory: (kw) => new ShiftEnv(typeof kw.shift === 'number' ? kw.shift : 3) });
+if (!registry.has(SHIFT_ENV_ID)) registry.register({ id: SHIFT_ENV_ID, factory: (kw) => new ShiftEnv(typeof kw.shift === 'number' ? kw.shift : 3, kw.prefix === true) });
 
 export const shiftTask: Task = { envId: SHIFT_ENV_ID, envKwargs: { shift: 3 }, prompt: (o) => o, charset: DIGITS };
+/** The same problems, judged on the answer's first character: completions of several tokens (maxNewTokens > 1) still earn reward at random init. */
+export const shiftPrefixTask: Task = { ...shiftTask, envKwargs: { shift: 3, prefix: true } };
 
 /**
  * RL from random initialization, no cold start: a 1-layer, 32-wide transformer answers with one token

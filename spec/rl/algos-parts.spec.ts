@@ -4,7 +4,7 @@ import { ConfigError } from '../../lib/errors.js';
 import { Transformer } from '../../lib/nn/models/transformer.js';
 import { CharTokenizer } from '../../lib/nn/tokenizer.js';
 import { PolicyFisher, preferencePairs } from '../../lib/rl/algos/index.js';
-import { train, type Metric } from '../../lib/rl/trainer.js';
+import { train, type Metric, type TrainConfig } from '../../lib/rl/trainer.js';
 import { shiftConfig } from './algos-fixture.js';
 
 function dot(a: Float64Array, b: Float64Array): number {
@@ -73,7 +73,7 @@ describe('rl/algos: what each update reports', function () {
 
   it('trpo: the measured KL(π_old ‖ π_new) after every update stays within maxKl, and most steps are accepted', async () => {
     const maxKl = 0.005;
-    const ms = lastRl((await train(shiftConfig({ algo: 'trpo', maxKl, updates: 8, evalEpisodes: 16, evalSamples: 0 }))).metrics, 'trpo');
+    const ms = lastRl((await train(shiftConfig({ algo: 'trpo', trpo: { maxKl }, updates: 8, evalEpisodes: 16, evalSamples: 0 }))).metrics, 'trpo');
     for (const m of ms) {
       expect(Number(m.stepKl)).to.be.at.most(maxKl);
       if (Number(m.accepted) === 1) expect(Number(m.stepKl)).to.be.greaterThan(0);
@@ -82,7 +82,7 @@ describe('rl/algos: what each update reports', function () {
   });
 
   it('ppo: num_iterations x numMinibatches optimizer steps per update; the value head learns to predict the return', async () => {
-    const ms = lastRl((await train(shiftConfig({ algo: 'ppo', updates: 30, numIterations: 3, numMinibatches: 4, evalEpisodes: 16, evalSamples: 0 }))).metrics, 'ppo');
+    const ms = lastRl((await train(shiftConfig({ algo: 'ppo', updates: 30, ppo: { numIterations: 3, numMinibatches: 4 }, evalEpisodes: 16, evalSamples: 0 }))).metrics, 'ppo');
     for (const m of ms) expect(Number(m.optimizerSteps)).to.equal(12);
     // over the last 15 updates (returns around 0.5), V at rollout time is much closer to the returns than V = 0 would be
     const late = ms.slice(-15);
@@ -93,7 +93,7 @@ describe('rl/algos: what each update reports', function () {
   });
 
   it('ppo: targetKl stops a batch\'s epochs once the policy has moved that far', async () => {
-    const ms = lastRl((await train(shiftConfig({ algo: 'ppo', updates: 3, targetKl: 1e-9, evalEpisodes: 8, evalSamples: 0 }))).metrics, 'ppo');
+    const ms = lastRl((await train(shiftConfig({ algo: 'ppo', updates: 3, ppo: { targetKl: 1e-9 }, evalEpisodes: 8, evalSamples: 0 }))).metrics, 'ppo');
     for (const m of ms) expect([Number(m.epochs), Number(m.optimizerSteps)]).to.deep.equal([1, 2]);
   });
 
@@ -128,9 +128,14 @@ describe('rl/algos: what each update reports', function () {
       expect(String(err)).to.match(re);
     };
     await fails({ algo: 'nosuch' as 'grpo' }, /unknown algo "nosuch"; expected one of grpo, dapo, ppo/);
-    await fails({ algo: 'dpo', beta: 0 }, /beta is DPO's temperature/);
+    await fails({ algo: 'dpo', dpo: { beta: 0 } }, /beta must be a number > 0 \(DPO's temperature/);
+    await fails({ algo: 'dpo', beta: 0.1 }, /set its temperature with dpo.beta/);
     await fails({ algo: 'dpo', numGenerations: 1 }, /numGenerations must be >= 2/);
-    await fails({ algo: 'trpo', maxKl: 0 }, /maxKl must be > 0/);
-    await fails({ algo: 'trpo', beta: 0.1 }, /trust region \(maxKl\) replaces the KL penalty/);
+    await fails({ algo: 'trpo', trpo: { maxKl: 0 } }, /maxKl must be a number > 0/);
+    await fails({ algo: 'trpo', beta: 0.1 }, /trust region \(trpo.maxKl\) replaces the KL penalty/);
+    // a misspelt key is an error with the closest known key, at the top level and inside a group
+    await fails({ algo: 'grpo', numGeneration: 4 } as Partial<TrainConfig>, /unknown key "numGeneration". Did you mean "numGenerations"\?/);
+    await fails({ algo: 'grpo', grpo: { epsilonHihg: 0.3 } } as Partial<TrainConfig>, /TrainConfig.grpo: unknown key "epsilonHihg". Did you mean "epsilonHigh"\?/);
+    await fails({ algo: 'trpo', maxKl: 0.02 } as Partial<TrainConfig>, /maxKl belongs to an algorithm's config group: write \{ trpo: \{ maxKl: ... \} \}/);
   });
 });

@@ -9,11 +9,11 @@ function beforeAfter(metrics: readonly Metric[]): { before: Metric; after: Metri
 }
 
 const cases: Array<[string, Partial<TrainConfig>]> = [
-  ['grpo (loss_type grpo)', { algo: 'grpo', lossType: 'grpo' }],
-  ['grpo (loss_type dr_grpo, scale_rewards none)', { algo: 'grpo', lossType: 'dr_grpo', scaleRewards: 'none' }],
-  ['dapo (dynamic sampling, clip-higher, token-level loss)', { algo: 'dapo', lossType: 'dapo' }],
+  ['grpo (loss_type grpo)', { algo: 'grpo', grpo: { lossType: 'grpo' } }],
+  ['grpo (loss_type dr_grpo, scale_rewards none)', { algo: 'grpo', grpo: { lossType: 'dr_grpo', scaleRewards: 'none' } }],
+  ['dapo (dynamic sampling, clip-higher, token-level loss)', { algo: 'dapo', grpo: { lossType: 'dapo' } }],
   ['ppo (value head, GAE, 4 epochs x 2 minibatches)', { algo: 'ppo' }],
-  ['trpo (natural gradient, KL line search)', { algo: 'trpo', maxKl: 0.02 }],
+  ['trpo (natural gradient, KL line search)', { algo: 'trpo', trpo: { maxKl: 0.02 } }],
   ['rloo', { algo: 'rloo' }],
   ['reinforce (group-mean baseline)', { algo: 'reinforce' }],
   ['dpo (online, verifier-judged pairs)', { algo: 'dpo' }],

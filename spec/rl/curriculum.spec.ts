@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import '../../environments/builtins.js';
 import { difficultyCurriculum } from '../../lib/rl/curriculum.js';
 import { arithmeticTask, arithmeticTrainConfig } from '../../lib/rl/tasks.js';
 import { train, type Task } from '../../lib/rl/trainer.js';

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { exactCalculator, floatCalculator } from '../../../environments/arithmetic/baselines.js';
 import { listEnvs, make } from '../../core/registry.js';
 import { makeVec } from '../../core/vector/make-vec.js';
-import { evaluatePolicy } from '../../rl/evaluate.js';
+import { evaluate } from '../../rl/evaluate.js';
 import { formatTable, parseIntOption, printJson, progressBar } from '../util.js';
 import { printCheckResults, runChecks } from './check.js';
 
@@ -30,7 +30,7 @@ export function demoCommand(program: Command): void {
       for (let difficulty = 1; difficulty <= 5; difficulty++) {
         for (const [policy, answer] of Object.entries(POLICIES)) {
           const envs = await makeVec<string, string>('mathgym/Arithmetic-v0', { numEnvs: 8, kwargs: { difficulty } });
-          const r = await evaluatePolicy(envs, (obs) => obs.map(answer), { episodes: opts.episodes, seed: opts.seed });
+          const r = await evaluate(envs, { kind: 'batch', act: (obs) => obs.map(answer) }, { episodes: opts.episodes, seed: opts.seed });
           await envs.close();
           rows.push({ difficulty, policy, meanReward: r.meanReturn, episodes: r.episodes, stepsPerSecond: r.steps / r.seconds });
           bar.tick({ status: `difficulty ${difficulty}, ${policy}` });

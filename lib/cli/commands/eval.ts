@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import { makeVec } from '../../core/vector/make-vec.js';
 import { ConfigError } from '../../errors.js';
 import { checkSplit } from '../../core/split.js';
-import { evaluate, splitKwargs } from '../../rl/trainer.js';
+import { evaluate, taskPolicy } from '../../rl/evaluate.js';
+import { splitKwargs } from '../../rl/trainer.js';
 import { loadCheckpointPolicy } from '../../policy/checkpoint-policy.js';
 import { runEpisodes, type EpisodeRecord } from '../../policy/episodes.js';
 import { OpenAIChatPolicy } from '../../policy/openai-policy.js';
@@ -109,7 +110,7 @@ async function evalCheckpoint(path: string, n: number, opts: EvalOpts): Promise<
   const kwargs = split === 'all' ? task.envKwargs : splitKwargs(task, split);
   const envs = await makeVec<string, string>(task.envId, { numEnvs: Math.min(64, n), kwargs });
   try {
-    const accuracy = await evaluate(model, task, envs, opts.seedBase, n, maxNewTokens);
+    const accuracy = (await evaluate(envs, { kind: 'text', policy: taskPolicy(model, task), sample: { temperature: 0, topP: 1, maxNewTokens } }, { episodes: n, seedBase: opts.seedBase })).exactMatch;
     const out = { checkpoint: path, env, split, episodes: n, seedBase: opts.seedBase, accuracy };
     if (opts.json) return printJson(out);
     console.log(`${env}: greedy exact match ${accuracy.toFixed(3)} on ${n} ${split}-split episodes (seeds from ${opts.seedBase})`);

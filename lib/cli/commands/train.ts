@@ -10,9 +10,13 @@ import { defaultTrainConfig, envTrainer, taskConfig, taskOfCheckpoint, TRAINABLE
 import { difficultyCurriculum } from '../../rl/curriculum.js';
 import type { Checkpoint } from '../../nn/checkpoint.js';
 import { loadCheckpoint, saveCheckpoint } from '../../nn/checkpoint-file.js';
+import { upgradeSavedConfig } from '../../rl/config.js';
 import { BACKEND_NAMES, setBackend, type BackendName } from '../../nn/backend.js';
 import { learningCurve } from '../../rl/plot.js';
-import { LOSS_TYPES, type LossType } from '../../rl/losses/aggregate.js';
+import { LOSS_TYPES, type LossType } from '../../rl/aggregate.js';
+import type { DpoLossType, GrpoObjective, ImportanceSamplingLevel } from '../../rl/algos/index.js';
+import { REWARD_COMPONENTS, type RewardWeights } from '../../rl/reward-mix.js';
+import { checkKnownKeys } from '../../core/validate.js';
 import type { KlEstimator } from '../../rl/kl.js';
 import { ConfigError } from '../../errors.js';
 import { checkpointKind, describeCheckpoint, expectCheckpointKind } from '../../policy/checkpoint-kind.js';
@@ -35,6 +39,13 @@ interface TrainOpts {
   learningRate?: number;
   numIterations?: number;
   maxKl?: number;
+  importanceSampling?: string;
+  objective?: string;
+  tisCap?: number;
+  entropyCoef?: number;
+  overlongMask?: boolean;
+  rewards?: RewardWeights;
+  overlongBuffer?: number;
   seed: number;
   sftSteps?: number;
   updates?: number;
@@ -50,6 +61,14 @@ interface TrainOpts {
 
 const DPO_LOSS_TYPES = ['sigmoid', 'ipo'] as const;
 
+/** Parses an option that takes one of `values`. */
+function choice(name: string, values: readonly string[]): (value: string) => string {
+  return (value) => {
+    if (!values.includes(value)) throw new ConfigError(`${name} must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
+    return value;
+  };
+}
+
 /** Parses a finite number option, with the option name in the error. */
 function parseNumberOption(name: string, ok: (x: number) => boolean, want: string): (value: string) => number {
   return (value) => {
@@ -57,6 +76,54 @@ function parseNumberOption(name: string, ok: (x: number) => boolean, want: strin
     if (value.trim() === '' || !Number.isFinite(n) || !ok(n)) throw new ConfigError(`${name} must be ${want}, got ${JSON.stringify(value)}`);
     return n;
   };
+}
+
+/** The flags that belong to one algorithm's config group, put there (a flag for another algorithm's group is an error, not ignored). */
+function groupOptions(opts: TrainOpts, algo: TrainAlgo): Pick<TrainConfig, 'grpo' | 'ppo' | 'trpo' | 'dpo'> {
+  const pg = algo === 'grpo' || algo === 'dapo';
+  const only = (flag: string, value: unknown, ok: boolean, algos: string): void => {
+    if (value !== undefined && !ok) throw new ConfigError(`${flag} is a ${algos} option; --algo is ${algo}`);
+  };
+  if (opts.lossType !== undefined) {
+    const types: readonly string[] = algo === 'dpo' ? DPO_LOSS_TYPES : LOSS_TYPES;
+    if (!types.includes(opts.lossType)) throw new ConfigError(`--loss-type${algo === 'dpo' ? ' for dpo' : ''} must be one of ${types.join(', ')}${algo === 'dpo' ? '' : ' (dpo: sigmoid, ipo)'}, got ${opts.lossType}`);
+    only('--loss-type', opts.lossType, pg || algo === 'dpo', 'grpo, dapo or dpo');
+  }
+  for (const [flag, v] of [['--importance-sampling', opts.importanceSampling], ['--objective', opts.objective], ['--tis-cap', opts.tisCap], ['--entropy-coef', opts.entropyCoef], ['--overlong-mask', opts.overlongMask]] as const) only(flag, v, pg, 'grpo / dapo');
+  only('--max-kl', opts.maxKl, algo === 'trpo', 'trpo');
+  only('--num-iterations', opts.numIterations, pg || algo === 'ppo' || algo === 'dpo', 'grpo, dapo, ppo or dpo');
+  const def = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  if (pg) {
+    return {
+      grpo: def({
+        lossType: opts.lossType as LossType | undefined,
+        ...(opts.lossType === 'dr_grpo' ? { scaleRewards: 'none' as const } : {}),
+        numIterations: opts.numIterations,
+        importanceSampling: opts.importanceSampling as ImportanceSamplingLevel | undefined,
+        objective: opts.objective as GrpoObjective | undefined,
+        tisCap: opts.tisCap,
+        entropyCoef: opts.entropyCoef,
+        overlongMask: opts.overlongMask,
+      }),
+    };
+  }
+  if (algo === 'ppo') return { ppo: def({ numIterations: opts.numIterations }) };
+  if (algo === 'trpo') return { trpo: def({ maxKl: opts.maxKl }) };
+  if (algo === 'dpo') return { dpo: def({ lossType: opts.lossType as DpoLossType | undefined, numIterations: opts.numIterations, beta: opts.beta }) };
+  return {};
+}
+
+/** Parses `env=1,overlong=0.5`: reward components and their weights. */
+function parseRewardWeights(value: string): RewardWeights {
+  const out: Record<string, number> = {};
+  for (const part of value.split(',')) {
+    const [name, w] = part.split('=');
+    const x = Number(w);
+    if (!name || w === undefined || w.trim() === '' || !Number.isFinite(x)) throw new ConfigError(`--rewards takes name=weight pairs separated by commas (components: ${REWARD_COMPONENTS.join(', ')}), got ${JSON.stringify(part)}`);
+    out[name.trim()] = x;
+  }
+  checkKnownKeys('--rewards', out, REWARD_COMPONENTS);
+  return out;
 }
 
 /** Options that set the run's config; with --resume they must agree with the checkpoint's. */
@@ -70,39 +137,32 @@ async function configFrom(opts: TrainOpts, plan: Extract<EnvTrainer, { kind: 'tr
     expectCheckpointKind(path, kind, 'transformer', '--resume continues a text transformer run of `mathgym train` (the ranker trains in seconds: run it again)');
     const saved = resume.meta.train as (Omit<TrainConfig, 'task'> & { task?: { envId?: string } }) | undefined;
     if (!saved || typeof resume.meta.rlUpdate !== 'number') throw new ConfigError(`${path} holds ${describeCheckpoint(kind)} but no training state; --resume needs a checkpoint written by mathgym train`);
+    const savedConfig = upgradeSavedConfig(saved as unknown as Record<string, unknown>);
     // a resumed run keeps its config: an explicit option that says otherwise is a mistake, not an override
     if (given.length) {
       // the options as given, the others as the run had them: only a given option can make a difference
-      const run = saved as unknown as Record<string, unknown> & { task?: { envId?: string; envKwargs?: { difficulty?: number } } };
-      const asRun = (o: (typeof CONFIG_OPTIONS)[number]): unknown =>
-        o === 'env' ? run.task?.envId : o === 'difficulty' ? run.task?.envKwargs?.difficulty : o === 'lossType' ? (run.algo === 'dpo' ? run.dpoLossType : run.lossType) : run[o];
+      const run = savedConfig as Record<string, unknown> & { task?: { envId?: string; envKwargs?: { difficulty?: number } } };
+      // what only one algorithm reads sits in its config group (lib/rl/config.ts)
+      const group = (run[run.algo === 'dapo' || run.algo === undefined ? 'grpo' : String(run.algo)] ?? {}) as Record<string, unknown>;
+      const asRun = (o: (typeof CONFIG_OPTIONS)[number]): unknown => (o === 'env' ? run.task?.envId : o === 'difficulty' ? run.task?.envKwargs?.difficulty : (run[o] ?? group[o]));
       const merged = { ...opts, ...Object.fromEntries(CONFIG_OPTIONS.filter((o) => !given.includes(o)).map((o) => [o, asRun(o)])) } as TrainOpts;
       const runPlan = run.task?.envId === undefined ? undefined : await envTrainer(run.task.envId, {}).catch(() => undefined);
       const fresh = serializableConfig((await configFrom(merged, runPlan?.kind === 'transformer' ? runPlan : undefined, undefined)).cfg);
-      const differs = Object.keys(fresh).filter((k) => !['updates', 'evalEpisodes'].includes(k) && JSON.stringify(fresh[k]) !== JSON.stringify((saved as Record<string, unknown>)[k]));
+      const differs = Object.keys(fresh).filter((k) => !['updates', 'evalEpisodes'].includes(k) && JSON.stringify(fresh[k]) !== JSON.stringify(savedConfig[k]));
       if (differs.length) {
         throw new ConfigError(
-          `${path} holds ${describeCheckpoint(kind)}; ${given.map((o) => `--${o.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} ask${given.length > 1 ? '' : 's'} for another config (${differs.map((k) => `${k}: run ${JSON.stringify((saved as Record<string, unknown>)[k])}, asked ${JSON.stringify(fresh[k])}`).join('; ')}). A resumed run keeps its config: drop those options, or start a new run without --resume`,
+          `${path} holds ${describeCheckpoint(kind)}; ${given.map((o) => `--${o.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} ask${given.length > 1 ? '' : 's'} for another config (${differs.map((k) => `${k}: run ${JSON.stringify(savedConfig[k])}, asked ${JSON.stringify(fresh[k])}`).join('; ')}). A resumed run keeps its config: drop those options, or start a new run without --resume`,
         );
       }
     }
     const { task, env, difficulty } = await taskOfCheckpoint(resume.meta);
-    const { task: _task, ...rest } = saved;
+    const { task: _task, ...rest } = savedConfig as unknown as Omit<TrainConfig, 'task'> & { task?: unknown };
     return { cfg: { ...rest, task, ...(opts.updates === undefined ? {} : { updates: opts.updates }), evalEpisodes: opts.evalEpisodes }, env, difficulty };
   }
   if (!(TRAIN_ALGOS as readonly string[]).includes(opts.algo)) throw new ConfigError(`--algo ${opts.algo} is not one of ${TRAIN_ALGOS.join(', ')}`);
   const algo = opts.algo as TrainAlgo;
   if (opts.klEstimator !== 'k1' && opts.klEstimator !== 'k3') throw new ConfigError(`--kl-estimator must be k1 or k3, got ${opts.klEstimator}`);
-  const lossOpts: Partial<TrainConfig> = {};
-  if (opts.lossType !== undefined) {
-    if (algo === 'dpo') {
-      if (!(DPO_LOSS_TYPES as readonly string[]).includes(opts.lossType)) throw new ConfigError(`--loss-type for dpo must be one of ${DPO_LOSS_TYPES.join(', ')}, got ${opts.lossType}`);
-      Object.assign(lossOpts, { dpoLossType: opts.lossType as (typeof DPO_LOSS_TYPES)[number] });
-    } else {
-      if (!(LOSS_TYPES as readonly string[]).includes(opts.lossType)) throw new ConfigError(`--loss-type must be one of ${LOSS_TYPES.join(', ')} (dpo: sigmoid, ipo), got ${opts.lossType}`);
-      Object.assign(lossOpts, { lossType: opts.lossType as LossType, ...(opts.lossType === 'dr_grpo' ? { scaleRewards: 'none' as const } : {}) });
-    }
-  }
+  const groups = groupOptions(opts, algo);
   const set = <K extends keyof TrainConfig>(k: K, v: TrainConfig[K] | undefined): Partial<TrainConfig> => (v === undefined ? {} : ({ [k]: v } as Partial<TrainConfig>));
   // no --env, --difficulty or --curriculum: the npm start run as it is; otherwise the env's task at that difficulty, the model sized for it
   const base = plan ? taskConfig(plan.task, opts.difficulty ?? 1, opts.curriculum === undefined ? opts.difficulty ?? 1 : plan.levels) : {};
@@ -116,13 +176,13 @@ async function configFrom(opts: TrainOpts, plan: Extract<EnvTrainer, { kind: 'tr
     numGenerations: opts.numGenerations,
     evalEpisodes: opts.evalEpisodes,
     klEstimator: opts.klEstimator as KlEstimator,
-    ...lossOpts,
-    ...set('beta', opts.beta),
+    ...groups,
+    ...(algo === 'dpo' ? {} : set('beta', opts.beta)),
     ...set('temperature', opts.temperature),
     ...set('topP', opts.topP),
     ...set('learningRate', opts.learningRate),
-    ...set('numIterations', opts.numIterations),
-    ...set('maxKl', opts.maxKl),
+    ...(opts.rewards === undefined ? {} : { rewardWeights: opts.rewards }),
+    ...set('overlongBuffer', opts.overlongBuffer),
   });
   return { cfg, env: cfg.task.envId, difficulty: Number(cfg.task.envKwargs.difficulty ?? 1) };
 }
@@ -146,6 +206,13 @@ export function trainCommand(program: Command): void {
     .option('--learning-rate <x>', 'AdamW learning rate of the RL phase (default 3e-4; ppo 1e-4)', parseNumberOption('--learning-rate', (x) => x > 0, 'a number > 0'))
     .option('--num-iterations <n>', 'optimizer passes per rollout batch (TRL num_iterations; PPO epochs, default 4 there, 1 elsewhere)', parseIntOption('--num-iterations'))
     .option('--max-kl <x>', 'trpo: trust-region radius on the mean KL (default 0.01)', parseNumberOption('--max-kl', (x) => x > 0, 'a number > 0'))
+    .option('--importance-sampling <level>', 'grpo/dapo: importance ratio per token (default) or per sequence (GSPO: exp of the mean log-ratio of the completion)', choice('--importance-sampling', ['token', 'sequence']))
+    .option('--objective <name>', 'grpo/dapo: clip (PPO clipped surrogate, default) or cispo (REINFORCE weighted by the stop-gradient ratio clipped at 1 + epsilon_high: clipped tokens keep a gradient)', choice('--objective', ['clip', 'cispo']))
+    .option('--tis-cap <c>', 'grpo/dapo: truncated importance sampling: weigh each token by min(pi_old/mu, c), mu the sampler (differs from pi_old with --temperature or --top-p); default off', parseNumberOption('--tis-cap', (x) => x >= 1, 'a number >= 1'))
+    .option('--entropy-coef <x>', 'grpo/dapo: entropy bonus, subtract x times the mean token entropy from the loss (default 0)', parseNumberOption('--entropy-coef', (x) => x >= 0, 'a number >= 0'))
+    .option('--overlong-mask', 'grpo/dapo: drop completions cut at the length limit from the loss (DAPO overlong filtering)')
+    .option('--rewards <list>', `weighted reward components, e.g. env=1,overlong=0.5 (${REWARD_COMPONENTS.join(', ')}: the env's verdict, DAPO's soft overlong penalty, ended with eos); each is logged as reward/<name> (default env=1)`, parseRewardWeights)
+    .option('--overlong-buffer <n>', "the 'overlong' reward's ramp in tokens before the length limit (default 2)", parseNumberOption('--overlong-buffer', (x) => x > 0, 'a number > 0'))
     .option('--seed <n>', 'seed of everything (same seed, same run on one backend)', parseIntOption('--seed'), 1)
     .option('--sft-steps <n>', `supervised cold-start steps (0: none; default ${defaultTrainConfig().sftSteps})`, parseIntOption('--sft-steps'))
     .option('--updates <n>', `RL updates in total (with --resume: the update to stop at; default ${defaultTrainConfig().updates})`, parseIntOption('--updates'))

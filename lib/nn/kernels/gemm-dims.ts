@@ -1,4 +1,4 @@
-/** The shape of a batched matrix product (its own module so simd-gemm and gemm share it without a cycle through backend). */
+/** The shape of one (batched) matrix product C_z = op(A_z)·op(B_z), shared by every gemm implementation (a leaf, so the kernels need not import each other). */
 export interface GemmDims {
   readonly batch: number;
   readonly m: number;

@@ -4,13 +4,13 @@
  * a final LN and an untied LM head. Init as GPT-2: Normal(0, 0.02), residual output projections
  * 0.02 / sqrt(2 nLayers), biases 0.
  *
- * It is a TextPolicy (lib/rl/rollout.ts) when given a CharTokenizer: `generate` samples with a
+ * It is a TextPolicy (lib/policy/text-policy.ts) when given a CharTokenizer: `generate` samples with a
  * per-layer KV cache (no graph), and `sequenceLogprobs` recomputes the completion tokens' log-probs
  * with a graph, for policy-gradient losses.
  */
 import { Rng } from '../../core/rng.js';
 import { ConfigError } from '../../errors.js';
-import type { Generation, SampleOptions, TextPolicy } from '../../rl/rollout.js';
+import type { Generation, SampleOptions, TextPolicy } from '../../policy/text-policy.js';
 import { add, attention, embedding, gelu, logSoftmax, permute, pick, reshape } from '../kernels/index.js';
 import { LayerNorm } from '../layers/layer-norm.js';
 import { Linear } from '../layers/linear.js';
@@ -50,6 +50,8 @@ export interface SequenceLogprobs {
   readonly hidden: Tensor;
   /** [B * Lc]: the row of hidden viewed as [B * T, dModel] that predicts completion token j of sequence b; -1 for padding. */
   readonly positions: number[];
+  /** [B, T, V]: log-softmax over the vocabulary at every position, in the graph (for an entropy term). */
+  readonly logProbs: Tensor;
 }
 
 /** Per-layer keys and values of the positions fed so far, one [contextLength, dModel] buffer per row. */
@@ -204,7 +206,7 @@ export class Transformer implements TextPolicy {
         mask[b * lc + j] = real ? 1 : 0;
       }
     });
-    return { logp: pick(lsm, rowIds, colIds, [sequences.length, lc]), mask, lengths, hidden, positions: rowIds };
+    return { logp: pick(lsm, rowIds, colIds, [sequences.length, lc]), mask, lengths, hidden, positions: rowIds, logProbs: lsm };
   }
 
   /** An empty cache for `rows` sequences. */

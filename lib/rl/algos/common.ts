@@ -1,10 +1,16 @@
-/** Pieces the update steps share: plain-array views of tensors, pushing d(loss)/d(logp) into the model, the KL penalty. */
+/**
+ * Pieces the update steps share: plain-array views of tensors, pushing d(loss)/d(logp) into the model,
+ * the frozen reference, and `tokenLossUpdate`, the one gradient step of every algorithm whose loss is
+ * a function of per-token log-probs (the GRPO family, RLOO, REINFORCE), KL penalty included.
+ */
 import { Rng } from '../../core/rng.js';
 import { add, mul, sum } from '../../nn/kernels/index.js';
 import { Transformer, type SequenceLogprobs } from '../../nn/models/transformer.js';
+import { clipGradNorm } from '../../nn/optim/clip.js';
 import { Tensor, noGrad } from '../../nn/tensor.js';
-import { klLoss, type KlEstimator } from '../kl.js';
-import type { LossType } from '../losses/aggregate.js';
+import type { LossType } from '../aggregate.js';
+import { klPenalty } from '../kl.js';
+import type { TokenizedBatch, UpdateContext, UpdateStats } from './types.js';
 
 /** A [rows, cols] Float32Array as rows of numbers. */
 export function toRows(flat: ArrayLike<number>, rows: number, cols: number): number[][] {
@@ -39,19 +45,6 @@ export function referenceLogp(reference: Transformer, sequences: readonly (reado
   });
 }
 
-export interface KlPenalty {
-  /** The aggregated estimate (logged as `kl`). */
-  readonly kl: number;
-  /** beta * d(kl)/d(logp), to add to the policy loss's gradient. */
-  readonly grad: number[][];
-}
-
-/** beta * agg(k(logp, refLogp)): TRL's `beta * per_token_kl` added to the per-token loss before aggregation. */
-export function klPenalty(logp: number[][], refLogp: number[][], mask: number[][], beta: number, estimator: KlEstimator, lossType: LossType, maxCompletionLength: number): KlPenalty {
-  const k = klLoss(logp, refLogp, { estimator, lossType, maxCompletionLength }, mask);
-  return { kl: k.loss, grad: k.grad.map((row) => row.map((g) => beta * g)) };
-}
-
 /** Elementwise a + b of two equally shaped matrices. */
 export function addRows(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number[][] {
   return a.map((row, i) => row.map((x, j) => x + b[i]![j]!));
@@ -72,4 +65,57 @@ export function frozenCopy(model: Transformer): Transformer {
 export function logpRows(lp: SequenceLogprobs): { logp: number[][]; mask: number[][]; lc: number } {
   const b = lp.lengths.length, lc = lp.logp.shape[1]!;
   return { logp: toRows(lp.logp.data, b, lc), mask: toRows(lp.mask, b, lc), lc };
+}
+
+export function mean(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+}
+
+/** A per-token loss at the current log-probs: its value, ∂loss/∂logp, how it aggregates tokens (the KL penalty aggregates alike) and what it logs. */
+export interface TokenLoss {
+  readonly loss: number;
+  readonly grad: number[][];
+  readonly aggregation: LossType;
+  readonly stats: Readonly<Record<string, number>>;
+}
+
+/** Everything a per-token loss may read: the current and rollout log-probs, the completion mask, and the model's graph (for an entropy term). */
+export interface TokenLossInput {
+  readonly logp: number[][];
+  readonly oldLogp: number[][];
+  readonly mask: number[][];
+  readonly lp: SequenceLogprobs;
+}
+
+/**
+ * `iterations` optimizer steps on one batch: log-probs of the completions, the algorithm's loss and
+ * gradient, plus β times the KL to the frozen reference when beta > 0, backpropagated, clipped, stepped.
+ * `extraBackward` adds the gradient of terms that are not functions of the sampled tokens' log-probs
+ * (the entropy bonus) to the same backward pass.
+ */
+export function tokenLossUpdate(ctx: UpdateContext, batch: TokenizedBatch, iterations: number, lossAt: (x: TokenLossInput) => TokenLoss & { readonly extra?: Tensor }): UpdateStats {
+  const { beta, klEstimator, maxNewTokens, maxGradNorm } = ctx.shared;
+  let refLogp: number[][] | undefined;
+  let stats: Record<string, number> = { loss: 0 };
+  for (let it = 0; it < iterations; it++) {
+    ctx.optimizer.zeroGrad();
+    const lp = ctx.model.sequenceLogprobs(batch.sequences, batch.promptLengths);
+    const { logp, mask, lc } = logpRows(lp);
+    const r = lossAt({ logp, oldLogp: padRows(batch.oldLogp, lc), mask, lp });
+    let grad = r.grad;
+    let kl = Number.NaN;
+    if (beta > 0 && ctx.reference) {
+      refLogp ??= referenceLogp(ctx.reference, batch.sequences, batch.promptLengths);
+      const k = klPenalty(logp, refLogp, { beta, estimator: klEstimator, lossType: r.aggregation, maxCompletionLength: maxNewTokens }, mask);
+      grad = addRows(grad, k.grad);
+      kl = k.kl;
+    }
+    let s = sum(mul(lp.logp, Tensor.from(grad.flat(), lp.logp.shape)));
+    if (r.extra) s = add(s, r.extra);
+    s.backward();
+    const gradNorm = clipGradNorm(ctx.optimizer.params, maxGradNorm);
+    ctx.optimizer.step();
+    stats = { loss: r.loss + (Number.isNaN(kl) ? 0 : beta * kl), ...r.stats, gradNorm, ...(Number.isNaN(kl) ? {} : { kl }) };
+  }
+  return stats as UpdateStats;
 }

@@ -1,5 +1,7 @@
 /**
- * TRPO on the transformer's parameters, as one flat vector θ (lib/rl/trpo.ts does the solving).
+ * TRPO, all of it: its config group, its surrogate loss, the Fisher of its KL constraint on the
+ * transformer's parameters (one flat vector θ) and its update step; the generic conjugate-gradient and
+ * KL line-search solver is lib/nn/optim/trust-region.ts.
  *
  *   loss(θ)  the surrogate −mean_t(ρ_t·A), ρ_t = π_θ(o_t)/π_old(o_t) over completion tokens, A the
  *            group-relative advantage of the token's completion (TRPO needs no critic here: one outcome
@@ -14,14 +16,90 @@
  * Then conjugate gradient for F⁻¹·(−∇loss), the step scaled to the KL boundary, and the backtracking line
  * search; the KL actually reached is measured and logged (`stepKl` ≤ `maxKl`, or no step).
  */
+import { broadcastToTokens, checkMatrix, checkSameShape, resolveMask, zerosLike, type SequenceOrTokenValues, type TokenMask, type TokenMatrix } from '../tokens.js';
+import { checkNumber } from '../../core/validate.js';
 import { logSoftmax, mul, sum } from '../../nn/kernels/index.js';
 import type { Transformer } from '../../nn/models/transformer.js';
+import { trpoStep } from '../../nn/optim/trust-region.js';
 import { PAD_ID } from '../../nn/tokenizer.js';
 import { Tensor, noGrad } from '../../nn/tensor.js';
-import { groupAdvantages } from '../advantages.js';
-import { trpoSurrogate } from '../losses/trpo.js';
-import { trpoStep } from '../trpo.js';
-import type { TokenizedBatch, UpdateContext, UpdateStats } from './types.js';
+import { aggregationWeights, weightedSum, type LossType } from '../aggregate.js';
+import { groupAdvantages, type ScaleRewards } from '../advantages.js';
+import type { Algorithm, TokenizedBatch, UpdateContext, UpdateStats } from './types.js';
+
+/** The trpo config group (SB3 TRPO names where they overlap). */
+export interface TrpoConfig {
+  /** Trust-region radius δ on the mean KL (SB3 target_kl). */
+  readonly maxKl: number;
+  /** Conjugate-gradient iterations and damping of the Fisher product. */
+  readonly cgIterations: number;
+  readonly cgDamping: number;
+  /** Group advantages' scaling, as GRPO's. */
+  readonly scaleRewards: ScaleRewards;
+}
+
+export const TRPO_DEFAULTS: TrpoConfig = { maxKl: 0.01, cgIterations: 10, cgDamping: 0.1, scaleRewards: 'group' };
+
+/**
+ * The surrogate as a loss, `L = −agg(ρ·A)` with ρ = exp(logπ_θ − logπ_old) and no clipping (the trust
+ * region does that job), and the sample estimate of its constraint KL(π_old ‖ π_θ) on tokens drawn from
+ * π_old: per token `exp(logπ_θ − logπ_old) − (logπ_θ − logπ_old) − 1` (k3 with the roles of the two
+ * policies swapped, ≥ 0, 0 at θ = θ_old). Both return ∂/∂logπ_θ; the update below uses the loss.
+ */
+export interface TrpoSurrogateInput {
+  readonly logp: TokenMatrix;
+  readonly oldLogp: TokenMatrix;
+  readonly advantages: SequenceOrTokenValues;
+  readonly mask?: TokenMask;
+}
+
+export interface TrpoSurrogateOptions {
+  /** Default 'token-mean'. */
+  readonly lossType?: LossType;
+  readonly maxCompletionLength?: number;
+  readonly globalTokens?: number;
+}
+
+export interface TrpoSurrogateResult {
+  /** −agg(ρ·A). */
+  readonly loss: number;
+  /** ∂loss/∂logp = −c·ρ·A. */
+  readonly grad: number[][];
+  /** agg of the per-token KL(π_old‖π_θ) estimate. */
+  readonly kl: number;
+  /** ∂kl/∂logp = c·(ρ − 1). */
+  readonly klGrad: number[][];
+}
+
+export function trpoSurrogate(input: TrpoSurrogateInput, opts: TrpoSurrogateOptions = {}): TrpoSurrogateResult {
+  const where = 'trpoSurrogate';
+  const logp = checkMatrix(where, 'logp', input?.logp);
+  const oldLogp = checkSameShape(where, 'oldLogp', logp, input.oldLogp);
+  const adv = broadcastToTokens(where, 'advantages', logp, input.advantages);
+  const mask = resolveMask(where, logp, input.mask);
+  const { weights } = aggregationWeights(where, mask, {
+    lossType: opts.lossType ?? 'token-mean',
+    maxCompletionLength: opts.maxCompletionLength,
+    globalTokens: opts.globalTokens,
+  });
+  const per = zerosLike(logp);
+  const kls = zerosLike(logp);
+  const grad = zerosLike(logp);
+  const klGrad = zerosLike(logp);
+  for (let i = 0; i < logp.length; i++) {
+    for (let t = 0; t < logp[i]!.length; t++) {
+      const c = weights[i]![t]!;
+      if (c === 0) continue;
+      const d = logp[i]![t]! - oldLogp[i]![t]!;
+      const ratio = Math.exp(d);
+      per[i]![t] = -ratio * adv[i]![t]!;
+      grad[i]![t] = -c * ratio * adv[i]![t]!;
+      kls[i]![t] = ratio - d - 1;
+      klGrad[i]![t] = c * (ratio - 1);
+    }
+  }
+  return { loss: weightedSum(weights, per), grad, kl: weightedSum(weights, kls), klGrad };
+}
 
 /** The model's parameters as one Float64Array, and back. */
 export function flatParameters(model: Transformer): Float64Array {
@@ -185,11 +263,11 @@ export class PolicyFisher {
   }
 }
 
-export function trpoUpdate(ctx: UpdateContext, batch: TokenizedBatch): UpdateStats {
-  const cfg = ctx.config;
-  const maxKl = cfg.maxKl ?? 0.01;
+export function trpoUpdate(ctx: UpdateContext<TrpoConfig>, batch: TokenizedBatch): UpdateStats {
+  const cfg = ctx.params;
+  const maxKl = cfg.maxKl;
   const fisher = new PolicyFisher(ctx.model, batch.sequences, batch.promptLengths);
-  const adv = groupAdvantages(batch.rollout.rewards, { numGenerations: cfg.numGenerations, scaleRewards: cfg.scaleRewards }).advantages;
+  const adv = groupAdvantages(batch.rollout.rewards, { numGenerations: ctx.shared.numGenerations, scaleRewards: cfg.scaleRewards }).advantages;
   const tokenAdv = fisher.seqOf.map((b) => adv[b]!);
   const oldTok = fisher.oldLogProbs.map((row, k) => row[fisher.tokens[k]!]!);
   // the surrogate on the active tokens as one row: token-mean aggregation
@@ -214,7 +292,7 @@ export function trpoUpdate(ctx: UpdateContext, batch: TokenizedBatch): UpdateSta
   }
   const r = trpoStep(
     { params: theta, lossGradient, fvp: (v) => fisher.fvp(v), loss: (p) => at(p).loss, kl: (p) => at(p).kl, lossBefore: before.loss },
-    { maxKl, cgIterations: cfg.cgIterations ?? 10, cgDamping: cfg.cgDamping ?? 0.1 },
+    { maxKl, cgIterations: cfg.cgIterations, cgDamping: cfg.cgDamping },
   );
   // the KL actually reached, measured at the accepted parameters (logProbsAt leaves the model at θ_old)
   const stepKl = r.accepted ? fisher.meanKl(fisher.logProbsAt(r.params)) : 0;
@@ -235,3 +313,17 @@ export function trpoUpdate(ctx: UpdateContext, batch: TokenizedBatch): UpdateSta
     gradNorm: Math.sqrt(gnorm),
   };
 }
+
+function validateTrpo(p: TrpoConfig): void {
+  const where = 'trpo config';
+  checkNumber(where, 'maxKl', p.maxKl, (x) => x > 0, 'a number > 0');
+  checkNumber(where, 'cgIterations', p.cgIterations, (x) => Number.isInteger(x) && x >= 1, 'a positive integer');
+  checkNumber(where, 'cgDamping', p.cgDamping, (x) => x >= 0, 'a number >= 0');
+}
+
+export const TRPO: Algorithm<TrpoConfig> = {
+  defaults: TRPO_DEFAULTS,
+  validate: validateTrpo,
+  noKlPenalty: 'the trust region (trpo.maxKl) replaces the KL penalty; leave beta at 0',
+  update: trpoUpdate,
+};

@@ -3,7 +3,7 @@
  * gpu.js WebGL2 against the TypeScript and WebAssembly-SIMD paths of the same page.
  */
 import { backendInfo, setBackend, type BackendName } from '../../nn/backend.js';
-import { benchMatmul, gemmImpl, median, simdImpl, type MatmulBenchRow, type MatmulImpl } from '../../nn/bench.js';
+import { benchMatmul, gemmImpl, median, simdImpl, type MatmulBenchRow, type MatmulImpl } from '../../bench/nn-matmul.js';
 import { defaultTrainStep, ourTrainer, stepTokens } from '../../bench/nn-train.js';
 import type { TfjsWebgl } from './tfjs-webgl.js';
 

@@ -3,7 +3,6 @@
  * WebGL2 when the page has it, else the TypeScript/wasm path with an error shown in the page), wires
  * the play and train panels, and exposes `window.mathgym` for the headless-Chromium tests and the bench.
  */
-import '../../../environments/builtins.js';
 import { backendInfo, setBackend, type BackendInfo } from '../../nn/backend.js';
 import { kernelParity, type ParityReport } from '../../nn/parity.js';
 import type { Metric } from '../../rl/trainer.js';

@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-webgl';
-import type { MatmulImpl } from '../../nn/bench.js';
+import type { MatmulImpl } from '../../bench/nn-matmul.js';
 import { tfjsMatmulImpl } from '../../bench/tfjs-matmul.js';
 
 export interface TfjsWebgl {

@@ -18,8 +18,8 @@
  *                                                                  widest row, verl's mask width)
  * TRL divides grpo/bnpo/dr_grpo (not dapo) by the gradient-accumulation steps; that is the trainer's job.
  */
-import { ConfigError } from '../../errors.js';
-import type { TokenMatrix } from '../tokens.js';
+import { ConfigError } from '../errors.js';
+import type { TokenMatrix } from './tokens.js';
 
 /** TRL GRPOConfig `loss_type` values (policy-gradient part). */
 export type TrlLossType = 'grpo' | 'bnpo' | 'dr_grpo' | 'dapo';

@@ -1,5 +1,5 @@
 /**
- * TRPO's solver, generic over a flat parameter vector (Float64Array) and callbacks, so any model that can
+ * TRPO's solver (lib/rl/algos/trpo.ts uses it), generic over a flat parameter vector (Float64Array) and callbacks, so any model that can
  * evaluate its loss, its KL to the rollout policy and a Fisher-vector product can use it:
  *
  *   conjugateGradient      solves F·x = b from products v ↦ F·v (no F stored)
@@ -10,8 +10,8 @@
  * Defaults follow Stable-Baselines3's TRPO (cg_max_steps 15, cg_damping 0.1, line_search_shrinking_factor
  * 0.8, line_search_max_iter 10); damping is added inside the product, (F + damping·I)·v, as there.
  */
-import { ConfigError } from '../errors.js';
-import { checkNumber, checkPositiveInteger } from './tokens.js';
+import { ConfigError } from '../../errors.js';
+import { checkNumber, checkPositiveInteger } from '../../core/validate.js';
 
 /** v ↦ F·v for the Fisher (or any symmetric positive-definite) matrix F. Must not modify v. */
 export type MatrixVectorProduct = (v: Float64Array) => Float64Array;

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { ConfigError } from '../../../lib/errors.js';
-import { dpoLoss, logSigmoid } from '../../../lib/rl/losses/dpo.js';
+import { dpoLoss, logSigmoid } from '../../../lib/rl/algos/dpo.js';
 import { expectVectorGradientMatches } from '../gradcheck.js';
 
-describe('rl/losses/dpo', () => {
+describe('rl/algos/dpo', () => {
   // policy chosen −10, rejected −12; reference chosen −11, rejected −11
   // margin z = (−10 − (−12)) − (−11 − (−11)) = 2
   const pair = { policyChosenLogp: [-10], policyRejectedLogp: [-12], refChosenLogp: [-11], refRejectedLogp: [-11] };

@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { ConfigError } from '../../../lib/errors.js';
-import { grpoLoss, type GrpoLossOptions } from '../../../lib/rl/losses/grpo.js';
+import { grpoLoss, type GrpoLossOptions } from '../../../lib/rl/algos/grpo.js';
 import { expectGradientMatches } from '../gradcheck.js';
 
 const ln = Math.log;
 
-describe('rl/losses/grpo', () => {
+describe('rl/algos/grpo', () => {
   describe('two-sided clipping (epsilon = 0.2, epsilonHigh = 0.28: range [0.8, 1.28])', () => {
     // six one-token sequences, oldLogp = 0, so logp = ln ρ; lossType 'grpo' = mean over the six
     const ratios = [1.5, 0.5, 1.1, 1.5, 0.5, 1.25];

@@ -6,7 +6,7 @@ import { loadTfjsWasm, tfjsImpl, type TfjsWasm } from '../../lib/bench/nn-tfjs.j
 import { runNnBench } from '../../lib/bench/nn-throughput.js';
 import { defaultTrainStep, makeModel, ourLoss, ourTrainer, tfLossAndGrads, tfModel, tfTrainer } from '../../lib/bench/nn-train.js';
 import { ConfigError } from '../../lib/errors.js';
-import { benchMatmul, gemmImpl, matmulInputs, naiveImpl, simdImpl } from '../../lib/nn/bench.js';
+import { benchMatmul, gemmImpl, matmulInputs, naiveImpl, simdImpl } from '../../lib/bench/nn-matmul.js';
 import { gemmTs } from '../../lib/nn/kernels/gemm.js';
 import { simdGemm, simdGemmAvailable } from '../../lib/nn/kernels/simd-gemm.js';
 import { backendInfo, disposeBackend, setBackend } from '../../lib/nn/index.js';
@@ -21,7 +21,7 @@ function maxDiff(x: ArrayLike<number>, y: ArrayLike<number>): number {
   return m;
 }
 
-describe('nn/bench', function () {
+describe('bench/nn', function () {
   this.timeout(120_000);
   let tfjs: TfjsWasm | undefined;
   before(async () => {

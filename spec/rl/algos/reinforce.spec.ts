@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { ConfigError } from '../../../lib/errors.js';
-import { reinforceLoss } from '../../../lib/rl/losses/reinforce.js';
-import { rlooLoss } from '../../../lib/rl/losses/rloo.js';
+import { reinforceLoss } from '../../../lib/rl/algos/reinforce.js';
+import { rlooLoss } from '../../../lib/rl/algos/rloo.js';
 import { expectGradientMatches } from '../gradcheck.js';
 
-describe('rl/losses/reinforce and rloo', () => {
+describe('rl/algos/reinforce and rloo', () => {
   // ragged batch, no mask: seq 0 has two tokens, seq 1 one
   const logp = [[-1, -2], [-0.5]];
 

@@ -7,9 +7,9 @@
  */
 import { Rng } from '../core/rng.js';
 import { ConfigError } from '../errors.js';
-import { backendInfo, setBackend, type BackendName } from './backend.js';
-import { gemm, gemmTs } from './kernels/gemm.js';
-import { simdGemm, simdGemmAvailable } from './kernels/simd-gemm.js';
+import { backendInfo, setBackend, type BackendName } from '../nn/backend.js';
+import { gemm, gemmTs } from '../nn/kernels/gemm.js';
+import { simdGemm, simdGemmAvailable } from '../nn/kernels/simd-gemm.js';
 
 /** One way to compute C = A B for n x n row-major matrices. */
 export interface MatmulImpl {

@@ -1,12 +1,14 @@
 /**
  * RLOO (REINFORCE Leave-One-Out): the policy-gradient loss `−A_i·logπ_θ` with the leave-one-out
  * advantage `A_i = r_i − mean_{j≠i} r_j` of each completion's group. Takes the rewards and computes the
- * advantages itself (rlooAdvantages); they come back with the loss.
+ * advantages itself (rlooAdvantages); they come back with the loss. No config group of its own.
  */
 import { ConfigError } from '../../errors.js';
 import { rlooAdvantages, type Reward } from '../advantages.js';
 import type { TokenMask, TokenMatrix } from '../tokens.js';
+import { tokenLossUpdate } from './common.js';
 import { policyGradientLoss, type PolicyGradientOptions, type PolicyGradientResult } from './reinforce.js';
+import type { Algorithm } from './types.js';
 
 export interface RlooLossInput {
   readonly logp: TokenMatrix;
@@ -31,3 +33,12 @@ export function rlooLoss(input: RlooLossInput, opts: RlooLossOptions): RlooLossR
   const advantages = rlooAdvantages(input.rewards, { numGenerations: opts?.numGenerations });
   return { ...policyGradientLoss(where, { logp: input.logp, advantages, mask: input.mask }, opts), advantages };
 }
+
+export const RLOO: Algorithm<Record<string, never>> = {
+  defaults: {},
+  update: (ctx, batch) =>
+    tokenLossUpdate(ctx, batch, 1, ({ logp, mask }) => {
+      const r = rlooLoss({ logp, rewards: batch.rollout.rewards, mask }, { numGenerations: ctx.shared.numGenerations });
+      return { loss: r.loss, grad: r.grad, aggregation: 'seq-mean-token-sum', stats: { clipFraction: 0 } };
+    }),
+};

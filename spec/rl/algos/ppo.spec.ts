@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { ConfigError } from '../../../lib/errors.js';
-import { ppoLoss, type PpoLossOptions } from '../../../lib/rl/losses/ppo.js';
+import { ppoLoss, type PpoLossOptions } from '../../../lib/rl/algos/ppo.js';
 import { expectGradientMatches } from '../gradcheck.js';
 
 const ln = Math.log;
 
-describe('rl/losses/ppo', () => {
+describe('rl/algos/ppo', () => {
   it('clipped surrogate per token (epsilon 0.2) with zero gradient where the clip binds', () => {
     // one sequence, three tokens, oldLogp 0, token-mean over 3
     // ρ 1.5, A +1: max(−1.5, −1.2) = −1.2 (clipped, ∂ 0)

@@ -1,11 +1,15 @@
 /**
- * The plain policy-gradient loss `ℓ_t = −A_t·logπ_θ(o_t)`, aggregated. Its gradient with respect to
+ * REINFORCE: the plain policy-gradient loss `ℓ_t = −A_t·logπ_θ(o_t)`, aggregated. Its gradient with respect to
  * logπ_θ is `−c_t·A_t` (c the aggregation coefficients), i.e. the REINFORCE estimator
  * `−A·∇logπ`. The default aggregation 'seq-mean-token-sum' is the textbook one: the sequence's log-prob
- * `Σ_t logπ_θ(o_t)` times its advantage, averaged over the batch.
+ * `Σ_t logπ_θ(o_t)` times its advantage, averaged over the batch. The trainer's update uses the
+ * group-mean baseline (reinforceAdvantages) and has no config group of its own.
  */
 import { broadcastToTokens, checkMatrix, resolveMask, zerosLike, type SequenceOrTokenValues, type TokenMask, type TokenMatrix } from '../tokens.js';
-import { aggregationWeights, weightedSum, type LossType } from './aggregate.js';
+import { aggregationWeights, weightedSum, type LossType } from '../aggregate.js';
+import { reinforceAdvantages } from '../advantages.js';
+import { tokenLossUpdate } from './common.js';
+import type { Algorithm } from './types.js';
 
 export interface PolicyGradientInput {
   readonly logp: TokenMatrix;
@@ -54,3 +58,11 @@ export function policyGradientLoss(where: string, input: PolicyGradientInput, op
 export function reinforceLoss(input: PolicyGradientInput, opts: PolicyGradientOptions = {}): PolicyGradientResult {
   return policyGradientLoss('reinforceLoss', input, opts);
 }
+
+export const REINFORCE: Algorithm<Record<string, never>> = {
+  defaults: {},
+  update: (ctx, batch) => {
+    const advantages = reinforceAdvantages(batch.rollout.rewards, { baseline: true, numGenerations: ctx.shared.numGenerations });
+    return tokenLossUpdate(ctx, batch, 1, ({ logp, mask }) => ({ ...reinforceLoss({ logp, advantages, mask }), aggregation: 'seq-mean-token-sum', stats: { clipFraction: 0 } }));
+  },
+};

@@ -1,15 +1,15 @@
 import { expect } from 'chai';
-import { ConfigError } from '../../lib/errors.js';
-import { trpoSurrogate } from '../../lib/rl/losses/trpo.js';
-import { conjugateGradient, klLineSearch, trpoSearchDirection, trpoStep, type MatrixVectorProduct } from '../../lib/rl/trpo.js';
-import { expectGradientMatches } from './gradcheck.js';
+import { ConfigError } from '../../../lib/errors.js';
+import { trpoSurrogate } from '../../../lib/rl/algos/trpo.js';
+import { conjugateGradient, klLineSearch, trpoSearchDirection, trpoStep, type MatrixVectorProduct } from '../../../lib/nn/optim/trust-region.js';
+import { expectGradientMatches } from '../gradcheck.js';
 
 /** v ↦ A·v for a dense row-major matrix. */
 function matVec(A: readonly (readonly number[])[]): MatrixVectorProduct {
   return (v) => Float64Array.from(A.map((row) => row.reduce((s, a, j) => s + a * v[j]!, 0)));
 }
 
-describe('rl/trpo', () => {
+describe('rl/algos/trpo and nn/optim/trust-region', () => {
   describe('conjugateGradient', () => {
     it('solves a 3×3 SPD system to 1e-8', () => {
       // 4x + y = 1, x + 3y + z = 2, y + 2z = 3
