@@ -3,7 +3,7 @@
  * for every kind of policy the project has:
  *
  *   { kind: 'batch', act }          observations in, actions out (a scripted policy, any registered env)
- *   { kind: 'text', policy, sample } a TextPolicy (lib/policy/text-policy.ts): prompts in, sampled
+ *   { kind: 'text', policy, sample } a TextPolicy (lib/nn/text-policy.ts): prompts in, sampled
  *                                   completions out, seeded per call (the transformer, greedy at temperature 0)
  *
  * and two ways to choose the episodes:
@@ -19,7 +19,7 @@
 import { ConfigError } from '../errors.js';
 import type { VectorEnv } from '../core/vector/vector-env.js';
 import type { Transformer } from '../nn/models/transformer.js';
-import type { SampleOptions, TextPolicy } from '../policy/text-policy.js';
+import type { SampleOptions, TextPolicy } from '../nn/text-policy.js';
 import type { Task } from './config.js';
 
 /** Maps a batch of observations to a batch of actions. */

@@ -8,9 +8,9 @@
 import { ConfigError } from '../errors.js';
 import type { VectorEnv } from '../core/vector/vector-env.js';
 import { infoToList } from '../core/vector/info.js';
-import type { Generation, SampleOptions, TextPolicy } from '../policy/text-policy.js';
+import type { Generation, SampleOptions, TextPolicy } from '../nn/text-policy.js';
 
-export type { Generation, SampleOptions, TextPolicy } from '../policy/text-policy.js';
+export type { Generation, SampleOptions, TextPolicy } from '../nn/text-policy.js';
 
 export interface RolloutOptions extends Partial<Omit<SampleOptions, 'seed'>> {
   readonly numPrompts: number;

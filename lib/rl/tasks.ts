@@ -209,7 +209,7 @@ export async function envTrainer(id: string, opts: EnvTrainerOptions = {}): Prom
   if (envId === 'mathgym/Arithmetic-v0') return { kind: 'transformer', envId, task: arithmeticTask, levels: 5 };
   if (envId === 'mathgym/EquationRewrite-v0') return { kind: 'ranker', envId, envKwargs: (difficulty) => ({ difficulty }), featurizer: equationRewriteFeaturizer, levels: 5 };
   if (envId === 'mathgym/MetamathProof-v0') {
-    const { metamathFeaturizer } = await import('../../environments/metamath/candidate-features.js');
+    const { metamathFeaturizer } = await import('./metamath-features.js');
     return { kind: 'ranker', envId, envKwargs: () => ({ candidatesInInfo: true, ...(opts.theorem === undefined ? {} : { theorem: opts.theorem }) }), featurizer: metamathFeaturizer, levels: 1 };
   }
   if (envId === 'mathgym/MathQA-v0' || envId === 'mathgym/MathQAWithFeedback-v0') {

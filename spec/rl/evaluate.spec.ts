@@ -6,7 +6,7 @@ import { Discrete } from '../../lib/core/spaces/discrete.js';
 import { registry } from '../../lib/core/registry.js';
 import { makeVec } from '../../lib/core/vector/make-vec.js';
 import { ConfigError } from '../../lib/errors.js';
-import type { Generation, SampleOptions, TextPolicy } from '../../lib/policy/text-policy.js';
+import type { Generation, SampleOptions, TextPolicy } from '../../lib/nn/text-policy.js';
 import { evaluate } from '../../lib/rl/evaluate.js';
 import { SHIFT_ENV_ID } from './algos-fixture.js';
 

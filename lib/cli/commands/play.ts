@@ -1,3 +1,4 @@
+/** `mathgym play`: plays an environment by hand in the terminal, explaining every verdict (info.verdict) and showing the gold at the end. */
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { Env } from '../../core/env.js';

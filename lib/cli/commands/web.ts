@@ -1,3 +1,4 @@
+/** `mathgym web`: bundles the browser build (esbuild, in memory) and serves the playground on loopback; `--screenshot` captures it headless. */
 import type { Command } from 'commander';
 import { buildWebBundle } from '../../web/bundle.js';
 import { serveWeb } from '../../web/server.js';

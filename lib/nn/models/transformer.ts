@@ -4,13 +4,13 @@
  * a final LN and an untied LM head. Init as GPT-2: Normal(0, 0.02), residual output projections
  * 0.02 / sqrt(2 nLayers), biases 0.
  *
- * It is a TextPolicy (lib/policy/text-policy.ts) when given a CharTokenizer: `generate` samples with a
+ * It is a TextPolicy (lib/nn/text-policy.ts) when given a CharTokenizer: `generate` samples with a
  * per-layer KV cache (no graph), and `sequenceLogprobs` recomputes the completion tokens' log-probs
  * with a graph, for policy-gradient losses.
  */
 import { Rng } from '../../core/rng.js';
 import { ConfigError } from '../../errors.js';
-import type { Generation, SampleOptions, TextPolicy } from '../../policy/text-policy.js';
+import type { Generation, SampleOptions, TextPolicy } from '../text-policy.js';
 import { add, attention, embedding, gelu, logSoftmax, permute, pick, reshape } from '../kernels/index.js';
 import { LayerNorm } from '../layers/layer-norm.js';
 import { Linear } from '../layers/linear.js';

@@ -6,9 +6,9 @@
  * kind of goal; two flags mark hypotheses and labels already used in the episode's goals so far.
  * Everything comes from the step's info, never from the theorem's stored proof.
  */
-import type { Info } from '../../lib/core/env.js';
-import { fnv1a } from '../../lib/core/split.js';
-import type { CandidateFeaturizer } from '../../lib/rl/ranker-trainer.js';
+import type { Info } from '../core/env.js';
+import { fnv1a } from '../core/split.js';
+import type { CandidateFeaturizer } from './ranker-trainer.js';
 
 const LABEL_BUCKETS = 48;
 const PAIR_BUCKETS = 32;

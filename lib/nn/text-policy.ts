@@ -1,7 +1,7 @@
 /**
  * What a text policy is: prompts in, sampled completions with their per-token log-probs out. The
  * trainer's rollouts and evaluations (lib/rl) call it; lib/nn's Transformer implements it, and so can
- * a scripted policy in a test or a remote model. A leaf module, so both layers can import it.
+ * a scripted policy in a test or a remote model. A leaf of lib/nn (the lowest layer that needs it), so lib/rl and lib/policy import it from here.
  */
 
 export interface Generation {
