@@ -7,7 +7,7 @@
  */
 import type { EnvRegistrar } from '../lib/core/spec.js';
 import { GENERATORS } from '../datasets/generators/index.js';
-import { ProceduralEnv } from './procedural/env.js';
+import { makeProceduralEnv } from './procedural/env.js';
 import { DEFAULT_MAX_TURNS } from './calculator-tool/defaults.js';
 
 export function registerEnvs(registry: EnvRegistrar): void {
@@ -60,7 +60,7 @@ export function registerEnvs(registry: EnvRegistrar): void {
     if (registry.has(`mathgym/${gen.envName}-v0`)) continue; // Arithmetic-v0 has its own env above
     registry.register({
       id: `mathgym/${gen.envName}-v0`,
-      factory: (kwargs) => new ProceduralEnv(gen, kwargs),
+      factory: (kwargs) => makeProceduralEnv(gen, kwargs),
       kwargs: { difficulty: 1 },
       description: `${gen.description} Difficulty 1..${gen.levels.length}.`,
     });

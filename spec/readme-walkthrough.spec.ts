@@ -33,6 +33,7 @@ const HELP_ONLY: ReadonlyArray<readonly [RegExp, string]> = [
 const BUDGET: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^train\b/, ['--sft-steps', '20', '--updates', '2', '--num-prompts', '2', '--num-generations', '2', '--eval-episodes', '4', '--backend', 'js']],
   [/^eval --checkpoint\b/, ['--n', '8']],
+  [/^prover train\b/, ['--train-count', '40', '--search-count', '10', '--budget', '20', '--epochs', '2']],
 ];
 
 /** Shell lines that are not run here, with the reason. */

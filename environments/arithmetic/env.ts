@@ -120,7 +120,7 @@ export class ArithmeticEnv extends Env<string, string> {
     const verdict = judgeAnswer(arithmetic, action, entry);
     const { reward, correct, parsed, reason } = answerScore(verdict);
     this.last = { answer: typeof action === 'string' ? action : `<${typeof action}>`, reward };
-    // the episode is over: the gold, what was read and why it was judged so may all be shown now
+    // the episode has ended: the gold, what was read and why it was judged so may all be shown now
     const info: Info = { gold: problem.answer, parsed, correct, reason, verdict: verdictInfo(verdict), difficulty: this.episodeDifficulty, metadata: problem.metadata };
     if (typeof action !== 'string') info.error = `action must be a string, got ${action === null ? 'null' : typeof action}`;
     return { observation: problem.question, reward, terminated: true, truncated: false, info };

@@ -26,7 +26,7 @@ import { AnyOf } from '../../lib/core/spaces/any-of.js';
 import { Discrete } from '../../lib/core/spaces/discrete.js';
 import type { Space } from '../../lib/core/spaces/space.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
-import { ConfigError, ResetNeededError } from '../../lib/errors.js';
+import { ConfigError } from '../../lib/errors.js';
 import { verdictInfo } from '../../lib/verify/verdict-info.js';
 import { verify } from '../../lib/verify/verify.js';
 import { containsVar, exprToJSON, fractionText, nodeCount, print, printEquation, type Equation, type ExprJSON } from './expr.js';

@@ -75,11 +75,16 @@ export class MetamathProofEnv extends Env<string, string> {
 
   /** Labels that apply to an open goal now (`goal` 0 = current), as text actions. For policies with discrete actions. */
   candidateActions(goal = 0): string[] {
+    this.assertStarted('candidateActions()');
+    return this.candidateLabels(goal);
+  }
+
+  /** The candidates' actions without the started check: info() lists them while resetEpisode builds the first observation. */
+  private candidateLabels(goal: number): string[] {
     return this.candidateList(goal).map((c) => formatStepAction(c.label, goal));
   }
 
   private candidateList(goal: number): Candidate[] {
-    this.assertStarted('candidateActions()');
     return candidates(this.state as ProofState, { goal });
   }
 
@@ -136,7 +141,7 @@ export class MetamathProofEnv extends Env<string, string> {
       steps: this.steps,
       proved: false,
     };
-    if (this.candidatesInInfo && !st.closed) info.candidates = this.candidateActions();
+    if (this.candidatesInInfo && !st.closed) info.candidates = this.candidateLabels(0);
     return info;
   }
 

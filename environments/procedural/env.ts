@@ -2,9 +2,10 @@
  * `mathgym/<Family>-v0`: one single-turn environment per procedural generator family. `reset` draws
  * an item of the family at the configured difficulty from this.npRandom; `step` judges the answer
  * through the one judge of generated items (judgeAnswer: the family's verdict, then the
- * question-copy refusal) and reports the verdict in `info.verdict` once the episode is over.
+ * question-copy refusal) and reports the verdict in `info.verdict` once the episode has ended.
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
+import { ConfigError } from '../../lib/errors.js';
 import { emitRender } from '../../lib/core/render.js';
 import { checkSplit, drawInSplit, type Split } from '../../lib/core/split.js';
 import { verdictInfo } from '../../lib/verify/verdict-info.js';
@@ -13,7 +14,6 @@ import { Env, type Info, type ResetResult, type StepResult } from '../../lib/cor
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
 import { checkConfig, itemRng, type TaskGenerator } from '../../datasets/generators/generator.js';
-import { checkExclude, excludeIndex } from '../../datasets/exclude.js';
 import type { DecontaminationIndex } from '../../datasets/decontaminate.js';
 
 export interface ProceduralEnvKwargs {
@@ -36,16 +36,22 @@ export class ProceduralEnv extends Env<string, string> {
   private readonly excluded: DecontaminationIndex | undefined;
   private entry: ProblemRecord | undefined;
 
+  /**
+   * `excluded`: the index of `kwargs.exclude`'s evaluation sets, built by makeProceduralEnv below
+   * (which reads the files; this module stays free of Node's fs so the browser build can use it).
+   */
   constructor(
     readonly generator: TaskGenerator,
     kwargs: ProceduralEnvKwargs = {},
+    excluded?: DecontaminationIndex,
   ) {
     super();
     checkKnownOptions(generator.envName, kwargs, ['difficulty', 'renderMode', 'split', 'exclude']);
     this.split = checkSplit(`${generator.envName}-v0`, kwargs.split);
-    const exclude = checkExclude(`${generator.envName}-v0`, kwargs.exclude);
-    // loaded once here, so a bad name fails at construction and reset stays cheap
-    this.excluded = exclude.length > 0 ? excludeIndex(exclude) : undefined;
+    if (kwargs.exclude !== undefined && excluded === undefined) {
+      throw new ConfigError(`${generator.envName}-v0: exclude needs the evaluation sets read first: make('mathgym/${generator.envName}-v0', { exclude }) or makeProceduralEnv()`);
+    }
+    this.excluded = excluded;
     this.difficulty = checkConfig(generator, { difficulty: kwargs.difficulty ?? 1 }).difficulty;
     this.metadata = { renderModes: ['ansi', 'human'] };
     this.renderMode = kwargs.renderMode;
@@ -66,7 +72,7 @@ export class ProceduralEnv extends Env<string, string> {
   protected async stepEpisode(action: string): Promise<StepResult<string>> {
     const entry = this.entry as ProblemRecord; // set by every reset, and Env.step runs only after one
     const verdict = judgeAnswer(this.generator, action, entry);
-    // the episode is over: the gold, what was read and why it was judged so may all be shown now
+    // the episode has ended: the gold, what was read and why it was judged so may all be shown now
     const info: Info = { id: entry.id, gold: entry.answer, metadata: entry.metadata, correct: verdict.correct, reason: verdict.reason, verdict: verdictInfo(verdict) };
     if (typeof action !== 'string') info.error = `action must be a string, got ${typeof action}`;
     return { observation: entry.problem, reward: verdict.score, terminated: true, truncated: false, info };
@@ -76,4 +82,15 @@ export class ProceduralEnv extends Env<string, string> {
     const text = this.entry ? `${this.entry.problem}` : '(call reset first)';
     return emitRender(text, this.renderMode);
   }
+}
+
+/**
+ * A ProceduralEnv with its `exclude` evaluation sets read (once, here: a bad name fails at
+ * construction and reset stays cheap). The reader is imported on demand: it needs Node's fs.
+ */
+export async function makeProceduralEnv(generator: TaskGenerator, kwargs: ProceduralEnvKwargs = {}): Promise<ProceduralEnv> {
+  if (kwargs.exclude === undefined) return new ProceduralEnv(generator, kwargs);
+  const { checkExclude, excludeIndex } = await import('../../datasets/exclude.js');
+  const names = checkExclude(`${generator.envName}-v0`, kwargs.exclude);
+  return new ProceduralEnv(generator, kwargs, names.length > 0 ? excludeIndex(names) : undefined);
 }

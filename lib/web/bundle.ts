@@ -21,6 +21,7 @@ export const NODE_ONLY: Readonly<Record<string, string>> = {
   'environments/calculator-tool/index.ts': 'its calculator runs in a sandboxed worker thread',
   'lib/core/vector/async.ts': 'async vector envs run in worker threads',
   'lib/core/modules.ts': 'plugin modules are loaded from the file system',
+  'datasets/exclude.ts': 'exclude reads evaluation sets from dataset files',
 };
 
 /** Marker in the stub's error message, so the page can tell "needs Node" from a real failure. */

@@ -67,7 +67,7 @@ describe('cli', function () {
     expect(r.code, r.stderr).to.equal(0);
     expect(r.stdout).to.include(question);
     expect(r.stdout).to.match(/reward 1 \(terminated\)/);
-    expect(r.stdout).to.match(/reward 0 \(terminated\)\ncould not parse "not a number"/);
+    expect(r.stdout).to.match(/reward 0 \(terminated\)\nverdict: rule no-answer - could not parse "not a number"/);
     expect(r.stdout).to.match(/2 episode\(s\), total reward 1/);
   });
 

@@ -51,7 +51,7 @@ describe('cli: train and eval', function () {
     expect(r.code, r.stderr).to.equal(0);
     const first = JSON.parse(a.stdout) as Summary;
     const ranker = JSON.parse(r.stdout) as Summary;
-    expect(first.checkpoint).to.match(/^runs\/arithmetic-grpo-\d{8}-\d{6}(-\d+)?\/checkpoint\.bin$/);
+    expect(first.checkpoint).to.match(/^runs\/derivatives-grpo-\d{8}-\d{6}(-\d+)?\/checkpoint\.bin$/);
     expect(ranker.checkpoint).to.match(/^runs\/equation-rewrite-ranker-\d{8}-\d{6}(-\d+)?\/checkpoint\.bin$/);
     expect(existsSync(join(cwd, first.checkpoint)) && existsSync(join(cwd, ranker.checkpoint))).to.equal(true);
     expect(realpathSync(join(cwd, 'runs/latest'))).to.equal(realpathSync(join(cwd, dirname(ranker.checkpoint))));
