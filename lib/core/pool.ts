@@ -1,7 +1,7 @@
 /**
  * The one worker pool behind everything mathgym runs in threads: the verifier sandbox, the calculator,
- * AsyncVectorEnv and `mm verify --jobs`. A thin layer over node:worker_threads (not workerpool; the
- * README's design section says why) with four guarantees:
+ * AsyncVectorEnv, `mm verify --jobs` and the reward server's env sessions. A thin layer over
+ * node:worker_threads (not workerpool; the README's design section says why) with four guarantees:
  * - hard time limit: a task over `timeoutMs` has its worker terminated; the limit counts from the moment
  *   a started, idle worker receives the task, so neither start-up nor a wait in the queue is charged to it;
  * - memory cap: each worker runs with `resourceLimits` (maxOldGenerationSizeMb);
