@@ -1,12 +1,13 @@
 /**
  * The one worker pool behind everything mathgym runs in threads: the verifier sandbox, the calculator,
- * AsyncVectorEnv and `mm verify --jobs`. A thin layer over node:worker_threads (not workerpool; the
- * README's design section says why) with four guarantees:
+ * AsyncVectorEnv, `mm verify --jobs` and the reward server's env sessions. A thin layer over
+ * node:worker_threads (not workerpool; the README's design section says why) with four guarantees:
  * - hard time limit: a task over `timeoutMs` has its worker terminated; the limit counts from the moment
  *   a started, idle worker receives the task, so neither start-up nor a wait in the queue is charged to it;
  * - memory cap: each worker runs with `resourceLimits` (maxOldGenerationSizeMb);
- * - crash replacement: a worker that dies or times out is replaced (stateless pools), or the pool fails
- *   loudly (`replace: false`, for workers that hold state such as environments);
+ * - crash replacement: a worker that dies or times out is replaced, or the pool fails loudly
+ *   (`replace: false`, for workers whose state is all-or-nothing, such as a vector env's sub-envs); a
+ *   replacing pool tells `onLost` which slot lost its state and rejects the tasks still queued for it;
  * - warm-up: workers start at construction; `warmup()` resolves once every one is ready.
  * A task always settles: with its value, or with a WorkerError whose `kind` says what happened.
  * The worker side is `serveTasks` (lib/core/pool-worker.ts).
@@ -45,6 +46,12 @@ export interface PoolOptions {
   readonly workerData?: unknown;
   /** Start a new worker after a crash or time-out (default true). False for workers that hold state: the pool fails instead. */
   readonly replace?: boolean;
+  /**
+   * Called when a worker of a replacing pool died or timed out, before its replacement takes any task: state
+   * held on `slot` (sessions, say) is gone. Its running task rejects with `error`, its queued `slot` tasks
+   * with kind 'crashed' (they addressed that state); tasks given `slot` after this call run on the new worker.
+   */
+  readonly onLost?: (slot: number, error: WorkerError) => void;
   /** Limit on a worker's start-up (loading its modules and its init), ms; default 60 s. Counted apart from any task. */
   readonly startTimeoutMs?: number;
 }
@@ -209,9 +216,12 @@ export class WorkerPool {
     if (this.failure) return;
     // a worker that never started will not start the next time either; a stateful one lost its state
     if (!wasReady || this.opts.replace === false) return this.fail(err);
+    const orphans = slot.own.splice(0);
     const old = slot.worker;
     this.spawn(slot);
     void old.terminate();
+    for (const t of orphans) t.reject(new WorkerError(`the ${this.name} worker ${slot.index} was replaced before task ${t.method} began (${err.message})`, slot.index, { cause: err, kind: 'crashed' }));
+    this.opts.onLost?.(slot.index, err);
   }
 
   private dispatch(): void {

@@ -4,18 +4,19 @@
  * are open at once, at most `maxPerClient` per client. A call that exceeds `stepTimeoutMs` ends its
  * session (its state can no longer be trusted) and answers 504.
  *
- * With `workers > 0` the envs live in session worker threads (session-pool.ts): a slow env blocks its
- * worker, not the server, and a call past the limit is stopped for real by terminating the worker
- * (which ends the other sessions on it too: they answer 404 SESSION_NOT_FOUND next). With `workers: 0`
- * they run on the server's main thread, where the limit only abandons the call.
+ * With `workers > 0` the envs live in session worker threads (session-worker.ts), a slot of the shared
+ * pool (lib/core/pool.ts) each: a slow env blocks its worker, not the server, and a call past the limit
+ * is stopped for real by terminating the worker, which the pool replaces; that ends the other sessions
+ * on it too (they answer 404 SESSION_NOT_FOUND next). With `workers: 0` they run on the server's main
+ * thread, where the limit only abandons the call.
  */
 import { randomUUID } from 'node:crypto';
 import type { Env } from '../core/env.js';
-// the package entry registers the built-in environments
+import { type SerializedError, WorkerPool } from '../core/pool.js';
 import { make } from '../core/registry.js';
-import { EnvNotFoundError, MathgymError } from '../errors.js';
+import { workerScript } from '../core/worker-script.js';
+import { EnvNotFoundError, MathgymError, WorkerError } from '../errors.js';
 import { KWARG_PATH_CODE, KWARG_PATH_MESSAGE, refusedKwarg } from './kwargs.js';
-import { RemoteEnvError, SessionWorker, WorkerGone } from './session-pool.js';
 
 export interface SessionOptions {
   readonly ttlMs: number;
@@ -39,7 +40,8 @@ interface Backend {
   reset(seed: number | undefined, options: Record<string, unknown> | undefined, timeoutMs: number, what: string): Promise<ResetResult>;
   step(action: unknown, timeoutMs: number, what: string): Promise<StepResult>;
   close(): Promise<void>;
-  readonly worker?: SessionWorker;
+  /** The pool slot (worker) that holds the env; none on the main thread. */
+  readonly slot?: number;
 }
 
 interface Session {
@@ -63,11 +65,21 @@ export class SessionError extends Error {
   }
 }
 
+/** The call did not finish and the session's env cannot be trusted any more: past its limit, or its worker died. */
+class CallLost extends Error {
+  constructor(
+    message: string,
+    readonly timedOut: boolean,
+  ) {
+    super(message);
+  }
+}
+
 /** A call abandoned after `ms` (in-process sessions: the env cannot be interrupted, only left behind). */
 function timed<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new WorkerGone(`${what} took longer than ${ms} ms`, true)), ms);
+    timer = setTimeout(() => reject(new CallLost(`${what} took longer than ${ms} ms`, true)), ms);
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
@@ -80,27 +92,42 @@ function localBackend(env: Env<unknown, unknown>): Backend {
   };
 }
 
-/** An error from the worker as the routes expect it: EnvNotFoundError 404, other mathgym errors 400, the rest 500. */
-function local(e: unknown): unknown {
-  if (!(e instanceof RemoteEnvError)) return e;
-  if (e.name === 'EnvNotFoundError') return new EnvNotFoundError(e.message, 'name');
-  if (e.code) return new MathgymError(e.message, e.code);
-  return new Error(e.message);
+/**
+ * A pool error as the routes expect it: what the env threw keeps its status (EnvNotFoundError 404, other
+ * mathgym errors 400, the rest 500); a worker stopped at the limit, dead, or shut down is a CallLost.
+ */
+function local(e: unknown, ms: number, what: string): unknown {
+  if (!(e instanceof WorkerError)) return e;
+  if (e.kind === 'timeout') return new CallLost(`${what} took longer than ${ms} ms`, true);
+  if (e.kind !== 'threw') return new CallLost(e.message, false);
+  const remote = e.cause as SerializedError;
+  if (remote.name === 'EnvNotFoundError') return new EnvNotFoundError(remote.message, 'name');
+  if (remote.code) return new MathgymError(remote.message, remote.code);
+  return new Error(remote.message);
 }
 
-function workerBackend(w: SessionWorker, sid: string): Backend {
+/** Runs a session task on its worker, its limit counted from the moment the worker begins it (not while it waits behind other sessions). */
+function call<R>(pool: WorkerPool, slot: number, method: string, args: readonly unknown[], ms: number, what: string): Promise<R> {
+  return pool.run<R>(method, args, { slot, timeoutMs: ms }).catch((e: unknown) => Promise.reject(local(e, ms, what)));
+}
+
+function workerBackend(pool: WorkerPool, slot: number, sid: string): Backend {
   return {
-    worker: w,
-    reset: (seed, options, ms, what) => w.call({ op: 'reset', sid, seed, options }, ms, what).catch((e: unknown) => Promise.reject(local(e))) as Promise<ResetResult>,
-    step: (action, ms, what) => w.call({ op: 'step', sid, action }, ms, what).catch((e: unknown) => Promise.reject(local(e))) as Promise<StepResult>,
-    close: async () => {
-      if (!w.gone) await w.call({ op: 'close', sid }, 10_000, 'close').catch(() => undefined);
-    },
+    slot,
+    reset: (seed, options, ms, what) => call(pool, slot, 'reset', [sid, seed, options], ms, what),
+    step: (action, ms, what) => call(pool, slot, 'step', [sid, action], ms, what),
+    close: () => call(pool, slot, 'close', [sid], 10_000, 'close').then(
+      () => undefined,
+      () => undefined,
+    ),
   };
 }
 
+const SESSION_WORKER = workerScript(import.meta.url, 'session-worker');
 /** Making an env (loading a database, say) is not a step: it gets this long in a session worker. */
 const OPEN_MS = 60_000;
+/** Start-up (importing the environments and plugins) is not a call: it gets its own, generous limit. */
+const START_MS = 120_000;
 
 export class Sessions {
   private readonly open = new Map<string, Session>();
@@ -108,7 +135,10 @@ export class Sessions {
   private creating = 0;
   /** Open or opening sessions per client. */
   private readonly perClient = new Map<string, number>();
-  private readonly workers: SessionWorker[] = [];
+  /** The session workers, started at the first session or warmup (none with `workers: 0`). */
+  private workerPool: WorkerPool | undefined;
+  /** Sessions being opened on each slot: counted when placing the next one. */
+  private readonly opening: number[] = [];
   private closed = false;
   private readonly sweeper: NodeJS.Timeout;
 
@@ -134,9 +164,9 @@ export class Sessions {
     try {
       return await f(this.opts.stepTimeoutMs, `${what} on ${s.envId}`);
     } catch (e) {
-      if (e instanceof WorkerGone) {
+      if (e instanceof CallLost) {
         await this.drop(s.id);
-        if (e.timedOut) throw new SessionError(504, 'STEP_TIMEOUT', `${e.message}; the session was closed${s.backend.worker ? ' (with the other sessions of its worker thread)' : ''}`);
+        if (e.timedOut) throw new SessionError(504, 'STEP_TIMEOUT', `${e.message}; the session was closed${s.backend.slot !== undefined ? ' (with the other sessions of its worker thread)' : ''}`);
         throw new SessionError(500, 'SESSION_LOST', `${e.message}; the session was closed, open a new one`);
       }
       throw e;
@@ -152,29 +182,36 @@ export class Sessions {
     else this.perClient.delete(client);
   }
 
-  /** The live session worker with the fewest sessions, starting one while fewer than `workers` run. */
-  private pickWorker(): SessionWorker {
-    const live = this.workers.filter((w) => !w.gone);
-    if (live.length < (this.opts.workers ?? 0)) {
-      const w = new SessionWorker(this.opts.plugins ?? [], (gone) => this.lost(gone));
-      this.workers.push(w);
-      return w;
-    }
-    return live.reduce((a, b) => (b.sessions < a.sessions ? b : a));
+  /** The session worker pool, started on first use; a worker that dies or is stopped is replaced by the pool. */
+  private pool(): WorkerPool {
+    const size = this.opts.workers ?? 0;
+    this.workerPool ??= new WorkerPool({
+      name: 'session',
+      script: SESSION_WORKER,
+      size,
+      workerData: { plugins: [...(this.opts.plugins ?? [])] },
+      startTimeoutMs: START_MS,
+      onLost: (slot) => this.lost(slot),
+    });
+    return this.workerPool;
+  }
+
+  /** The slot with the fewest open and opening sessions. */
+  private pickSlot(): number {
+    const load = Array.from({ length: this.opts.workers ?? 0 }, (_, i) => this.opening[i] ?? 0);
+    for (const s of this.open.values()) if (s.backend.slot !== undefined) load[s.backend.slot] = (load[s.backend.slot] ?? 0) + 1;
+    return load.reduce((best, n, i) => (n < (load[best] as number) ? i : best), 0);
   }
 
   /** Starts the session workers and waits until they have loaded the environments (a first reset then pays nothing). */
   async warmup(): Promise<void> {
-    while (this.workers.filter((w) => !w.gone).length < (this.opts.workers ?? 0)) this.pickWorker();
-    await Promise.all(this.workers.map((w) => w.started()));
+    if (this.opts.workers) await this.pool().warmup();
   }
 
-  /** A worker ended: its sessions are gone (their next call answers 404). */
-  private lost(w: SessionWorker): void {
-    const i = this.workers.indexOf(w);
-    if (i >= 0) this.workers.splice(i, 1);
+  /** The worker of `slot` ended: its sessions are gone (their next call answers 404). */
+  private lost(slot: number): void {
     for (const s of [...this.open.values()]) {
-      if (s.backend.worker === w) {
+      if (s.backend.slot === slot) {
         this.open.delete(s.id);
         this.hold(s.client, -1);
       }
@@ -184,17 +221,18 @@ export class Sessions {
   private async build(envId: string, kwargs: Record<string, unknown>): Promise<{ id: string; backend: Backend }> {
     const id = randomUUID();
     if (!(this.opts.workers ?? 0)) return { id, backend: localBackend(await make(envId, kwargs)) };
-    const w = this.pickWorker();
-    w.sessions++;
+    const pool = this.pool();
+    const slot = this.pickSlot();
+    this.opening[slot] = (this.opening[slot] ?? 0) + 1;
     try {
-      await w.call({ op: 'open', sid: id, envId, kwargs }, OPEN_MS, `opening ${envId}`);
+      await call(pool, slot, 'open', [id, envId, kwargs], OPEN_MS, `opening ${envId}`);
     } catch (e) {
-      w.sessions--;
-      if (e instanceof WorkerGone) throw new SessionError(e.timedOut ? 504 : 500, e.timedOut ? 'STEP_TIMEOUT' : 'SESSION_LOST', `${e.message}; retry`);
-      throw local(e);
+      if (e instanceof CallLost) throw new SessionError(e.timedOut ? 504 : 500, e.timedOut ? 'STEP_TIMEOUT' : 'SESSION_LOST', `${e.message}; retry`);
+      throw e;
+    } finally {
+      this.opening[slot] = (this.opening[slot] ?? 1) - 1;
     }
-    const backend = workerBackend(w, id);
-    return { id, backend: { ...backend, close: () => ((w.sessions = Math.max(0, w.sessions - 1)), backend.close()) } };
+    return { id, backend: workerBackend(pool, slot, id) };
   }
 
   /** Opens a session (or resets `sessionId`) and returns the first observation; `client` is who asks (for the per-client quota). */
@@ -271,6 +309,6 @@ export class Sessions {
     this.closed = true;
     clearInterval(this.sweeper);
     await Promise.all([...this.open.keys()].map((id) => this.drop(id)));
-    await Promise.all(this.workers.map((w) => w.close()));
+    await this.workerPool?.close();
   }
 }

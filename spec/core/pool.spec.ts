@@ -105,6 +105,21 @@ describe('core/pool', function () {
     expect((await failure(p.run('count', [], { slot: 0 }))).kind).to.equal('crashed');
   });
 
+  it('stateful replacing pools: a lost slot is reported, its queued slot tasks reject, the other slots keep their state', async () => {
+    const lost: [number, string][] = [];
+    const p = pool({ size: 2, onLost: (slot, e) => lost.push([slot, e.kind]) });
+    expect(await Promise.all([0, 0, 1].map((slot) => p.run<number>('count', [], { slot })))).to.deep.equal([1, 2, 1]);
+    const hung = failure(p.run('hang', [], { slot: 0, timeoutMs: 200 }));
+    const queued = failure(p.run('count', [], { slot: 0 }));
+    expect((await hung).kind).to.equal('timeout');
+    const orphan = await queued;
+    expect([orphan.kind, orphan.index]).to.deep.equal(['crashed', 0]);
+    expect(orphan.message).to.match(/replaced before task count began/);
+    expect(lost).to.deep.equal([[0, 'timeout']]);
+    // slot 0 starts over on its new worker; slot 1 kept its count; unpinned tasks still run
+    expect(await Promise.all([p.run('count', [], { slot: 0 }), p.run('count', [], { slot: 1 }), p.run('echo', ['x'])])).to.deep.equal([1, 2, 'x']);
+  });
+
   it('a replacement slow to start is started again, not the end of the pool', async () => {
     // the workers count their starts in shared memory; only the second start (the first replacement) is slow
     const starts = new SharedArrayBuffer(4);

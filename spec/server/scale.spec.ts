@@ -294,6 +294,21 @@ describe('reward server: environment sessions in worker threads (--session-worke
     });
   });
 
+  it('a worker that dies ends its sessions (500 SESSION_LOST, then 404); the other worker keeps its sessions and new ones open', async () => {
+    await withServer({ sessionWorkers: 2, plugins: [BUSY] }, async (s) => {
+      // the sessions spread over the two workers: a and c on one, b on the other
+      const [a, b, c] = [await post(s, `${E}/reset`, {}), await post(s, `${E}/reset`, {}), await post(s, `${E}/reset`, {})];
+      const dead = await post(s, `${E}/step`, { session_id: a.body.session_id, action: 5 });
+      expect([dead.status, dead.body.error.code]).to.deep.equal([500, 'SESSION_LOST']);
+      expect(dead.body.error.message).to.match(/exited/);
+      expect((await post(s, `${E}/step`, { session_id: c.body.session_id, action: 1 })).status).to.equal(404);
+      expect((await post(s, `${E}/step`, { session_id: b.body.session_id, action: 1 })).text).to.match(/"reward":1\.0/);
+      expect(s.context.sessions.size).to.equal(1);
+      const d = await post(s, `${E}/reset`, {});
+      expect((await post(s, `${E}/step`, { session_id: d.body.session_id, action: 1 })).status).to.equal(200);
+    });
+  });
+
   it('a call waiting behind another session on the same worker is not charged for the wait', async () => {
     await withServer({ sessionWorkers: 1, timeoutMs: 1000, plugins: [BUSY] }, async (s) => {
       const [a, b] = [await post(s, `${E}/reset`, {}), await post(s, `${E}/reset`, {})];
