@@ -8,13 +8,15 @@
  * scored: reward 1 correct, 0 wrong. After `maxTurns` messages without an answer the episode is
  * truncated (reward 0). Tool errors are observations.
  *
- * Reward integrity (issue 15): when the gold is a number (every procedural problem, gsm8k) the answer
- * must be a literal number (literal-number.ts) equal to it as an exact rational; an expression, the
- * question, a hedge, an unreduced fraction or several different <answer>s in one message earn 0 with
- * `info.verdict.rule` saying why. Other dataset answers go to the verifier, which refuses a copy of
- * the question; a verifier failure is reward 0 with `info.verifierError`. Nothing in `info` before the
- * final step gives the answer away (the problem's metadata, with its expression, comes at the end),
- * and `maxTurns` may not exceed the TimeLimit `make()` puts around the env.
+ * Reward integrity (issue 15): the answer is judged by the verifier (one judge, issue 23) in its
+ * literal-number mode: when the gold is a number (every procedural problem, gsm8k) the answer must be a
+ * literal number (lib/verify/literal-number.ts) equal to it as an exact rational; an expression, a
+ * hedge, an unreduced fraction or several different <answer>s in one message earn 0, and an answer
+ * copied from the question is refused (`question-copy`). Other dataset answers are verified as usual;
+ * a verifier failure is reward 0 with `info.verifierError`. The Verdict (lib/verify/verdict-info.ts)
+ * and the gold are in `info` of the final step only; nothing before it gives the answer away (the
+ * problem's metadata, with its expression, comes at the end too), and `maxTurns` may not exceed the
+ * TimeLimit `make()` puts around the env.
  *
  * Observations after the first are only the environment's new message; the policy keeps the history.
  */
@@ -26,19 +28,19 @@ import { Text } from '../../lib/core/spaces/text.js';
 import { makeReward } from '../../lib/rewards/registry.js';
 import type { RewardFn } from '../../lib/rewards/types.js';
 import { sharedVerifier, type Verifier } from '../../lib/verify/sandbox.js';
-import type { VerifyOptions } from '../../lib/verify/types.js';
+import type { Verdict, VerifyOptions } from '../../lib/verify/types.js';
 import { resolveDataset } from '../../datasets/load.js';
 import type { ProblemRecord } from '../../datasets/record.js';
 import { arithmetic } from '../../datasets/generators/arithmetic.js';
 import { checkConfig, itemRng, type TaskGenerator } from '../../datasets/generators/generator.js';
 import { MATH_TEXT_CHARSET } from '../math-qa/charset.js';
-import { MAX_COMPLETION_LENGTH, MAX_PROMPT_LENGTH, type VerdictInfo } from '../math-qa/env.js';
+import { MAX_COMPLETION_LENGTH, MAX_PROMPT_LENGTH } from '../math-qa/env.js';
 import { datasetRecords } from '../math-qa/records.js';
 import { DEFAULT_CALC_PROMPT_TEMPLATE, formatHint, formatResult, parseTurn, TOOL_NAME, type ToolCall } from './protocol.js';
 import { type CalcLimits, checkCalcLimits, type CalculatorSandbox, sharedCalculator } from './sandbox.js';
 import { arithmeticWordProblems } from './word-problems.js';
-import { parseLiteralNumber } from './literal-number.js';
-import { copiedFromQuestion } from '../../lib/verify/question-copy.js';
+import { severalAnswers } from '../../lib/verify/literal-number.js';
+import { verdictInfo } from '../../lib/verify/verdict-info.js';
 import type { EnvSpec } from '../../lib/core/spec.js';
 import { DEFAULT_MAX_TURNS } from './defaults.js';
 
@@ -226,38 +228,22 @@ export class CalculatorToolEnv extends Env<string, string> {
   private rewardFn(): RewardFn {
     if (!this.reward) {
       this.verifier ??= sharedVerifier.acquire();
-      this.reward = makeReward('correctness', { verifier: this.verifier, verifyOptions: this.verifyOptions });
+      this.reward = makeReward('correctness', { verifier: this.verifier, verifyOptions: { ...this.verifyOptions, literalNumber: true } });
     }
     return this.reward;
   }
 
   /**
-   * Scores the final answer(s) of a message. An answer that restates the question or one of its $...$
-   * expressions is wrong; a numeric gold is compared exactly with a literal number (an expression, a
-   * hedge, an unreduced fraction: `not-a-number`; a decimal gold wants a decimal); any other gold goes
-   * to the verifier.
+   * Scores the final answer(s) of a message through the verifier: different answers in one message are
+   * a hedge (`several-answers`); the last one is verified in literal-number mode (a numeric gold wants a
+   * literal number of exactly its value) with the prompt as the question, so an answer copied from it is
+   * refused (`question-copy`).
    */
-  private async judge(record: ProblemRecord, answers: readonly string[]): Promise<{ reward: number; verdict: VerdictInfo | null; error?: unknown }> {
-    const wrong = (rule: string, reason: string): { reward: number; verdict: VerdictInfo } => ({ reward: 0, verdict: { correct: false, rule, reason, gold: null, pred: null } });
-    // the same number written twice (9716, 9,716) is one answer; different ones are a hedge
-    const distinct = [...new Set(answers.map((a) => { const n = parseLiteralNumber(a); return n.ok ? n.canonical : a; }))];
-    if (distinct.length > 1) return wrong('several-answers', `several different final answers in one message (${distinct.length}); give exactly one <answer>`);
-    const answer = answers.at(-1) as string;
-    if (copiedFromQuestion(answer, record.problem, record.answer)) return wrong('restates-question', 'the final answer restates the question (or one of its expressions) instead of answering it');
-    const gold = parseLiteralNumber(record.answer, { reduced: false });
-    if (gold.ok) {
-      const pred = parseLiteralNumber(answer);
-      if (!pred.ok) return wrong('not-a-number', pred.reason);
-      // a gold written as a decimal answers a question that asks for one ("Write 3/20 as a decimal")
-      if (gold.canonical.includes('.') && gold.value.d !== 1n && !pred.canonical.includes('.')) return wrong('not-a-decimal', `${pred.canonical} must be written as a decimal`);
-      const correct = pred.value.equals(gold.value);
-      const reason = correct ? `${pred.canonical} equals the answer exactly` : `${pred.canonical} is not the answer`;
-      return { reward: correct ? 1 : 0, verdict: { correct, rule: 'exact-rational', reason, gold: null, pred: null } };
-    }
-    const out = await this.rewardFn()({ prompt: this.prompt, completion: answer, answer: record.answer, info: { id: record.id, source: record.source } });
-    const v = out.verdict;
-    const verdict: VerdictInfo | null = v ? { correct: v.correct, rule: v.rule, reason: v.reason, gold: v.gold, pred: v.pred } : null;
-    return out.error ? { reward: out.reward, verdict, error: out.error } : { reward: out.reward, verdict };
+  private async judge(record: ProblemRecord, answers: readonly string[]): Promise<{ reward: number; verdict: Verdict | undefined; error?: unknown }> {
+    const hedge = severalAnswers(answers);
+    if (hedge) return { reward: 0, verdict: hedge };
+    const out = await this.rewardFn()({ prompt: this.prompt, completion: answers.at(-1) as string, answer: record.answer, info: { id: record.id, source: record.source } });
+    return out.error ? { reward: out.reward, verdict: out.verdict, error: out.error } : { reward: out.reward, verdict: out.verdict };
   }
 
   /** Environment text stays inside the observation charset (a mathjs message could quote anything). */
@@ -319,7 +305,7 @@ export class CalculatorToolEnv extends Env<string, string> {
     if (parsed.answer !== undefined) {
       const start = performance.now();
       const judged = await this.judge(record, parsed.answers);
-      const info: Info = { role: 'user', ...base(), answer: parsed.answer, gold: record.answer, correct: judged.verdict?.correct ?? false, verdict: judged.verdict, metadata: record.metadata, timeMs: performance.now() - start };
+      const info: Info = { role: 'user', ...base(), answer: parsed.answer, gold: record.answer, correct: judged.verdict?.correct ?? false, verdict: judged.verdict ? verdictInfo(judged.verdict) : null, metadata: record.metadata, timeMs: performance.now() - start };
       if (parsed.toolCalls.length > 0) info.ignoredToolCalls = parsed.toolCalls.length;
       if (judged.error) info.verifierError = judged.error;
       this.lastReward = judged.reward;

@@ -13,9 +13,11 @@
  * its answer again. After `maxVerifierFailures` failures in one episode it is truncated (an outside
  * cause ended it, not the task), still with `info.verifierError`.
  *
- * Reward integrity (issue 15): only the final step's info carries the gold (`info.gold`, the record's
- * metadata, the verdict's gold and reason); earlier steps and reset say only whether an attempt was
- * right, and the feedback quotes the policy's own answer, never the gold. An episode can take up to
+ * Reward integrity (issue 15): only the final step's info carries the gold and the verdict (`info.gold`,
+ * the record's metadata, `info.verdict`: lib/verify/verdict-info.ts); earlier steps and reset say only
+ * whether an attempt was right, and the feedback quotes the policy's own answer, never the gold. An
+ * answer copied from the question is refused by the verifier (rule `question-copy`) and the feedback
+ * says it restates the question. An episode can take up to
  * maxAttempts + maxVerifierFailures - 1 steps, and `make()`'s TimeLimit may not cut it shorter.
  */
 import { checkKnownOptions } from '../../lib/core/options.js';
@@ -24,9 +26,10 @@ import { ConfigError } from '../../lib/errors.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import type { Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
-import { MathQAEnv, type MathQAEnvKwargs, type VerdictInfo } from '../math-qa/env.js';
+import { MathQAEnv, type MathQAEnvKwargs } from '../math-qa/env.js';
 import type { EnvSpec } from '../../lib/core/spec.js';
-import { copiedFromQuestion } from '../../lib/verify/question-copy.js';
+import type { Verdict } from '../../lib/verify/types.js';
+import { verdictInfo } from '../../lib/verify/verdict-info.js';
 
 export interface MathQAWithFeedbackKwargs extends Pick<MathQAEnvKwargs, 'dataset' | 'split' | 'limit' | 'promptTemplate' | 'extraCharacters' | 'verifyOptions'> {
   /** Judged attempts per episode, >= 1; default 3. */
@@ -43,18 +46,6 @@ const PASSED = ['dataset', 'split', 'limit', 'promptTemplate', 'extraCharacters'
 
 /** A predicted answer is quoted in feedback up to this many characters. */
 const MAX_QUOTE = 200;
-
-/** The content of the last \\boxed{...} (balanced braces), or undefined. */
-function lastBoxed(text: string): string | undefined {
-  const start = text.lastIndexOf('\\boxed{');
-  if (start < 0) return undefined;
-  let depth = 0;
-  for (let i = start + '\\boxed'.length; i < text.length; i++) {
-    if (text[i] === '{') depth += 1;
-    else if (text[i] === '}' && --depth === 0) return text.slice(start + '\\boxed{'.length, i);
-  }
-  return undefined;
-}
 
 function shorten(text: string): string {
   const t = text.trim();
@@ -150,19 +141,13 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
   }
 
   protected async stepEpisode(action: string): Promise<StepResult<string>> {
-    // one inner MathQA episode per attempt, on the same record
+    // one inner MathQA episode per attempt, on the same record: its verifier judges (with the prompt as
+    // the question, so an answer copied from it is refused: rule question-copy)
     await this.inner.reset({ options: { index: this.index } });
-    const record = this.inner.current as ProblemRecord;
-    // a copy of the question (or of one of its $...$ expressions) is wrong whatever it evaluates to:
-    // a boxed copy is refused before the verifier (which could time out on a whole question), any other after it
-    const boxedCopy = typeof action === 'string' ? lastBoxed(action) : undefined;
-    const copied = boxedCopy !== undefined && copiedFromQuestion(boxedCopy, record.problem, record.answer);
-    const judged = copied
-      ? { reward: 0, info: { id: record.id, gold: record.answer, correct: false, verdict: { correct: false, rule: 'restates-question', reason: '', gold: null, pred: { raw: boxedCopy } }, components: {}, timeMs: 0 } as Info }
-      : await this.inner.step(action);
-    const verdict = judged.info.verdict as VerdictInfo | null;
-    // the gold (info.gold, the verdict's gold and its reason, which names it) only on the final step: see finish()
-    const base: Info = { role: 'user', id: judged.info.id, gold: judged.info.gold, verdict, components: judged.info.components, timeMs: judged.info.timeMs };
+    const judged = await this.inner.step(action);
+    const verdict = judged.info.verdict as Pick<Verdict, 'rule' | 'reason' | 'pred'> | null;
+    // the gold (info.gold, the verdict, whose reason names it) only on the final step: see finish()
+    const base: Info = { role: 'user', id: judged.info.id, gold: judged.info.gold, verdict: verdict ? verdictInfo({ ...verdict, error: judged.info.verifierError as Verdict['error'] }) : null, components: judged.info.components, timeMs: judged.info.timeMs };
     if (judged.info.error !== undefined) base.error = judged.info.error;
     this.history.push(typeof action === 'string' ? action : `<${typeof action}>`);
 
@@ -180,10 +165,9 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     this.attempts += 1;
     const attemptsLeft = this.maxAttempts - this.attempts;
     const info: Info = { ...base, attempt: this.attempts, attemptsLeft, verifierFailures: this.verifierFailures };
-    const raw = (verdict?.pred as { readonly raw?: unknown } | null | undefined)?.raw;
-    const restated = copied || (typeof raw === 'string' && copiedFromQuestion(raw, record.problem, record.answer));
-    if (restated) info.verdict = { correct: false, rule: 'restates-question', reason: 'the answer restates the question (or one of its expressions) instead of answering it', gold: verdict?.gold ?? null, pred: verdict?.pred ?? null };
-    if (judged.info.correct === true && !restated) {
+    const raw = verdict?.pred?.raw;
+    const restated = verdict?.rule === 'question-copy';
+    if (judged.info.correct === true) {
       const reward = this.rewardAt(this.attempts) * judged.reward;
       return this.finish(`Correct (attempt ${this.attempts} of ${this.maxAttempts}).`, reward, true, false, { ...info, correct: true });
     }
@@ -210,10 +194,9 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     this.history.push(observation);
     this.lastReward = reward;
     if (terminated || truncated) return { observation, reward, terminated, truncated, info: { ...info, metadata: this.inner.current?.metadata } };
-    const { gold, verdict, ...rest } = info;
-    const v = verdict as VerdictInfo | null;
-    // what the policy may learn before the end: right or wrong, by which rule, and what was read from its reply
-    const redacted: Info = { ...rest, verdict: v ? { correct: v.correct, rule: v.rule, reason: null, gold: null, pred: v.pred } : null };
+    // before the end the policy learns only right or wrong (and the feedback, which quotes its own answer)
+    const { gold, verdict: _verdict, ...rest } = info;
+    const redacted: Info = { ...rest };
     const failure = rest.verifierError as { code?: unknown; message?: unknown } | undefined;
     if (failure && typeof failure.message === 'string' && typeof gold === 'string' && gold !== '') {
       redacted.verifierError = { ...failure, message: failure.message.split(gold).join('<the answer>') }; // a parse error could quote it

@@ -132,6 +132,13 @@ export interface VerifyOptions {
    */
   readonly forms?: readonly WrittenForm[];
   /**
+   * Literal-number mode (CalculatorTool-v0): when the gold is a literal number, the answer must be one
+   * too (literal-number.ts: an integer, a decimal or a reduced fraction, with a lead-in or unit), equal
+   * to it exactly (rules `exact-rational`, `not-a-number`, `not-a-decimal`). Other golds are verified
+   * as usual. Default false.
+   */
+  readonly literalNumber?: boolean;
+  /**
    * Steps of work one verification may take (tokens, parse and comparison nodes, evaluations, big-number
    * word operations); past it the verdict is a WORK_BUDGET error. Deterministic, so a verdict never
    * depends on the machine's load. Default DEFAULT_WORK_BUDGET (3,000,000).

@@ -16,7 +16,8 @@ export interface VerdictInfo {
   readonly error?: string;
 }
 
-export function verdictInfo(v: Verdict): VerdictInfo {
+/** Takes a Verdict, or what an env kept of one (its rule, reason, extraction and failure). */
+export function verdictInfo(v: Pick<Verdict, 'rule' | 'reason' | 'pred'> & { readonly error?: Verdict['error'] }): VerdictInfo {
   return {
     rule: v.rule,
     reason: v.reason,

@@ -16,6 +16,7 @@ import { goldAlternatives, goldCandidates } from './gold.js';
 import type { Node } from './parse/ast.js';
 import { freeSymbols, renameSymbols, show } from './parse/ast.js';
 import { parseAnswer } from './parse/parser.js';
+import { literalNumberVerdict } from './literal-number.js';
 import { refuseQuestionCopy } from './question-copy.js';
 import { FORM_NAMES, parseRational } from './rational.js';
 import { ParseFailure } from './parse/tokenize.js';
@@ -107,11 +108,20 @@ export function verify(gold: string, pred: string, options: VerifyOptions = {}):
   const traces = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    const v = withBudget(steps > 0 ? steps : DEFAULT_WORK_BUDGET, () => (options.forms && typeof gold === 'string' && typeof pred === 'string' ? writtenRational(gold, pred, options.forms, options) : verifyWithin(gold, pred, options)));
+    const v = withBudget(steps > 0 ? steps : DEFAULT_WORK_BUDGET, () => byMode(gold, pred, options));
     return options.question !== undefined && typeof pred === 'string' ? refuseQuestionCopy(v, pred, options.question, gold) : v;
   } finally {
     Error.stackTraceLimit = traces;
   }
+}
+
+/** The judge the options ask for: exact-rational mode, literal-number mode, or the general comparison. */
+function byMode(gold: string, pred: string, options: VerifyOptions): Verdict {
+  if (typeof gold !== 'string' || typeof pred !== 'string') return verifyWithin(gold, pred, options);
+  if (options.forms) return writtenRational(gold, pred, options.forms, options);
+  const maxLength = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  const literal = options.literalNumber && gold.length <= maxLength && pred.length <= maxLength ? literalNumberVerdict(gold, pred) : undefined;
+  return literal ?? verifyWithin(gold, pred, options);
 }
 
 interface GoldReading {

@@ -16,7 +16,7 @@ import {
   type ToolCallInfo,
 } from '../../environments/calculator-tool/index.js';
 import { bailliePSW, isPrime } from '../../environments/calculator-tool/integers.js';
-import { parseLiteralNumber } from '../../environments/calculator-tool/literal-number.js';
+import { parseLiteralNumber } from '../../lib/verify/literal-number.js';
 
 const ID = 'mathgym/CalculatorTool-v0';
 

@@ -9,7 +9,9 @@ import { verify } from '../../lib/verify/verify.js';
 /**
  * One judge (issue 23): every generated family judges into a Verdict, the question-copy refusal lives
  * in the verifier and is applied by judgeAnswer and by verify({ question }), Arithmetic-v0 scores
- * through the verifier's exact-rational mode, and the verdict reaches `info` only when the episode ends.
+ * through the verifier's exact-rational mode, CalculatorTool-v0 through its literal-number mode,
+ * MathQAWithFeedback-v0 through MathQA's correctness reward, and the verdict reaches `info` only when
+ * the episode ends.
  */
 describe('one judge', () => {
   it('every generator family returns a Verdict with a rule, a reason and what it read', () => {
@@ -64,6 +66,50 @@ describe('one judge', () => {
       expect((info.verdict as { extracted: unknown }).extracted).to.be.a('string');
       expect(info.gold).to.be.a('string');
       await env.close();
+    });
+  }
+
+  it('CalculatorTool-v0 judges in the verifier\'s literal-number mode: a numeric gold wants a literal number of its value', () => {
+    const o = { literalNumber: true };
+    expect(verify('9716', 'The answer is 9,716 apples.', o)).to.include({ correct: true, rule: 'exact-rational' });
+    expect(verify('9716', '347 * 28', o)).to.include({ correct: false, rule: 'not-a-number' });
+    expect(verify('3/4', '6/8', o)).to.include({ correct: false, rule: 'not-a-number' });
+    expect(verify('0.15', '3/20', o)).to.include({ correct: false, rule: 'not-a-decimal' });
+    expect(verify('12', '13', o)).to.include({ correct: false, rule: 'exact-rational' });
+    // any other gold is verified as usual, and the question-copy refusal applies to it
+    expect(verify('x^2 + 1', '\\boxed{1 + x^2}', o).correct).to.equal(true);
+    const question = 'Simplify $\\sqrt{8}$.';
+    expect(verify('2\\sqrt{2}', '\\sqrt{8}', { ...o, question })).to.include({ correct: false, rule: 'question-copy' });
+  });
+
+  const episodes: readonly (readonly [string, Record<string, unknown>, readonly string[]])[] = [
+    // a tool call, a message with neither tool nor answer, then the answer
+    ['mathgym/CalculatorTool-v0', {}, ['<tool>calc: 2 + 3</tool>', 'thinking', '<answer>12345</answer>']],
+    // wrong attempts get feedback; the last one ends the episode
+    ['mathgym/MathQAWithFeedback-v0', { limit: 5 }, ['\\boxed{12345}', 'I think \\boxed{-7.25}', '\\boxed{123456}']],
+  ];
+  for (const [id, kwargs, actions] of episodes) {
+    it(`${id}: the verdict reaches info at the end of the episode, never before (nor the gold)`, async () => {
+      const env = await make(id, kwargs);
+      try {
+        const { info: first } = await env.reset({ seed: 1 });
+        expect(first).to.not.have.any.keys('verdict', 'gold', 'metadata');
+        let last;
+        for (const [i, action] of actions.entries()) {
+          last = await env.step(action);
+          const ended = last.terminated || last.truncated;
+          expect(ended, `${id} step ${i + 1}`).to.equal(i === actions.length - 1);
+          if (!ended) expect(last.info, `${id} step ${i + 1}`).to.not.have.any.keys('verdict', 'gold', 'metadata');
+        }
+        const verdict = last?.info.verdict as Record<string, unknown>;
+        expect(verdict).to.include.keys('rule', 'reason', 'extracted', 'normalized');
+        expect(verdict.rule).to.be.a('string').and.not.equal('');
+        expect(verdict.extracted).to.be.a('string');
+        expect(last?.info.correct).to.equal(false);
+        expect(last?.info.gold).to.be.a('string');
+      } finally {
+        await env.close();
+      }
     });
   }
 

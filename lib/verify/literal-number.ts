@@ -8,9 +8,14 @@
  *
  * A whitelist on purpose: the judge compares the value exactly (Fraction), and only text that can
  * mean one value is let through to it.
+ *
+ * Literal-number mode of verify() (VerifyOptions.literalNumber, CalculatorTool-v0): when the gold is a
+ * literal number, literalNumberVerdict() judges the answer (rules `exact-rational`, `not-a-number`,
+ * `not-a-decimal`); severalAnswers() refuses a message that gives different final answers.
  */
 import Fraction from 'fraction.js';
-import { gcd } from '../../lib/core/bigint.js';
+import { gcd } from '../core/bigint.js';
+import type { Extraction, Verdict } from './types.js';
 
 export type LiteralNumber =
   | { readonly ok: true; readonly value: Fraction; readonly canonical: string }
@@ -84,4 +89,41 @@ export function parseLiteralNumber(text: string, opts: { readonly reduced?: bool
     return { ok: true, value, canonical: value.toFraction() };
   }
   return notNumber;
+}
+
+function verdict(correct: boolean, rule: string, reason: string, gold: Extraction | null, pred: Extraction | null, start: number): Verdict {
+  return { correct, score: correct ? 1 : 0, rule, reason, gold, pred, timeMs: performance.now() - start };
+}
+
+const extraction = (raw: string, n: LiteralNumber): Extraction => ({ strategy: 'whole', raw, normalized: n.ok ? n.canonical : null, kind: n.ok ? 'number' : 'text' });
+
+/**
+ * The verdict on `pred` (one final answer, as written) when `gold` is a literal number (any fraction
+ * accepted on the gold side), else undefined: the gold is not a number and the verifier judges as
+ * usual. The answer must be a literal number (an expression, a hedge, an unreduced fraction are
+ * `not-a-number`) with the gold's exact value; a decimal gold answers a question that asks for a
+ * decimal ("Write 3/20 as a decimal"), so it wants one (`not-a-decimal`).
+ */
+export function literalNumberVerdict(gold: string, pred: string): Verdict | undefined {
+  const start = performance.now();
+  const g = parseLiteralNumber(gold, { reduced: false });
+  if (!g.ok) return undefined;
+  const p = parseLiteralNumber(pred);
+  const gx = extraction(gold, g);
+  const px = extraction(pred, p);
+  if (!p.ok) return verdict(false, 'not-a-number', p.reason, gx, px, start);
+  if (g.canonical.includes('.') && g.value.d !== 1n && !p.canonical.includes('.')) return verdict(false, 'not-a-decimal', `${p.canonical} must be written as a decimal`, gx, px, start);
+  const correct = p.value.equals(g.value);
+  return verdict(correct, 'exact-rational', correct ? `${p.canonical} equals the answer exactly` : `${p.canonical} is not the answer`, gx, px, start);
+}
+
+/**
+ * A refusal (rule `several-answers`) when one message gives different final answers (a hedge); the
+ * same number written twice (9716, 9,716) is one answer. Undefined for a single answer.
+ */
+export function severalAnswers(answers: readonly string[]): Verdict | undefined {
+  const start = performance.now();
+  const distinct = [...new Set(answers.map((a) => { const n = parseLiteralNumber(a); return n.ok ? n.canonical : a; }))];
+  if (distinct.length <= 1) return undefined;
+  return verdict(false, 'several-answers', `several different final answers in one message (${distinct.length}); give exactly one <answer>`, null, null, start);
 }
