@@ -16,7 +16,8 @@
 import Fraction from 'fraction.js';
 import { Rng } from '../../lib/core/rng.js';
 import { extractCandidates } from '../../lib/verify/extract.js';
-import { parseAnswer, type AnswerNode } from '../../lib/verify/index.js';
+import { parseAnswer } from '../../lib/verify/parse/parser.js';
+import type { Node as AnswerNode } from '../../lib/verify/parse/ast.js';
 import { numeric } from '../../lib/verify/equivalence/evaluate.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';

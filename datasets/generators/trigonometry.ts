@@ -18,7 +18,7 @@
  */
 import Fraction from 'fraction.js';
 import type { Rng } from '../../lib/core/rng.js';
-import type { AnswerNode } from '../../lib/verify/index.js';
+import type { Node as AnswerNode } from '../../lib/verify/parse/ast.js';
 import type { ProblemRecord } from '../record.js';
 import type { TaskGenerator } from './generator.js';
 import { inForm } from './score.js';

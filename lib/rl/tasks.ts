@@ -117,8 +117,7 @@ export const MATH_QA_PROMPT_CHARS = 96;
  */
 export async function mathQATask(dataset: string, envId = 'mathgym/MathQA-v0'): Promise<Task> {
   // loaded on demand: the MathQA env brings the verifier
-  const { datasetRecords } = await import('../../environments/math-qa/records.js');
-  const { DEFAULT_PROMPT_TEMPLATE } = await import('../../environments/math-qa/env.js');
+  const { datasetRecords, DEFAULT_PROMPT_TEMPLATE } = await import('../../environments/math-qa/index.js');
   const records = await datasetRecords(dataset, undefined, undefined, []);
   const keep = new Set(PROCEDURAL_CHARSET);
   const tail = (problem: string): string => `${[...problem.replace(/\s+/g, ' ').trim()].filter((c) => keep.has(c)).slice(-MATH_QA_PROMPT_CHARS).join('')}\n`;

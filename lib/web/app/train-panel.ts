@@ -5,7 +5,7 @@
  */
 import { backendInfo } from '../../nn/backend.js';
 import { serializeCheckpoint } from '../../nn/checkpoint.js';
-import { defaultTrainConfig } from '../../rl/tasks.js';
+import { arithmeticTrainConfig } from '../../rl/tasks.js';
 import { train, trainCheckpoint, type Metric, type TrainConfig, type TrainResult } from '../../rl/trainer.js';
 import { drawCurve, type CurvePoint } from './curve.js';
 import { byId, errorText, nextFrame, showError } from './dom.js';
@@ -22,8 +22,11 @@ export interface WebTrainSettings {
 
 export const WEB_TRAIN_DEFAULTS: WebTrainSettings = { seed: 1, sftSteps: 300, sftBatch: 32, updates: 40, evalEvery: 5, evalEpisodes: 50 };
 
-/** Meta that `mathgym train` writes with its checkpoint (its eval and resume read env and difficulty). */
-const CHECKPOINT_META = { env: 'mathgym/Arithmetic-v0', difficulty: 1 } as const;
+
+/** Meta that `mathgym train` writes with its checkpoint (its eval and resume read policy, env and difficulty): the run's own task. */
+function checkpointMeta(cfg: TrainConfig): Record<string, unknown> {
+  return { policy: 'transformer', env: cfg.task.envId, difficulty: Number(cfg.task.envKwargs.difficulty ?? 1) };
+}
 
 interface RunState {
   readonly metrics: Metric[];
@@ -87,7 +90,8 @@ export async function startTraining(settings: WebTrainSettings = readSettings())
   if (run.running) throw new Error('a training run is already in progress');
   Object.assign(run, { paused: false, running: true, tokensPerSecond: 0, last: undefined });
   run.metrics.length = 0;
-  const cfg: TrainConfig = defaultTrainConfig({ ...settings, evalSamples: 0 });
+  // the one-minute Arithmetic-v0 run (a page should learn in seconds); npm start's Derivatives-v0 run takes minutes
+  const cfg: TrainConfig = arithmeticTrainConfig({ ...settings, evalSamples: 0 });
   try {
     await train(
       cfg,
@@ -118,7 +122,7 @@ export async function startTraining(settings: WebTrainSettings = readSettings())
 
 /** The latest checkpoint (after the last RL update) in `mathgym train`'s format, or undefined before the first update. */
 export function checkpointBytes(): Uint8Array | undefined {
-  return run.last ? serializeCheckpoint(trainCheckpoint(run.last, CHECKPOINT_META)) : undefined;
+  return run.last ? serializeCheckpoint(trainCheckpoint(run.last, checkpointMeta(run.last.config))) : undefined;
 }
 
 export function setupTrain(): void {
