@@ -58,7 +58,7 @@ describe('cli: train and eval', function () {
     // an explicit --out-dir that holds a run is refused, saying what is there
     const again = await mathgym(['train', ...tiny, '--out-dir', dirname(first.checkpoint)], '', { cwd });
     expect(again.code).to.equal(2);
-    expect(again.stderr).to.match(/already holds a run \(a text transformer .*for mathgym\/Arithmetic-v0 difficulty 1, grpo, 1 updates\)/);
+    expect(again.stderr).to.match(/already holds a run \(a text transformer .*for mathgym\/Derivatives-v0 difficulty 1, grpo, 1 updates\)/);
 
     // the wrong kind of checkpoint: each command says what it found
     for (const args of [['serve-policy', '--checkpoint', ranker.checkpoint, '--port', '0'], ['eval', '--checkpoint', ranker.checkpoint], ['train', '--resume', ranker.checkpoint]]) {

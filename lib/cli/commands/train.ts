@@ -148,7 +148,9 @@ async function configFrom(opts: TrainOpts, plan: Extract<EnvTrainer, { kind: 'tr
       const merged = { ...opts, ...Object.fromEntries(CONFIG_OPTIONS.filter((o) => !given.includes(o)).map((o) => [o, asRun(o)])) } as TrainOpts;
       const runPlan = run.task?.envId === undefined ? undefined : await envTrainer(run.task.envId, {}).catch(() => undefined);
       const fresh = serializableConfig((await configFrom(merged, runPlan?.kind === 'transformer' ? runPlan : undefined, undefined)).cfg);
-      const differs = Object.keys(fresh).filter((k) => !['updates', 'evalEpisodes'].includes(k) && JSON.stringify(fresh[k]) !== JSON.stringify(savedConfig[k]));
+      // an absent config group and an empty one are the same config
+      const key = (v: unknown): string => JSON.stringify(v === undefined || (typeof v === 'object' && v !== null && Object.keys(v).length === 0) ? null : v);
+      const differs = Object.keys(fresh).filter((k) => !['updates', 'evalEpisodes'].includes(k) && key(fresh[k]) !== key(savedConfig[k]));
       if (differs.length) {
         throw new ConfigError(
           `${path} holds ${describeCheckpoint(kind)}; ${given.map((o) => `--${o.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} ask${given.length > 1 ? '' : 's'} for another config (${differs.map((k) => `${k}: run ${JSON.stringify(savedConfig[k])}, asked ${JSON.stringify(fresh[k])}`).join('; ')}). A resumed run keeps its config: drop those options, or start a new run without --resume`,
