@@ -110,16 +110,16 @@ export const MATH_QA_PROMPT_CHARS = 96;
 /**
  * `mathgym/MathQA-v0` over a dataset (bundled name or JSONL path), for the char transformer: the prompt
  * is the last MATH_QA_PROMPT_CHARS characters of the problem (characters outside the charset dropped),
- * the demonstrations are the dataset's records answered `\boxed{gold}`. MathQA's `split` kwarg names a
- * dataset file, not a problem-disjoint split, so training and evaluation draw from the same records
- * (`problemSplits: false`); hold problems out with a second dataset file. With envId
- * `mathgym/MathQAWithFeedback-v0` the same task trains the first attempt (its reward: 1 or 0).
+ * the demonstrations are the dataset's train-split records answered `\boxed{gold}`. Training episodes
+ * come from `problemSplit: 'train'` and evaluation from `'test'` (a hash of the problem text, so the
+ * two never share a problem). With envId `mathgym/MathQAWithFeedback-v0` the same task trains the
+ * first attempt (its reward: 1 or 0).
  */
 export async function mathQATask(dataset: string, envId = 'mathgym/MathQA-v0'): Promise<Task> {
   // loaded on demand: the MathQA env brings the verifier
   const { datasetRecords } = await import('../../environments/math-qa/records.js');
   const { DEFAULT_PROMPT_TEMPLATE } = await import('../../environments/math-qa/env.js');
-  const records = await datasetRecords(dataset, undefined, undefined, []);
+  const records = await datasetRecords(dataset, undefined, undefined, [], 'train');
   const keep = new Set(PROCEDURAL_CHARSET);
   const tail = (problem: string): string => `${[...problem.replace(/\s+/g, ' ').trim()].filter((c) => keep.has(c)).slice(-MATH_QA_PROMPT_CHARS).join('')}\n`;
   const suffix = DEFAULT_PROMPT_TEMPLATE.slice(DEFAULT_PROMPT_TEMPLATE.indexOf('{problem}') + '{problem}'.length);
@@ -128,7 +128,7 @@ export async function mathQATask(dataset: string, envId = 'mathgym/MathQA-v0'): 
     envKwargs: { dataset },
     prompt: (o) => tail(o.endsWith(suffix) ? o.slice(0, -suffix.length) : o),
     charset: PROCEDURAL_CHARSET,
-    problemSplits: false,
+    splitKwarg: 'problemSplit',
     demonstrations: (rng, n) =>
       Array.from({ length: n }, () => {
         const r = records[rng.integer(0, records.length - 1)]!;
