@@ -50,6 +50,15 @@ describe('cli: train --env for every env class', function () {
     expect(JSON.parse(e.stdout)).to.include({ env: 'mathgym/MathQA-v0', split: 'test', accuracy: s.heldOutAccuracy.final });
   });
 
+  it('CalculatorTool-v0 trains the transformer to answer <answer>N</answer> in one turn, evaluated on test-split word problems', async () => {
+    const s = await run('calculator', ['--env', 'CalculatorTool-v0', ...tiny]);
+    expect(s.env).to.equal('mathgym/CalculatorTool-v0');
+    expect(phases(s)).to.deep.equal(['eval', 'grpo', 'sft']);
+    const e = await mathgym(['eval', '--checkpoint', s.checkpoint, '--episodes', '2', '--json']);
+    expect(e.code, e.stderr).to.equal(0);
+    expect(JSON.parse(e.stdout)).to.include({ env: 'mathgym/CalculatorTool-v0', split: 'test', accuracy: s.heldOutAccuracy.final });
+  });
+
   it('MetamathProof-v0 trains the action-ranking policy over the candidate actions', async () => {
     const s = await run('metamath', ['--env', 'mathgym/MetamathProof-v0', '--theorem', 'a1i', '--updates', '1', '--num-prompts', '1', '--num-generations', '2', '--eval-episodes', '1', '--json']);
     expect(s.algo).to.equal('ranker');
