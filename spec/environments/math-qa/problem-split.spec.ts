@@ -6,9 +6,10 @@ import { ConfigError, make } from '../../../lib/index.js';
 import { splitOf } from '../../../lib/core/split.js';
 import { loadDataset } from '../../../datasets/load.js';
 import { MathQAEnv } from '../../../environments/math-qa/env.js';
+import { CalculatorToolEnv } from '../../../environments/calculator-tool/env.js';
 import { MathQAWithFeedbackEnv } from '../../../environments/math-qa-feedback/env.js';
 
-/** MathQA's problemSplit: train and test records of a dataset never share a problem, and together they are the whole set. */
+/** MathQA's problemSplit (and CalculatorTool's): train and test records of a dataset never share a problem, and together they are the whole set. */
 describe('environments/math-qa problemSplit', function () {
   this.timeout(120_000);
 
@@ -54,6 +55,23 @@ describe('environments/math-qa problemSplit', function () {
     } finally {
       await env.close();
     }
+  });
+
+  it('CalculatorTool-v0 takes the same problemSplit over dataset records and procedural problems', async () => {
+    const tests = new Set((await new MathQAEnv({ dataset: 'gsm8k', problemSplit: 'test' }).records()).map((r) => r.id));
+    for (const kwargs of [{ problems: 'dataset', problemSplit: 'test' }, { problems: 'word', problemSplit: 'test' }] as const) {
+      const env = new CalculatorToolEnv(kwargs);
+      try {
+        for (let seed = 0; seed < 20; seed++) {
+          await env.reset({ seed });
+          expect(splitOf(env.current!.problem)).to.equal('test');
+          if (kwargs.problems === 'dataset') expect(tests.has(env.current!.id)).to.equal(true);
+        }
+      } finally {
+        await env.close();
+      }
+    }
+    expect(() => new CalculatorToolEnv({ problemSplit: 'trian' })).to.throw(ConfigError, /problemSplit must be .*Did you mean "train"\?/);
   });
 
   it('a bad value is a ConfigError with a suggestion; a dataset with no test-split record says so at reset', async () => {
