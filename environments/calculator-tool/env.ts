@@ -23,6 +23,7 @@
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import { ConfigError } from '../../lib/errors.js';
+import { checkSplit, drawInSplit, type Split } from '../../lib/core/split.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { Text } from '../../lib/core/spaces/text.js';
 import { makeReward } from '../../lib/rewards/registry.js';
@@ -56,8 +57,14 @@ export interface CalculatorToolEnvKwargs {
   readonly difficulty?: number;
   /** `problems: 'dataset'` only: a bundled name or JSONL path; default `gsm8k`. */
   readonly dataset?: string;
+  /** `problems: 'dataset'` only: the dataset's file of that name (not a problem-disjoint split, see problemSplit). */
   readonly split?: string;
   readonly limit?: number;
+  /**
+   * `train` / `test`: only problems whose text hashes into that problem-disjoint split (lib/core/split.ts,
+   * as every procedural env and MathQA-v0), procedural or dataset; default `all`.
+   */
+  readonly problemSplit?: string;
   /** Messages per episode; the episode is truncated after this many without an answer. Default 8. */
   readonly maxTurns?: number;
   /** Tool calls run per message; further ones are not run (one error line in the observation, TOO_MANY_CALLS in info.toolCalls). Default 4. */
@@ -75,7 +82,7 @@ export interface CalculatorToolEnvKwargs {
 }
 
 const KWARGS = [
-  'problems', 'difficulty', 'dataset', 'split', 'limit', 'maxTurns', 'maxCallsPerTurn', 'maxExpressionLength', 'maxResultLength',
+  'problems', 'difficulty', 'dataset', 'split', 'problemSplit', 'limit', 'maxTurns', 'maxCallsPerTurn', 'maxExpressionLength', 'maxResultLength',
   'calcTimeoutMs', 'promptTemplate', 'extraCharacters', 'verifyOptions', 'renderMode',
 ];
 
@@ -107,6 +114,7 @@ export class CalculatorToolEnv extends Env<string, string> {
   readonly dataset: string | undefined;
   readonly split: string | undefined;
   readonly limit: number | undefined;
+  readonly problemSplit: Split;
   readonly maxTurns: number;
   readonly maxCallsPerTurn: number;
   readonly limits: CalcLimits;
@@ -147,6 +155,7 @@ export class CalculatorToolEnv extends Env<string, string> {
     } else {
       throw new ConfigError(`CalculatorToolEnv: problems must be "word", "arithmetic" or "dataset", got ${JSON.stringify(kwargs.problems)}`);
     }
+    this.problemSplit = checkSplit('CalculatorToolEnv', kwargs.problemSplit, 'problemSplit');
     this.maxTurns = positiveInt(kwargs.maxTurns, 'maxTurns', DEFAULT_MAX_TURNS, 1000);
     this.maxCallsPerTurn = positiveInt(kwargs.maxCallsPerTurn, 'maxCallsPerTurn', 4, 64);
     this.limits = checkCalcLimits({ maxExpressionLength: kwargs.maxExpressionLength, maxResultLength: kwargs.maxResultLength, timeoutMs: kwargs.calcTimeoutMs }, 'CalculatorToolEnv');
@@ -202,12 +211,15 @@ export class CalculatorToolEnv extends Env<string, string> {
     const info: Info = {};
     if (this.generator) {
       const difficulty = options.difficulty === undefined ? (this.difficulty as number) : checkConfig(this.generator, { difficulty: options.difficulty as number }).difficulty;
-      const index = this.npRandom.integer(0, 2 ** 31 - 1);
+      const generator = this.generator;
       // a fresh item generator per episode, seeded from the env's stream (as ProceduralEnv does)
-      record = this.generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
+      record = drawInSplit('CalculatorTool-v0', this.problemSplit, () => {
+        const index = this.npRandom.integer(0, 2 ** 31 - 1);
+        return generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
+      }, (r) => r.problem);
       info.difficulty = difficulty;
     } else {
-      const records = await datasetRecords(this.dataset as string, this.split, this.limit);
+      const records = await datasetRecords(this.dataset as string, this.split, this.limit, [], this.problemSplit);
       let index: number;
       if (options.index === undefined) index = this.npRandom.integer(0, records.length - 1);
       else if (Number.isSafeInteger(options.index) && (options.index as number) >= 0 && (options.index as number) < records.length) index = options.index as number;

@@ -31,7 +31,7 @@ import type { EnvSpec } from '../../lib/core/spec.js';
 import type { Verdict } from '../../lib/verify/types.js';
 import { verdictInfo } from '../../lib/verify/verdict-info.js';
 
-export interface MathQAWithFeedbackKwargs extends Pick<MathQAEnvKwargs, 'dataset' | 'split' | 'limit' | 'promptTemplate' | 'extraCharacters' | 'verifyOptions'> {
+export interface MathQAWithFeedbackKwargs extends Pick<MathQAEnvKwargs, 'dataset' | 'split' | 'problemSplit' | 'limit' | 'promptTemplate' | 'extraCharacters' | 'verifyOptions'> {
   /** Judged attempts per episode, >= 1; default 3. */
   readonly maxAttempts?: number;
   /** Reward factor per extra attempt, in [0, 1]; default 0.5. */
@@ -42,7 +42,7 @@ export interface MathQAWithFeedbackKwargs extends Pick<MathQAEnvKwargs, 'dataset
 }
 
 const OWN = ['maxAttempts', 'decay', 'maxVerifierFailures', 'renderMode'];
-const PASSED = ['dataset', 'split', 'limit', 'promptTemplate', 'extraCharacters', 'verifyOptions'];
+const PASSED = ['dataset', 'split', 'problemSplit', 'limit', 'promptTemplate', 'extraCharacters', 'verifyOptions'];
 
 /** A predicted answer is quoted in feedback up to this many characters. */
 const MAX_QUOTE = 200;

@@ -10,6 +10,7 @@
 import { checkKnownOptions } from '../../lib/core/options.js';
 import { checkRenderMode, emitRender } from '../../lib/core/render.js';
 import { ConfigError } from '../../lib/errors.js';
+import { checkSplit, type Split } from '../../lib/core/split.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { Text } from '../../lib/core/spaces/text.js';
 import { warn } from '../../lib/core/warnings.js';
@@ -26,8 +27,15 @@ import { datasetRecords } from './records.js';
 export interface MathQAEnvKwargs {
   /** Bundled dataset name (`math500`, `gsm8k`) or a JSONL path (or folder of `<split>.jsonl`). Default `math500`. */
   readonly dataset?: string;
+  /** The dataset's file of that name (`test`, `train`, ...: `<split>.jsonl` of a folder); not a problem-disjoint split, see problemSplit. */
   readonly split?: string;
-  /** Use only the first `limit` records. */
+  /**
+   * `train` / `test`: only the records whose problem text hashes into that problem-disjoint split
+   * (lib/core/split.ts, the split of every procedural env), so an env on `test` never shows a
+   * problem of one on `train`; default `all`.
+   */
+  readonly problemSplit?: string;
+  /** Use only the first `limit` records (of the problem split). */
   readonly limit?: number;
   /** Evaluation sets (bundled names or JSONL paths) whose problems, exact or near (numbers changed), are dropped from the dataset. */
   readonly exclude?: readonly string[];
@@ -51,7 +59,7 @@ export const MAX_PROMPT_LENGTH = 32_768;
 /** Completions longer than the verifier's input limit are verifier failures (INPUT_TOO_LARGE). */
 export const MAX_COMPLETION_LENGTH = DEFAULT_MAX_INPUT_LENGTH;
 
-const KWARGS = ['dataset', 'split', 'limit', 'exclude', 'reward', 'rewardOptions', 'extraCharacters', 'promptTemplate', 'verifyOptions', 'renderMode'];
+const KWARGS = ['dataset', 'split', 'problemSplit', 'limit', 'exclude', 'reward', 'rewardOptions', 'extraCharacters', 'promptTemplate', 'verifyOptions', 'renderMode'];
 
 /** What `info.verdict` carries: the verdict without its (nondeterministic) timing. */
 export interface VerdictInfo {
@@ -65,6 +73,7 @@ export interface VerdictInfo {
 export class MathQAEnv extends Env<string, string> {
   readonly dataset: string;
   readonly split: string | undefined;
+  readonly problemSplit: Split;
   readonly limit: number | undefined;
   readonly exclude: readonly string[];
   readonly rewardName: string;
@@ -79,7 +88,7 @@ export class MathQAEnv extends Env<string, string> {
   private prompt = '';
   private last: { readonly completion: string; readonly reward: number } | undefined;
 
-  /** @throws ConfigError for an unknown option, dataset or reward, a bad limit or a template without {problem}. */
+  /** @throws ConfigError for an unknown option, dataset or reward, a bad limit or problemSplit, or a template without {problem}. */
   constructor(kwargs: MathQAEnvKwargs = {}) {
     super();
     checkKnownOptions('MathQAEnv', kwargs, KWARGS);
@@ -90,6 +99,7 @@ export class MathQAEnv extends Env<string, string> {
     this.dataset = kwargs.dataset ?? 'math500';
     this.split = kwargs.split;
     resolveDataset(this.dataset, this.split); // fail at make(), not at the first reset
+    this.problemSplit = checkSplit('MathQAEnv', kwargs.problemSplit, 'problemSplit');
     if (kwargs.limit !== undefined && (!Number.isSafeInteger(kwargs.limit) || kwargs.limit < 1)) {
       throw new ConfigError(`MathQAEnv: limit must be a positive integer, got ${JSON.stringify(kwargs.limit)}`);
     }
@@ -126,7 +136,7 @@ export class MathQAEnv extends Env<string, string> {
 
   /** The records this env draws from (loads them on first call). */
   records(): Promise<readonly ProblemRecord[]> {
-    return datasetRecords(this.dataset, this.split, this.limit, this.exclude);
+    return datasetRecords(this.dataset, this.split, this.limit, this.exclude, this.problemSplit);
   }
 
   /** The current record (after reset). */

@@ -5,6 +5,7 @@
  * few hundred distinct problems). The hash is FNV-1a (finalised by murmur3's mix) over the whitespace-collapsed text, the same on
  * every machine and in the browser.
  */
+import { closest } from 'fastest-levenshtein';
 import { ConfigError } from '../errors.js';
 
 export type Split = 'train' | 'test' | 'all';
@@ -38,11 +39,17 @@ export function splitOf(problem: string, testFraction = TEST_FRACTION): 'train' 
   return h / 2 ** 32 < testFraction ? 'test' : 'train';
 }
 
-/** Validates a `split` option; @throws ConfigError naming the env and the allowed values. */
-export function checkSplit(owner: string, value: unknown): Split {
+/** Whether `problem` belongs to `split` (every problem belongs to `all`). */
+export function inSplit(problem: string, split: Split): boolean {
+  return split === 'all' || splitOf(problem) === split;
+}
+
+/** Validates a split option (`name`, default `split`); @throws ConfigError naming the env, the allowed values and the closest one. */
+export function checkSplit(owner: string, value: unknown, name = 'split'): Split {
   if (value === undefined) return 'all';
   if (value === 'train' || value === 'test' || value === 'all') return value;
-  throw new ConfigError(`${owner}: split must be "train", "test" or "all", got ${JSON.stringify(value)}`);
+  const hint = typeof value === 'string' ? ` Did you mean ${JSON.stringify(closest(value, ['train', 'test', 'all']))}?` : '';
+  throw new ConfigError(`${owner}: ${name} must be "train", "test" or "all", got ${JSON.stringify(value)}.${hint}`);
 }
 
 /**
@@ -52,7 +59,7 @@ export function checkSplit(owner: string, value: unknown): Split {
 export function drawInSplit<T>(owner: string, split: Split, draw: () => T, text: (x: T) => string, keep: (x: T) => boolean = () => true): T {
   for (let i = 0; i < MAX_SPLIT_DRAWS; i++) {
     const x = draw();
-    if ((split === 'all' || splitOf(text(x)) === split) && keep(x)) return x;
+    if (inSplit(text(x), split) && keep(x)) return x;
   }
   throw new ConfigError(`${owner}: no ${split}-split problem (outside any excluded set) in ${MAX_SPLIT_DRAWS} draws; this level's problem space is too small for a ${split} split (use split "all")`);
 }

@@ -28,11 +28,13 @@ export interface Task {
    * accuracy is on problems the model never trained on.
    */
   readonly problemSplits?: boolean;
+  /** The env kwarg that takes the split; default `split` (MathQA-v0's `split` names a dataset file, its problem split is `problemSplit`). */
+  readonly splitKwarg?: string;
 }
 
 /** The env kwargs of `task` for one split (unchanged for a task without problem splits). */
 export function splitKwargs(task: Task, split: 'train' | 'test'): Record<string, unknown> {
-  return task.problemSplits === false ? task.envKwargs : { ...task.envKwargs, split };
+  return task.problemSplits === false ? task.envKwargs : { ...task.envKwargs, [task.splitKwarg ?? 'split']: split };
 }
 
 /** Hyperparameters; names follow TRL's GRPOConfig where they overlap (beta, num_generations, ...). */

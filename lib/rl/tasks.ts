@@ -10,6 +10,8 @@ import { derivatives } from '../../datasets/generators/derivatives.js';
 import { spec } from '../core/registry.js';
 import { equationRewriteFeaturizer, type CandidateFeaturizer } from './ranker-trainer.js';
 import { PROCEDURAL_CHARSET } from '../../environments/procedural/env.js';
+import { DEFAULT_CALC_PROMPT_TEMPLATE } from '../../environments/calculator-tool/protocol.js';
+import { arithmeticWordProblems } from '../../environments/calculator-tool/word-problems.js';
 import type { Task, TrainAlgo, TrainConfig } from './trainer.js';
 
 /**
@@ -75,8 +77,8 @@ const COMPACT: Readonly<Record<string, CompactForm>> = {
 };
 
 /** A train-split item of `gen` at `difficulty`, drawn as ProceduralEnv draws one (lib/core/split.ts). */
-function trainItem(gen: TaskGenerator, difficulty: number, rng: Rng): { problem: string; answer: string } {
-  return drawInSplit(`${gen.envName}-v0 demonstrations`, 'train', () => {
+function trainItem(gen: TaskGenerator, difficulty: number, rng: Rng, envName = gen.envName): { problem: string; answer: string } {
+  return drawInSplit(`${envName}-v0 demonstrations`, 'train', () => {
     const index = rng.integer(0, 2 ** 31 - 1);
     return gen.generate(itemRng(rng.spawnSeed(), index, difficulty), difficulty, index);
   }, (e) => e.problem);
@@ -110,15 +112,15 @@ export const MATH_QA_PROMPT_CHARS = 96;
 /**
  * `mathgym/MathQA-v0` over a dataset (bundled name or JSONL path), for the char transformer: the prompt
  * is the last MATH_QA_PROMPT_CHARS characters of the problem (characters outside the charset dropped),
- * the demonstrations are the dataset's records answered `\boxed{gold}`. MathQA's `split` kwarg names a
- * dataset file, not a problem-disjoint split, so training and evaluation draw from the same records
- * (`problemSplits: false`); hold problems out with a second dataset file. With envId
- * `mathgym/MathQAWithFeedback-v0` the same task trains the first attempt (its reward: 1 or 0).
+ * the demonstrations are the dataset's train-split records answered `\boxed{gold}`. Training episodes
+ * come from `problemSplit: 'train'` and evaluation from `'test'` (a hash of the problem text, so the
+ * two never share a problem). With envId `mathgym/MathQAWithFeedback-v0` the same task trains the
+ * first attempt (its reward: 1 or 0).
  */
 export async function mathQATask(dataset: string, envId = 'mathgym/MathQA-v0'): Promise<Task> {
   // loaded on demand: the MathQA env brings the verifier
   const { datasetRecords, DEFAULT_PROMPT_TEMPLATE } = await import('../../environments/math-qa/index.js');
-  const records = await datasetRecords(dataset, undefined, undefined, []);
+  const records = await datasetRecords(dataset, undefined, undefined, [], 'train');
   const keep = new Set(PROCEDURAL_CHARSET);
   const tail = (problem: string): string => `${[...problem.replace(/\s+/g, ' ').trim()].filter((c) => keep.has(c)).slice(-MATH_QA_PROMPT_CHARS).join('')}\n`;
   const suffix = DEFAULT_PROMPT_TEMPLATE.slice(DEFAULT_PROMPT_TEMPLATE.indexOf('{problem}') + '{problem}'.length);
@@ -127,11 +129,35 @@ export async function mathQATask(dataset: string, envId = 'mathgym/MathQA-v0'): 
     envKwargs: { dataset },
     prompt: (o) => tail(o.endsWith(suffix) ? o.slice(0, -suffix.length) : o),
     charset: PROCEDURAL_CHARSET,
-    problemSplits: false,
+    splitKwarg: 'problemSplit',
     demonstrations: (rng, n) =>
       Array.from({ length: n }, () => {
         const r = records[rng.integer(0, records.length - 1)]!;
         return { prompt: tail(r.problem), answer: `\\boxed{${[...r.answer].filter((c) => keep.has(c)).join('')}}` };
+      }),
+  };
+}
+
+/**
+ * `mathgym/CalculatorTool-v0` on its word problems at a difficulty (1..4), for the char transformer:
+ * one turn (`maxTurns: 1`), the prompt is the problem (whitespace collapsed) and the completion the final
+ * `<answer>N</answer>`; the calculator is offered but a one-turn policy cannot use its result, so this
+ * trains mental arithmetic. Training episodes and demonstrations come from `problemSplit: 'train'`,
+ * evaluation from `'test'`.
+ */
+export function calculatorToolTask(difficulty = 2): Task {
+  const [before = '', after = ''] = DEFAULT_CALC_PROMPT_TEMPLATE.split('{maxTurns}').join('1').split('{problem}');
+  const prompt = (o: string): string => `${(o.startsWith(before) && o.endsWith(after) ? o.slice(before.length, o.length - after.length) : o).replace(/\s+/g, ' ').trim()}\n`;
+  return {
+    envId: 'mathgym/CalculatorTool-v0',
+    envKwargs: { problems: 'word', difficulty, maxTurns: 1 },
+    prompt,
+    charset: PROCEDURAL_CHARSET,
+    splitKwarg: 'problemSplit',
+    demonstrations: (rng, n) =>
+      Array.from({ length: n }, () => {
+        const e = trainItem(arithmeticWordProblems, difficulty, rng, 'CalculatorTool');
+        return { prompt: prompt(e.problem), answer: `<answer>${e.answer}</answer>` };
       }),
   };
 }
@@ -199,7 +225,7 @@ export interface EnvTrainerOptions {
 
 /**
  * The one dispatch table by env class: single-turn text envs (Arithmetic-v0, every procedural family,
- * MathQA-v0, and MathQAWithFeedback-v0's first attempt) train the char transformer; envs whose steps choose among candidate actions
+ * MathQA-v0, MathQAWithFeedback-v0's first attempt, CalculatorTool-v0 answered in one turn) train the char transformer; envs whose steps choose among candidate actions
  * (EquationRewrite-v0, MetamathProof-v0) train the action-ranking policy.
  * @throws EnvNotFoundError (with "did you mean") for an unregistered id; ConfigError for a registered env without a trainer.
  */
@@ -211,6 +237,7 @@ export async function envTrainer(id: string, opts: EnvTrainerOptions = {}): Prom
     const { metamathFeaturizer } = await import('./metamath-features.js');
     return { kind: 'ranker', envId, envKwargs: () => ({ candidatesInInfo: true, ...(opts.theorem === undefined ? {} : { theorem: opts.theorem }) }), featurizer: metamathFeaturizer, levels: 1 };
   }
+  if (envId === 'mathgym/CalculatorTool-v0') return { kind: 'transformer', envId, task: calculatorToolTask, levels: arithmeticWordProblems.levels.length };
   if (envId === 'mathgym/MathQA-v0' || envId === 'mathgym/MathQAWithFeedback-v0') {
     const task = await mathQATask(opts.dataset ?? 'math500', envId);
     return { kind: 'transformer', envId, task: () => task, levels: 1 };
@@ -225,6 +252,7 @@ export const TRAINABLE_ENVS: readonly string[] = [
   'mathgym/Arithmetic-v0',
   'mathgym/MathQA-v0',
   'mathgym/MathQAWithFeedback-v0',
+  'mathgym/CalculatorTool-v0',
   ...GENERATORS.filter((g) => g.name !== 'arithmetic').map((g) => `mathgym/${g.envName}-v0`),
   'mathgym/EquationRewrite-v0',
   'mathgym/MetamathProof-v0',

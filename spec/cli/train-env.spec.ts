@@ -41,10 +41,22 @@ describe('cli: train --env for every env class', function () {
     expect(JSON.parse(e.stdout)).to.include({ env: 'mathgym/Derivatives-v0', accuracy: s.heldOutAccuracy.final });
   });
 
-  it('MathQA-v0 over a bundled dataset trains the transformer on its records', async () => {
+  it('MathQA-v0 over a bundled dataset trains the transformer on its train-split records, and eval reads it back on the test split', async () => {
     const s = await run('mathqa', ['--env', 'mathgym/MathQA-v0', '--dataset', 'gsm8k', ...tiny]);
     expect(s.env).to.equal('mathgym/MathQA-v0');
     expect(phases(s)).to.deep.equal(['eval', 'grpo', 'sft']);
+    const e = await mathgym(['eval', '--checkpoint', s.checkpoint, '--episodes', '2', '--json']);
+    expect(e.code, e.stderr).to.equal(0);
+    expect(JSON.parse(e.stdout)).to.include({ env: 'mathgym/MathQA-v0', split: 'test', accuracy: s.heldOutAccuracy.final });
+  });
+
+  it('CalculatorTool-v0 trains the transformer to answer <answer>N</answer> in one turn, evaluated on test-split word problems', async () => {
+    const s = await run('calculator', ['--env', 'CalculatorTool-v0', ...tiny]);
+    expect(s.env).to.equal('mathgym/CalculatorTool-v0');
+    expect(phases(s)).to.deep.equal(['eval', 'grpo', 'sft']);
+    const e = await mathgym(['eval', '--checkpoint', s.checkpoint, '--episodes', '2', '--json']);
+    expect(e.code, e.stderr).to.equal(0);
+    expect(JSON.parse(e.stdout)).to.include({ env: 'mathgym/CalculatorTool-v0', split: 'test', accuracy: s.heldOutAccuracy.final });
   });
 
   it('MetamathProof-v0 trains the action-ranking policy over the candidate actions', async () => {
