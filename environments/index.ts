@@ -26,7 +26,7 @@ export function registerEnvs(registry: EnvRegistrar): void {
   });
   registry.register({
     id: 'mathgym/MetamathProof-v0',
-    factory: async (kwargs) => new (await import('./metamath/index.js')).MetamathProofEnv(kwargs),
+    factory: async (kwargs) => new (await import('./metamath/env.js')).MetamathProofEnv(kwargs),
     kwargs: { database: 'set-prop' },
     maxEpisodeSteps: 100,
     rewardThreshold: 0.5,

@@ -17,7 +17,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 export const NODE_ONLY: Readonly<Record<string, string>> = {
   'environments/math-qa/index.ts': 'it reads dataset files and verifies in worker threads',
   'environments/math-qa-feedback/index.ts': 'it reads dataset files and verifies in worker threads',
-  'environments/metamath/index.ts': 'it reads Metamath databases from disk',
+  'environments/metamath/env.ts': 'it reads Metamath databases from disk',
   'environments/calculator-tool/index.ts': 'its calculator runs in a sandboxed worker thread',
   'lib/core/vector/async.ts': 'async vector envs run in worker threads',
   'lib/core/modules.ts': 'plugin modules are loaded from the file system',
