@@ -78,6 +78,16 @@ export function itemRng(seed: number, index: number, difficulty: number): Rng {
 }
 
 /** Item `index` of the virtual dataset (seed, difficulty). */
+/**
+ * An item of `gen` at `difficulty` drawn from the stream `rng` (an index, then a fresh item stream
+ * seeded from it): how environments and the trainer's demonstrations draw, so the same stream gives
+ * the same items.
+ */
+export function drawItem(gen: TaskGenerator, rng: Rng, difficulty: number): ProblemRecord {
+  const index = rng.integer(0, 2 ** 31 - 1);
+  return gen.generate(itemRng(rng.spawnSeed(), index, difficulty), difficulty, index);
+}
+
 export function generateItem(gen: TaskGenerator, config: GeneratorConfig, index: number): ProblemRecord {
   return gen.generate(itemRng(config.seed, index, config.difficulty), config.difficulty, index);
 }

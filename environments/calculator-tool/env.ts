@@ -33,7 +33,7 @@ import type { Verdict, VerifyOptions } from '../../lib/verify/types.js';
 import { resolveDataset } from '../../datasets/load.js';
 import type { ProblemRecord } from '../../datasets/record.js';
 import { arithmetic } from '../../datasets/generators/arithmetic.js';
-import { checkConfig, itemRng, type TaskGenerator } from '../../datasets/generators/generator.js';
+import { checkConfig, drawItem, type TaskGenerator } from '../../datasets/generators/generator.js';
 import { MATH_TEXT_CHARSET } from '../math-qa/charset.js';
 import { MAX_COMPLETION_LENGTH, MAX_PROMPT_LENGTH } from '../math-qa/env.js';
 import { datasetRecords } from '../math-qa/records.js';
@@ -213,10 +213,7 @@ export class CalculatorToolEnv extends Env<string, string> {
       const difficulty = options.difficulty === undefined ? (this.difficulty as number) : checkConfig(this.generator, { difficulty: options.difficulty as number }).difficulty;
       const generator = this.generator;
       // a fresh item generator per episode, seeded from the env's stream (as ProceduralEnv does)
-      record = drawInSplit('CalculatorTool-v0', this.problemSplit, () => {
-        const index = this.npRandom.integer(0, 2 ** 31 - 1);
-        return generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
-      }, (r) => r.problem);
+      record = drawInSplit('CalculatorTool-v0', this.problemSplit, () => drawItem(generator, this.npRandom, difficulty), (r) => r.problem);
       info.difficulty = difficulty;
     } else {
       const records = await datasetRecords(this.dataset as string, this.split, this.limit, [], this.problemSplit);

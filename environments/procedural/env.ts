@@ -13,7 +13,7 @@ import { judgeAnswer } from '../../datasets/generators/score.js';
 import { Env, type Info, type ResetResult, type StepResult } from '../../lib/core/env.js';
 import { PRINTABLE_CHARSET, Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
-import { checkConfig, itemRng, type TaskGenerator } from '../../datasets/generators/generator.js';
+import { checkConfig, drawItem, type TaskGenerator } from '../../datasets/generators/generator.js';
 import type { DecontaminationIndex } from '../../datasets/decontaminate.js';
 
 export interface ProceduralEnvKwargs {
@@ -61,10 +61,7 @@ export class ProceduralEnv extends Env<string, string> {
   protected resetEpisode(options: Readonly<Record<string, unknown>>): ResetResult<string> {
     const difficulty = options.difficulty === undefined ? this.difficulty : checkConfig(this.generator, { difficulty: options.difficulty as number }).difficulty;
     // a fresh item generator per episode, seeded from the env's stream: same seed, same episodes
-    this.entry = drawInSplit(`${this.generator.envName}-v0`, this.split, () => {
-      const index = this.npRandom.integer(0, 2 ** 31 - 1);
-      return this.generator.generate(itemRng(this.npRandom.spawnSeed(), index, difficulty), difficulty, index);
-    }, (e) => e.problem, (e) => !this.excluded?.contains(e.problem));
+    this.entry = drawInSplit(`${this.generator.envName}-v0`, this.split, () => drawItem(this.generator, this.npRandom, difficulty), (e) => e.problem, (e) => !this.excluded?.contains(e.problem));
     // metadata (expression trees, coefficients, roots) rebuilds the gold: it reaches info only at the terminal step
     return { observation: this.entry.problem, info: { id: this.entry.id, difficulty } };
   }

@@ -4,7 +4,7 @@ import { generateProblem } from '../../datasets/generators/arithmetic-problems.j
 import { ConfigError } from '../errors.js';
 import { drawInSplit } from '../core/split.js';
 import { Rng } from '../core/rng.js';
-import { itemRng, type TaskGenerator } from '../../datasets/generators/generator.js';
+import { drawItem, type TaskGenerator } from '../../datasets/generators/generator.js';
 import { GENERATORS } from '../../datasets/generators/index.js';
 import { derivatives } from '../../datasets/generators/derivatives.js';
 import { spec } from '../core/registry.js';
@@ -78,10 +78,7 @@ const COMPACT: Readonly<Record<string, CompactForm>> = {
 
 /** A train-split item of `gen` at `difficulty`, drawn as ProceduralEnv draws one (lib/core/split.ts). */
 function trainItem(gen: TaskGenerator, difficulty: number, rng: Rng, envName = gen.envName): { problem: string; answer: string } {
-  return drawInSplit(`${envName}-v0 demonstrations`, 'train', () => {
-    const index = rng.integer(0, 2 ** 31 - 1);
-    return gen.generate(itemRng(rng.spawnSeed(), index, difficulty), difficulty, index);
-  }, (e) => e.problem);
+  return drawInSplit(`${envName}-v0 demonstrations`, 'train', () => drawItem(gen, rng, difficulty), (e) => e.problem);
 }
 
 /**
