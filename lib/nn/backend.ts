@@ -7,8 +7,9 @@
  * gpu.js is synchronous here: its 'webgpu' kernels always return Promises and its webasm worker
  * threads engage only under the async contract, neither of which a synchronous autograd tape can use.
  */
-import { GPU, HeadlessGLKernel, Input, WebGL2Kernel, WebGLKernel, type IKernelRunShortcut, type KernelOutput, type KernelVariable } from 'gpu.js';
+import { GPU, HeadlessGLKernel, Input, WebGL2Kernel, WebGLKernel, type IKernelRunShortcut, type KernelFunction, type KernelOutput, type KernelVariable, type Texture } from 'gpu.js';
 import { ConfigError, MathgymError } from '../errors.js';
+import { DeviceArray, invalidateDeviceArrays, type Values } from './device.js';
 import { simdGemmAvailable } from './kernels/simd-gemm.js';
 
 /**
@@ -187,6 +188,7 @@ export function disposeBackend(): void {
   state.kernels.clear();
   // GPU.destroy() releases the GL context (if any) on a later tick; a failure there leaves nothing to undo
   state.gpu?.destroy().catch(() => undefined);
+  if (state.gpu && GL_MODES.has(state.mode)) invalidateDeviceArrays();
   state = undefined;
 }
 
@@ -266,4 +268,56 @@ export function flattenInto(result: KernelOutput, out: Float32Array): Float32Arr
   walk(result);
   if (offset !== out.length) throw new MathgymError(`gpu.js kernel returned ${offset} values, expected ${out.length}`, 'NN_KERNEL');
   return out;
+}
+
+/**
+ * Whether an op of `family` with `work` units runs its gpu.js kernel. On a GL backend an op whose input
+ * already lives on the device always does (whatever its size): taking the TS path would read it back.
+ */
+export function gpuFor(family: OpFamily, work: number, inputs: readonly Values[] = []): boolean {
+  const s = current();
+  if (!s.gpu || work <= 0) return false;
+  if (GL_MODES.has(s.mode) && inputs.some((v) => v instanceof DeviceArray)) return true;
+  return work >= s.thresholds[family];
+}
+
+/** A gpu.js kernel function of flat arrays and scalars (its `this` typed with its constants). */
+export type FlatKernel = (this: never, ...args: never[]) => number;
+
+/** A kernel argument: values (host or device) or a scalar. */
+export type FlatArg = Values | number;
+
+/**
+ * Runs a kernel with a flat output of `length` floats (thread.x is the output index; every input is
+ * read as a flat array). On a GL backend it runs as a pipeline kernel and the result stays on the
+ * device (a DeviceArray, one fresh texture per call: `immutable`); on gpu.js's CPU modes it is a host
+ * array. `constants` are baked into the kernel (and its cache key); loops bounded by a value that is
+ * not a constant need `loopMax`.
+ */
+export function runFlat(name: string, length: number, fn: FlatKernel, constants: Readonly<Record<string, number>>, args: readonly FlatArg[], loopMax = 0): Values {
+  const s = current();
+  const gl = GL_MODES.has(s.mode);
+  // every size gpu.js bakes in: the output, each constant, each argument's kind and length
+  const sig = args.map((a) => (typeof a === 'number' ? 'n' : `${a instanceof DeviceArray ? 't' : 'h'}${a.length}`)).join(',');
+  const key = `${name}:${length}:${Object.entries(constants).map(([k, v]) => `${k}=${v}`).join(',')}:${sig}:${loopMax}`;
+  const build = (gpu: GPU): IKernelRunShortcut => {
+    // pipeline/immutable/loopMaxIterations are real kernel settings that gpu.js's typings leave out
+    const settings: IGPUKernelSettingsFlat = { output: [length], constants: { ...constants }, pipeline: gl, immutable: gl, precision: 'single', tactic: 'precision' };
+    if (loopMax > 0) settings.loopMaxIterations = loopMax + 1;
+    return gpu.createKernel(fn as unknown as KernelFunction, settings);
+  };
+  const out = runGpu(key, build, args.map((a) => (a instanceof DeviceArray ? a.texture : a)) as KernelVariable[]);
+  if (gl) return new DeviceArray(out as unknown as Texture, length);
+  if (out instanceof Float32Array && out.length === length) return out;
+  return flattenInto(out, new Float32Array(length));
+}
+
+interface IGPUKernelSettingsFlat {
+  output: [number];
+  constants: Record<string, number>;
+  pipeline: boolean;
+  immutable: boolean;
+  precision: 'single';
+  tactic: 'precision';
+  loopMaxIterations?: number;
 }

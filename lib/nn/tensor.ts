@@ -4,23 +4,29 @@
  * output's gradient, adds the chain-rule terms into the parents' gradients; `backward()` walks that
  * graph (the tape) from a scalar in reverse topological order.
  *
+ * Values live on the host, or on the device (a gpu.js texture, device.ts) when a GL kernel made them;
+ * `data` and `grad` read device values back on first use and keep the host copy. Kernels take
+ * `values` / `gradValues`, so a chain of GL ops never leaves the device.
+ *
  * Invariants: `data.length === numel(shape)`; `grad`, once set, has the same length; op outputs are
  * never written in place, so a closure may read its inputs and outputs at backward time.
  */
 import type { Rng } from '../core/rng.js';
 import { ConfigError } from '../errors.js';
+import { DeviceArray, type Values } from './device.js';
+import { addInto } from './kernels/elementwise.js';
 import { assertShape, fmt, numel, ShapeError } from './shape.js';
 
 /** Adds this node's chain-rule terms into its parents' grads; `grad` is the output's gradient. */
-type BackwardFn = (grad: Float32Array) => void;
+type BackwardFn = (grad: Values) => void;
 
 let gradEnabled = true;
 
 export class Tensor {
-  readonly data: Float32Array;
+  #host: Float32Array | undefined;
+  #device: DeviceArray | undefined;
+  #grad: Values | undefined;
   readonly shape: readonly number[];
-  /** d(loss)/d(this), allocated by the first backward pass that reaches this tensor. */
-  grad: Float32Array | undefined;
   /** Whether backward() computes a gradient for this tensor (set on leaves; op outputs inherit it). */
   requiresGrad: boolean;
   /** @internal the inputs of the op that made this tensor (empty for leaves). */
@@ -28,12 +34,13 @@ export class Tensor {
   /** @internal */
   readonly _backward: BackwardFn | undefined;
 
-  constructor(data: Float32Array, shape: readonly number[], requiresGrad = false, parents: readonly Tensor[] = [], backward?: BackwardFn) {
+  constructor(data: Values, shape: readonly number[], requiresGrad = false, parents: readonly Tensor[] = [], backward?: BackwardFn) {
     assertShape('Tensor', shape);
     if (data.length !== numel(shape)) {
       throw new ShapeError('Tensor', [shape], `shape ${fmt(shape)} holds ${numel(shape)} values but data has ${data.length}`);
     }
-    this.data = data;
+    if (data instanceof DeviceArray) this.#device = data;
+    else this.#host = data;
     this.shape = Object.freeze([...shape]);
     this.requiresGrad = requiresGrad;
     this._parents = parents;
@@ -61,8 +68,38 @@ export class Tensor {
     return new Tensor(data, shape, requiresGrad);
   }
 
+  /** The values on the host (read back once from the device when a GL kernel made them). */
+  get data(): Float32Array {
+    this.#host ??= (this.#device as DeviceArray).toHost();
+    return this.#host;
+  }
+
+  /** The values where they are: on the device when a GL kernel made them (what kernels take). */
+  get values(): Values {
+    return this.#device ?? (this.#host as Float32Array);
+  }
+
+  /** d(loss)/d(this), set by the first backward pass that reaches this tensor (read back from the device on first use). */
+  get grad(): Float32Array | undefined {
+    if (this.#grad instanceof DeviceArray) this.#grad = this.#grad.toHost();
+    return this.#grad;
+  }
+
+  set grad(g: Float32Array | undefined) {
+    this.#grad = g;
+  }
+
+  /** The gradient where it is (host or device): what backward and the kernels use. */
+  get gradValues(): Values | undefined {
+    return this.#grad;
+  }
+
+  set gradValues(g: Values | undefined) {
+    this.#grad = g;
+  }
+
   get size(): number {
-    return this.data.length;
+    return this.values.length;
   }
 
   /** The value of a one-element tensor. */
@@ -73,7 +110,7 @@ export class Tensor {
 
   /** The same data, cut off from the graph. */
   detach(): Tensor {
-    return new Tensor(this.data, this.shape);
+    return new Tensor(this.values, this.shape);
   }
 
   /**
@@ -89,11 +126,12 @@ export class Tensor {
       throw new ConfigError('backward() on a tensor that does not require grad: no input had requiresGrad set, or it was computed inside noGrad()');
     }
     const order = topoOrder(this);
-    for (const t of order) if (t._backward) t.grad = undefined;
-    this.grad = Float32Array.of(1);
+    for (const t of order) if (t._backward) t.gradValues = undefined;
+    this.gradValues = Float32Array.of(1);
     for (let i = order.length - 1; i >= 0; i--) {
       const t = order[i] as Tensor;
-      if (t._backward && t.grad) t._backward(t.grad);
+      const g = t.gradValues;
+      if (t._backward && g) t._backward(g);
     }
   }
 
@@ -146,18 +184,19 @@ export function zeroGrad(params: Iterable<Tensor>): void {
  * An op's output. It records `backward` only when grad is enabled and some input requires grad,
  * so inference builds no graph.
  */
-export function result(data: Float32Array, shape: readonly number[], inputs: readonly Tensor[], backward: BackwardFn): Tensor {
+export function result(data: Values, shape: readonly number[], inputs: readonly Tensor[], backward: BackwardFn): Tensor {
   const track = gradEnabled && inputs.some((t) => t.requiresGrad);
   return track ? new Tensor(data, shape, true, inputs, backward) : new Tensor(data, shape);
 }
 
-/** grad(t) += g, when t requires grad. */
-export function accumulate(t: Tensor, g: Float32Array): void {
+/** grad(t) += g, when t requires grad (on the device when either side is there). */
+export function accumulate(t: Tensor, g: Values): void {
   if (!t.requiresGrad) return;
-  if (!t.grad) {
-    t.grad = new Float32Array(g);
+  const cur = t.gradValues;
+  if (!cur) {
+    // a device array is never written in place, so it can be shared; a host one is copied
+    t.gradValues = g instanceof DeviceArray ? g : new Float32Array(g);
     return;
   }
-  const d = t.grad;
-  for (let i = 0; i < d.length; i++) d[i] = d[i] + g[i];
+  t.gradValues = addInto(cur, g);
 }

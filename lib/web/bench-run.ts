@@ -17,7 +17,7 @@ export interface WebBenchResult {
   readonly renderer: string;
   readonly userAgent: string;
   readonly matmul: readonly MatmulBenchRow[];
-  readonly trainStep: readonly { impl: string; mode: string; msPerStep: number; tokensPerSecond: number; samples: readonly number[] }[];
+  readonly trainStep: readonly { impl: string; mode: string; msPerStep: number; tokensPerSecond: number; samples: readonly number[]; readbacksPerStep: number }[];
 }
 
 export async function runWebBench(opts: WebBenchOptions): Promise<WebBenchResult> {

@@ -299,7 +299,7 @@ async function webSuite(opts: BenchOpts): Promise<Record<string, unknown>> {
     console.log(`\nmatmul GFLOP/s (n x n x n float32, median of ${opts.samples} samples; ratios against ts in turn):`);
     console.log(formatTable(['impl', 'n', 'GFLOP/s', 'ms/call', 'vs ts', 'max |C - C_ts|'], r.matmul.map((x) => [x.impl, String(x.n), x.gflops.toFixed(2), x.msPerCall.toFixed(1), `${x.ratio.toFixed(2)}x`, x.maxAbsDiff.toExponential(1)])));
     console.log(`\ntraining step of the default policy (forward + backward + clip + AdamW, batch 64 x 16 tokens; median of ${opts.steps} after one warm-up):`);
-    console.log(formatTable(['impl', 'mode', 'ms/step', 'tokens/s'], r.trainStep.map((x) => [x.impl, x.mode, x.msPerStep.toFixed(1), x.tokensPerSecond.toFixed(0)])));
+    console.log(formatTable(['impl', 'mode', 'ms/step', 'tokens/s', 'readbacks/step'], r.trainStep.map((x) => [x.impl, x.mode, x.msPerStep.toFixed(1), x.tokensPerSecond.toFixed(0), x.readbacksPerStep.toFixed(0)])));
   }
   return { suite: 'web', ...r };
 }

@@ -26,14 +26,3 @@ export function broadcast(op: string, a: Tensor, b: Tensor): Broadcast {
   const cols = numel(small.shape);
   return { big, small, swapped, rows: cols === 0 ? 0 : big.size / cols, cols };
 }
-
-/** out[c] = sum over rows r of g[r*cols + c]. */
-export function sumRows(g: Float32Array, rows: number, cols: number): Float32Array {
-  if (rows === 1) return g;
-  const acc = new Float64Array(cols);
-  for (let r = 0; r < rows; r++) {
-    const o = r * cols;
-    for (let c = 0; c < cols; c++) acc[c] = acc[c] + g[o + c];
-  }
-  return Float32Array.from(acc);
-}

@@ -1,13 +1,46 @@
 /**
  * Cross-entropy of logits [..., V] against integer targets, averaged over the rows the mask keeps:
  * loss = -(1/n) sum_{r kept} log softmax(logits_r)[target_r]. Backward: (softmax - onehot) / n on
- * kept rows, 0 on the others. TS on every backend (see softmax.ts).
+ * kept rows, 0 on the others. Flat kernels when the logits are on the device (see softmax.ts): the
+ * per-row losses, their sum, and the gradient; targets and mask go up as host arrays (mask folded in
+ * as target -1).
  */
+import type { IKernelFunctionThis } from 'gpu.js';
 import { ConfigError } from '../../errors.js';
+import { gpuFor, runFlat } from '../backend.js';
+import { host, type Values } from '../device.js';
 import { ShapeError, fmt, rows } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
 import { accumulateFresh } from './fresh.js';
 import { logSoftmaxRows } from './log-softmax.js';
+
+/** The summed loss over kept rows (target >= 0), one thread (rows * cols steps: policy-sized). */
+function lossKernel(this: IKernelFunctionThis<{ rows: number; cols: number; inv: number }>, x: number[], t: number[]): number {
+  let loss = 0;
+  for (let r = 0; r < this.constants.rows; r++) {
+    const o = r * this.constants.cols;
+    let mx = -1e30;
+    for (let c = 0; c < this.constants.cols; c++) mx = Math.max(mx, x[o + c]);
+    let sum = 0;
+    for (let c = 0; c < this.constants.cols; c++) sum += Math.exp(x[o + c] - mx);
+    const tr = t[r];
+    if (tr >= 0) loss += mx + Math.log(sum) - x[o + tr];
+  }
+  return loss * this.constants.inv;
+}
+
+/** (softmax - onehot) * g * inv on kept rows, 0 elsewhere. */
+function lossGradKernel(this: IKernelFunctionThis<{ cols: number; inv: number }>, x: number[], t: number[], g: number[]): number {
+  const i = this.thread.x;
+  const r = Math.floor((i + 0.5) / this.constants.cols);
+  const o = r * this.constants.cols;
+  let mx = -1e30;
+  for (let c = 0; c < this.constants.cols; c++) mx = Math.max(mx, x[o + c]);
+  let sum = 0;
+  for (let c = 0; c < this.constants.cols; c++) sum += Math.exp(x[o + c] - mx);
+  const hot = t[r] === i - o ? 1 : 0;
+  return t[r] < 0 ? 0 : (Math.exp(x[i] - mx) / sum - hot) * g[0] * this.constants.inv;
+}
 
 /**
  * Mean cross-entropy over unmasked rows (a scalar). With every row masked the loss is 0 and so is its gradient.
@@ -34,12 +67,18 @@ export function crossEntropy(logits: Tensor, targets: ArrayLike<number>, mask?: 
     }
     count++;
   }
+  const inv = count > 0 ? 1 / count : 0;
+  if (count > 0 && gpuFor('elementwise', logits.size, [logits.values])) {
+    const t = Float32Array.from({ length: n }, (_, r) => (keep(r) ? targets[r]! : -1));
+    const c = { rows: n, cols, inv };
+    const loss = runFlat('xent', 1, lossKernel, c, [logits.values, t]);
+    return result(loss, [], [logits], (g: Values) => accumulateFresh(logits, runFlat('xent-grad', logits.size, lossGradKernel, { cols, inv }, [logits.values, t, g])));
+  }
   const lsm = logSoftmaxRows(logits.data, n, cols);
   let loss = 0;
   for (let r = 0; r < n; r++) if (keep(r)) loss -= lsm[r * cols + targets[r]];
-  const inv = count > 0 ? 1 / count : 0;
   return result(Float32Array.of(loss * inv), [], [logits], (g) => {
-    const scale = g[0] * inv;
+    const scale = host(g)[0]! * inv;
     const dx = new Float32Array(logits.size);
     for (let r = 0; r < n; r++) {
       if (!keep(r)) continue;

@@ -1,11 +1,33 @@
 /**
  * Embedding gather: out[i] = weight[ids[i]]. Backward scatter-adds each output row's gradient into
- * the row it came from (a token seen twice gets both). TS on every backend (see softmax.ts).
+ * the row it came from (a token seen twice gets both). Flat kernels on a GL backend when the output
+ * is large enough (see softmax.ts); the ids go up as a host array.
  */
+import type { IKernelFunctionThis } from 'gpu.js';
 import { ConfigError } from '../../errors.js';
+import { gpuFor, runFlat } from '../backend.js';
+import { host } from '../device.js';
 import { ShapeError, fmt, numel } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
 import { accumulateFresh } from './fresh.js';
+
+function gatherKernel(this: IKernelFunctionThis<{ dim: number }>, w: number[], ids: number[]): number {
+  const i = this.thread.x;
+  const r = Math.floor((i + 0.5) / this.constants.dim);
+  return w[ids[r] * this.constants.dim + i - r * this.constants.dim];
+}
+
+/** dw[v, c] = sum of g[i, c] over the positions i whose id is v. */
+function scatterKernel(this: IKernelFunctionThis<{ dim: number; n: number }>, g: number[], ids: number[]): number {
+  const j = this.thread.x;
+  const v = Math.floor((j + 0.5) / this.constants.dim);
+  const c = j - v * this.constants.dim;
+  let s = 0;
+  for (let i = 0; i < this.constants.n; i++) {
+    if (ids[i] === v) s += g[i * this.constants.dim + c];
+  }
+  return s;
+}
 
 /**
  * Rows of `weight` [V, C] picked by `ids`, shaped [...idsShape, C].
@@ -29,9 +51,15 @@ export function embedding(weight: Tensor, ids: ArrayLike<number>, idsShape: read
     }
     idx[i] = id;
   }
+  if (gpuFor('elementwise', n * dim, [weight.values])) {
+    const idf = Float32Array.from(idx);
+    const out = runFlat('gather', n * dim, gatherKernel, { dim }, [weight.values, idf]);
+    return result(out, [...idsShape, dim], [weight], (g) => accumulateFresh(weight, runFlat('scatter', weight.size, scatterKernel, { dim, n }, [g, idf])));
+  }
   const out = new Float32Array(n * dim);
   for (let i = 0; i < n; i++) out.set(weight.data.subarray(idx[i] * dim, (idx[i] + 1) * dim), i * dim);
-  return result(out, [...idsShape, dim], [weight], (g) => {
+  return result(out, [...idsShape, dim], [weight], (gv) => {
+    const g = host(gv);
     const dw = new Float32Array(weight.size);
     for (let i = 0; i < n; i++) {
       const w = idx[i] * dim, o = i * dim;

@@ -6,10 +6,11 @@
  * copies were a good part of its allocation and GC time). Never pass an op output's data or a grad
  * that a later backward reads.
  */
+import type { Values } from '../device.js';
 import { accumulate, type Tensor } from '../tensor.js';
 
-export function accumulateFresh(t: Tensor, g: Float32Array): void {
+export function accumulateFresh(t: Tensor, g: Values): void {
   if (!t.requiresGrad) return;
-  if (!t.grad && g.length === t.size) t.grad = g;
+  if (!t.gradValues && g.length === t.size) t.gradValues = g;
   else accumulate(t, g);
 }

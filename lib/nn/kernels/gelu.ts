@@ -2,8 +2,9 @@
  * GELU, tanh approximation (as GPT-2): y = x/2 (1 + tanh(u)), u = sqrt(2/pi) (x + 0.044715 x^3).
  * Backward: dy/dx = (1 + t)/2 + x/2 (1 - t^2) sqrt(2/pi) (1 + 3 * 0.044715 x^2), t = tanh(u).
  */
-import type { GPU, IKernelFunctionThis } from 'gpu.js';
-import { flattenInto, runGpu, useGpu } from '../backend.js';
+import type { IKernelFunctionThis } from 'gpu.js';
+import { gpuFor, runFlat } from '../backend.js';
+import { host, type Values } from '../device.js';
 import { Tensor, isGradEnabled, result } from '../tensor.js';
 import { accumulateFresh } from './fresh.js';
 
@@ -35,12 +36,9 @@ function tanh(u: number): number {
 }
 
 /** GELU of x; on the TS path also tanh(u) per element into `tanhOut` (when given), which backward reuses. */
-function geluRaw(x: Float32Array, tanhOut?: Float32Array): Float32Array {
-  const out = new Float32Array(x.length);
-  if (out.length > 0 && useGpu('elementwise', out.length)) {
-    const k = (gpu: GPU) => gpu.createKernel(geluKernel, { output: [x.length], constants: { C, A } });
-    return flattenInto(runGpu(`gelu:${x.length}`, k, [x]), out);
-  }
+function geluRaw(xv: Values, tanhOut?: Float32Array): Values {
+  if (gpuFor('elementwise', xv.length, [xv])) return runFlat('gelu', xv.length, geluKernel, { C, A }, [xv]);
+  const x = host(xv), out = new Float32Array(x.length);
   const n = x.length;
   if (tanhOut) {
     for (let i = 0; i < n; i++) {
@@ -58,12 +56,9 @@ function geluRaw(x: Float32Array, tanhOut?: Float32Array): Float32Array {
   return out;
 }
 
-function geluGradRaw(x: Float32Array, g: Float32Array, tanhU: Float32Array | undefined): Float32Array {
-  const out = new Float32Array(x.length);
-  if (!tanhU && out.length > 0 && useGpu('elementwise', out.length)) {
-    const k = (gpu: GPU) => gpu.createKernel(geluGradKernel, { output: [x.length], constants: { C, A } });
-    return flattenInto(runGpu(`gelu-grad:${x.length}`, k, [x, g]), out);
-  }
+function geluGradRaw(xv: Values, gv: Values, tanhU: Float32Array | undefined): Values {
+  if (!tanhU && gpuFor('elementwise', xv.length, [xv, gv])) return runFlat('gelu-grad', xv.length, geluGradKernel, { C, A }, [xv, gv]);
+  const x = host(xv), g = host(gv), out = new Float32Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     const t = tanhU ? tanhU[i] : tanh(C * (v + A * v * v * v));
@@ -75,7 +70,7 @@ function geluGradRaw(x: Float32Array, g: Float32Array, tanhU: Float32Array | und
 /** GELU (tanh approximation), elementwise. */
 export function gelu(x: Tensor): Tensor {
   // with a graph to record, keep tanh(u) for backward (tanh is most of the cost of both passes)
-  const keep = isGradEnabled() && x.requiresGrad && !useGpu('elementwise', x.size) ? new Float32Array(x.size) : undefined;
-  const y = geluRaw(x.data, keep);
-  return result(y, x.shape, [x], (g) => accumulateFresh(x, geluGradRaw(x.data, g, keep)));
+  const keep = isGradEnabled() && x.requiresGrad && !gpuFor('elementwise', x.size, [x.values]) ? new Float32Array(x.size) : undefined;
+  const y = geluRaw(x.values, keep);
+  return result(y, x.shape, [x], (g) => accumulateFresh(x, geluGradRaw(x.values, g, keep)));
 }

@@ -11,7 +11,8 @@
  * go in as vec4 arrays (glGemmKernel), four values per texture fetch.
  */
 import type { GPU, IGPUKernelSettings, IKernelFunctionThis } from 'gpu.js';
-import { asInput, flattenInto, gpuIsGl, runGpu, useGpu, useSimdGemm } from '../backend.js';
+import { asInput, flattenInto, gpuFor, gpuIsGl, runFlat, runGpu, useGpu, useSimdGemm } from '../backend.js';
+import { host, type Values } from '../device.js';
 import type { GemmDims } from './gemm-dims.js';
 import { simdGemm } from './simd-gemm.js';
 
@@ -22,11 +23,50 @@ export function gemm(a: Float32Array, b: Float32Array, d: GemmDims): Float32Arra
   const { batch, m, k, n } = d;
   const out = new Float32Array(batch * m * n);
   if (out.length === 0) return out;
-  // gpu.js runs one call per batch item unless B is shared, so the threshold is on one call's work
-  const callWork = (d.shareB ? batch : 1) * m * n * k;
-  if (callWork > 0 && useGpu('matmul', callWork)) gpuGemm(a, b, d, out);
+  const work = callWork(d);
+  if (work > 0 && useGpu('matmul', work)) gpuGemm(a, b, d, out);
   else if (!(useSimdGemm() && simdGemm(a, b, d, out))) tsGemm(a, b, d, out);
   return out;
+}
+
+/** One call's work: gpu.js runs one call per batch item unless B is shared. */
+function callWork(d: GemmDims): number {
+  return (d.shareB ? d.batch : 1) * d.m * d.n * d.k;
+}
+
+/**
+ * The product on values that may live on the device: on a GL backend, when an operand is already
+ * there or the product is large enough, one flat kernel over every batch item whose result stays on
+ * the device; otherwise `gemm` on host arrays.
+ */
+export function gemmValues(a: Values, b: Values, d: GemmDims): Values {
+  const { batch, m, k, n } = d;
+  if (batch * m * n > 0 && gpuIsGl() && gpuFor('matmul', callWork(d), [a, b])) {
+    // strides turn every transpose and the shared B into index arithmetic: no copies on the device
+    const c = {
+      mn: m * n, n, k,
+      sAz: m * k, sAr: d.transA ? 1 : k, sAp: d.transA ? m : 1,
+      sBz: d.shareB ? 0 : k * n, sBc: d.transB ? k : 1, sBp: d.transB ? 1 : n,
+    };
+    return runFlat('gemm-flat', batch * m * n, flatGemmKernel, c, [a, b]);
+  }
+  return gemm(host(a), host(b), d);
+}
+
+type FlatGemmConstants = { mn: number; n: number; k: number; sAz: number; sAr: number; sAp: number; sBz: number; sBc: number; sBp: number };
+
+/** C[z, r, c] = sum_p A[z, r, p] B[z, p, c] over flat arrays, the layouts given by strides (see elementwise.ts for the +0.5). */
+function flatGemmKernel(this: IKernelFunctionThis<FlatGemmConstants>, a: number[], b: number[]): number {
+  const i = this.thread.x;
+  const z = Math.floor((i + 0.5) / this.constants.mn);
+  const rem = i - z * this.constants.mn;
+  const r = Math.floor((rem + 0.5) / this.constants.n);
+  const c = rem - r * this.constants.n;
+  const aBase = z * this.constants.sAz + r * this.constants.sAr;
+  const bBase = z * this.constants.sBz + c * this.constants.sBc;
+  let s = 0;
+  for (let p = 0; p < this.constants.k; p++) s += a[aBase + p * this.constants.sAp] * b[bBase + p * this.constants.sBp];
+  return s;
 }
 
 /** The plain-TypeScript product on any backend (the reference the gpu.js path is held to, and the bench's 'ts' row). */

@@ -2,12 +2,86 @@
  * Layer norm over the last dim: y = (x - mean) / sqrt(var + eps) * gain + bias, with the biased
  * variance (as PyTorch). Backward, with xh the normalised input and dh = g * gain:
  * dx = rstd * (dh - mean(dh) - xh * mean(dh * xh)), dgain = sum_rows(g * xh), dbias = sum_rows(g).
- * TS on every backend (see softmax.ts).
+ * Flat kernels on a GL backend (see softmax.ts): a per-row statistics pass (mean, rstd), then the
+ * elementwise apply; backward recomputes xh from those statistics instead of keeping it.
  */
+import type { IKernelFunctionThis } from 'gpu.js';
 import { ConfigError } from '../../errors.js';
+import { gpuFor, runFlat } from '../backend.js';
+import { host, type Values } from '../device.js';
 import { ShapeError, fmt, rows } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
+import { sumRowsValues } from './elementwise.js';
 import { accumulateFresh } from './fresh.js';
+
+type Consts = { cols: number; eps: number };
+
+/** [2 * rows]: (mean, 1 / sqrt(var + eps)) of each row. */
+function statsKernel(this: IKernelFunctionThis<Consts>, x: number[]): number {
+  const r = Math.floor((this.thread.x + 0.5) / 2);
+  const o = r * this.constants.cols;
+  let mean = 0;
+  for (let c = 0; c < this.constants.cols; c++) mean += x[o + c];
+  mean = mean / this.constants.cols;
+  let v = 0;
+  for (let c = 0; c < this.constants.cols; c++) v += (x[o + c] - mean) * (x[o + c] - mean);
+  const rstd = 1 / Math.sqrt(v / this.constants.cols + this.constants.eps);
+  return this.thread.x - 2 * r > 0 ? rstd : mean;
+}
+
+function applyKernel(this: IKernelFunctionThis<Consts>, x: number[], st: number[], gain: number[], bias: number[]): number {
+  const i = this.thread.x;
+  const r = Math.floor((i + 0.5) / this.constants.cols);
+  const c = i - r * this.constants.cols;
+  return (x[i] - st[2 * r]) * st[2 * r + 1] * gain[c] + bias[c];
+}
+
+/** [2 * rows]: (mean(dh), mean(dh * xh)) of each row, dh = g * gain. */
+function gradStatsKernel(this: IKernelFunctionThis<Consts>, x: number[], st: number[], gain: number[], g: number[]): number {
+  const r = Math.floor((this.thread.x + 0.5) / 2);
+  const o = r * this.constants.cols;
+  let mdh = 0;
+  let mdhx = 0;
+  for (let c = 0; c < this.constants.cols; c++) {
+    const dh = g[o + c] * gain[c];
+    mdh += dh;
+    mdhx += dh * (x[o + c] - st[2 * r]) * st[2 * r + 1];
+  }
+  return this.thread.x - 2 * r > 0 ? mdhx / this.constants.cols : mdh / this.constants.cols;
+}
+
+function dxKernel(this: IKernelFunctionThis<Consts>, x: number[], st: number[], gain: number[], g: number[], gs: number[]): number {
+  const i = this.thread.x;
+  const r = Math.floor((i + 0.5) / this.constants.cols);
+  const c = i - r * this.constants.cols;
+  const xh = (x[i] - st[2 * r]) * st[2 * r + 1];
+  return st[2 * r + 1] * (g[i] * gain[c] - gs[2 * r] - xh * gs[2 * r + 1]);
+}
+
+/** dgain[c] = sum over rows of g * xh. */
+function dgainKernel(this: IKernelFunctionThis<Consts & { rows: number }>, x: number[], st: number[], g: number[]): number {
+  let s = 0;
+  for (let r = 0; r < this.constants.rows; r++) {
+    const i = r * this.constants.cols + this.thread.x;
+    s += g[i] * (x[i] - st[2 * r]) * st[2 * r + 1];
+  }
+  return s;
+}
+
+/** Layer norm with its inputs (and result) on the device. */
+function deviceLayerNorm(x: Tensor, gain: Tensor, bias: Tensor, n: number, cols: number, eps: number): Tensor {
+  const c = { cols, eps };
+  const st = runFlat('ln-stats', 2 * n, statsKernel, c, [x.values]);
+  const y = runFlat('ln-apply', x.size, applyKernel, c, [x.values, st, gain.values, bias.values]);
+  return result(y, x.shape, [x, gain, bias], (g: Values) => {
+    if (x.requiresGrad) {
+      const gs = runFlat('ln-grad-stats', 2 * n, gradStatsKernel, c, [x.values, st, gain.values, g]);
+      accumulateFresh(x, runFlat('ln-dx', x.size, dxKernel, c, [x.values, st, gain.values, g, gs]));
+    }
+    if (gain.requiresGrad) accumulateFresh(gain, runFlat('ln-dgain', cols, dgainKernel, { ...c, rows: n }, [x.values, st, g]));
+    if (bias.requiresGrad) accumulateFresh(bias, sumRowsValues(g, n, cols));
+  });
+}
 
 /**
  * Normalises each last-dim row of `x`, then applies `gain` and `bias` (both [C]).
@@ -21,6 +95,7 @@ export function layerNorm(x: Tensor, gain: Tensor, bias: Tensor, eps = 1e-5): Te
     }
   }
   if (!(eps > 0)) throw new ConfigError(`layerNorm: eps must be > 0, got ${eps}`);
+  if (cols > 0 && gpuFor('elementwise', x.size, [x.values])) return deviceLayerNorm(x, gain, bias, n, cols, eps);
   const xh = new Float32Array(x.size);
   const rstd = new Float64Array(n);
   const y = new Float32Array(x.size);
@@ -43,7 +118,8 @@ export function layerNorm(x: Tensor, gain: Tensor, bias: Tensor, eps = 1e-5): Te
       y[o + c] = h * gd[c] + bd[c];
     }
   }
-  return result(y, x.shape, [x, gain, bias], (g) => {
+  return result(y, x.shape, [x, gain, bias], (gv) => {
+    const g = host(gv);
     if (x.requiresGrad) {
       const dx = new Float32Array(x.size);
       for (let r = 0; r < n; r++) {

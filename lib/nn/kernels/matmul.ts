@@ -6,7 +6,7 @@
 import { ShapeError, numel } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
 import { accumulateFresh } from './fresh.js';
-import { gemm } from './gemm.js';
+import { gemmValues } from './gemm.js';
 
 /**
  * Matrix product of `a` and `b` over their last two dims.
@@ -25,14 +25,13 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
     throw new ShapeError('matmul', [as, bs], 'a batched b needs the same leading dims as a (or pass b as a 2-D [K,N] weight)');
   }
   const batch = numel(lead);
-  const dims = { batch, m, k, n, shareB };
-  const out = gemm(a.data, b.data, dims);
+  const out = gemmValues(a.values, b.values, { batch, m, k, n, shareB });
   return result(out, [...lead, m, n], [a, b], (g) => {
-    if (a.requiresGrad) accumulateFresh(a, gemm(g, b.data, { batch, m, k: n, n: k, transB: true, shareB }));
+    if (a.requiresGrad) accumulateFresh(a, gemmValues(g, b.values, { batch, m, k: n, n: k, transB: true, shareB }));
     if (b.requiresGrad) {
       const db = shareB
-        ? gemm(a.data, g, { batch: 1, m: k, k: batch * m, n, transA: true })
-        : gemm(a.data, g, { batch, m: k, k: m, n, transA: true });
+        ? gemmValues(a.values, g, { batch: 1, m: k, k: batch * m, n, transA: true })
+        : gemmValues(a.values, g, { batch, m: k, k: m, n, transA: true });
       accumulateFresh(b, db);
     }
   });

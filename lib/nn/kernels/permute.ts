@@ -1,10 +1,47 @@
 /**
  * permute: reorder dims (a copy), e.g. [B,T,H,D] -> [B,H,T,D] to split attention heads.
- * Backward applies the inverse permutation to the gradient.
+ * Backward applies the inverse permutation to the gradient. A flat kernel (rank <= 4) when the input
+ * is on the device.
  */
+import type { IKernelFunctionThis } from 'gpu.js';
+import { gpuFor, runFlat } from '../backend.js';
+import { host, type Values } from '../device.js';
 import { ShapeError } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
 import { accumulateFresh } from './fresh.js';
+
+type PermConsts = { o1: number; o2: number; o3: number; s0: number; s1: number; s2: number; s3: number };
+
+/** out[i0,i1,i2,i3] = x at sum(i_k * s_k): the output shape is (., o1, o2, o3), s the permuted input strides. */
+function permuteKernel(this: IKernelFunctionThis<PermConsts>, x: number[]): number {
+  const i = this.thread.x;
+  const q3 = Math.floor((i + 0.5) / this.constants.o3);
+  const i3 = i - q3 * this.constants.o3;
+  const q2 = Math.floor((q3 + 0.5) / this.constants.o2);
+  const i2 = q3 - q2 * this.constants.o2;
+  const i0 = Math.floor((q2 + 0.5) / this.constants.o1);
+  const i1 = q2 - i0 * this.constants.o1;
+  return x[i0 * this.constants.s0 + i1 * this.constants.s1 + i2 * this.constants.s2 + i3 * this.constants.s3];
+}
+
+/** The permutation on values: a flat kernel on the device for rank <= 4, else the host copy. */
+function permuteValues(v: Values, shape: readonly number[], perm: readonly number[]): Values {
+  const rank = shape.length;
+  if (rank <= 4 && v.length > 0 && gpuFor('elementwise', v.length, [v])) {
+    const strides = new Array<number>(rank);
+    for (let i = rank - 1, s = 1; i >= 0; i--) {
+      strides[i] = s;
+      s *= shape[i]!;
+    }
+    // pad to rank 4 with leading size-1 dims (stride 0)
+    const pad = 4 - rank;
+    const os = [...new Array<number>(pad).fill(1), ...perm.map((p) => shape[p]!)];
+    const ss = [...new Array<number>(pad).fill(0), ...perm.map((p) => strides[p]!)];
+    const c = { o1: os[1]!, o2: os[2]!, o3: os[3]!, s0: ss[0]!, s1: ss[1]!, s2: ss[2]!, s3: ss[3]! };
+    return runFlat('permute', v.length, permuteKernel, c, [v]);
+  }
+  return permuteRaw(host(v), shape, perm);
+}
 
 /** Copies `data` of `shape` into the layout where output dim i is input dim perm[i]. */
 function permuteRaw(data: Float32Array, shape: readonly number[], perm: readonly number[]): Float32Array {
@@ -69,5 +106,5 @@ export function permute(x: Tensor, perm: readonly number[]): Tensor {
   const inverse = new Array<number>(rank);
   perm.forEach((p, i) => (inverse[p] = i));
   const outShape = perm.map((p) => x.shape[p]);
-  return result(permuteRaw(x.data, x.shape, perm), outShape, [x], (g) => accumulateFresh(x, permuteRaw(g, outShape, inverse)));
+  return result(permuteValues(x.values, x.shape, perm), outShape, [x], (g) => accumulateFresh(x, permuteValues(g, outShape, inverse)));
 }

@@ -1,12 +1,48 @@
 /**
  * pick: gather single entries of the rows of x viewed as [rows, cols]: out[i] = x[row[i], col[i]],
  * and 0 where row[i] is -1 (padding). For the log-probs of chosen tokens. Backward scatter-adds g[i]
- * into x[row[i], col[i]]. TS on every backend (see softmax.ts).
+ * into x[row[i], col[i]]. Flat kernels when x is on the device (see softmax.ts): the gather reads
+ * x at host-computed offsets; the scatter, when no row is picked twice (the log-probs of one token
+ * per position), looks up each row's one pick; otherwise it scatters on the host.
  */
+import type { IKernelFunctionThis } from 'gpu.js';
 import { ConfigError } from '../../errors.js';
+import { gpuFor, runFlat } from '../backend.js';
+import { host } from '../device.js';
 import { ShapeError, fmt, numel, rows as rowsOf } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
 import { accumulateFresh } from './fresh.js';
+
+function pickKernel(this: IKernelFunctionThis, x: number[], at: number[]): number {
+  const a = at[this.thread.x];
+  let v = 0;
+  if (a >= 0) v = x[a];
+  return v;
+}
+
+/** dx[r, c] = g[i] when position i picked (r, c): `which[r]` is that i (or -1), `col[r]` its column. */
+function unpickKernel(this: IKernelFunctionThis<{ cols: number }>, g: number[], which: number[], col: number[]): number {
+  const j = this.thread.x;
+  const r = Math.floor((j + 0.5) / this.constants.cols);
+  const w = which[r];
+  let v = 0;
+  if (w >= 0 && col[r] === j - r * this.constants.cols) v = g[w];
+  return v;
+}
+
+/** Per row, the one position that picked it and the column, or undefined when some row is picked twice. */
+function rowPicks(at: Int32Array, nRows: number, cols: number): { which: Float32Array; col: Float32Array } | undefined {
+  const which = new Float32Array(nRows).fill(-1), col = new Float32Array(nRows).fill(-1);
+  for (let i = 0; i < at.length; i++) {
+    const a = at[i]!;
+    if (a < 0) continue;
+    const r = Math.floor(a / cols);
+    if (which[r]! >= 0) return undefined;
+    which[r] = i;
+    col[r] = a - r * cols;
+  }
+  return { which, col };
+}
 
 /**
  * Entries of `x` (rows = all but the last dim) at (rowIds[i], colIds[i]), shaped `shape` (default [n]).
@@ -31,11 +67,22 @@ export function pick(x: Tensor, rowIds: ArrayLike<number>, colIds: ArrayLike<num
     }
     at[i] = r * cols + c;
   }
+  if (n > 0 && gpuFor('elementwise', n, [x.values])) {
+    const out = runFlat('pick', n, pickKernel, {}, [x.values, Float32Array.from(at)]);
+    const picks = rowPicks(at, nRows, cols);
+    return result(out, shape, [x], (gv) => {
+      if (picks) accumulateFresh(x, runFlat('unpick', x.size, unpickKernel, { cols }, [gv, picks.which, picks.col]));
+      else accumulateFresh(x, scatter(host(gv), at, x.size));
+    });
+  }
   const out = new Float32Array(n);
   for (let i = 0; i < n; i++) if (at[i]! >= 0) out[i] = x.data[at[i]!]!;
-  return result(out, shape, [x], (g) => {
-    const dx = new Float32Array(x.size);
-    for (let i = 0; i < n; i++) if (at[i]! >= 0) dx[at[i]!] += g[i]!;
-    accumulateFresh(x, dx);
-  });
+  return result(out, shape, [x], (g) => accumulateFresh(x, scatter(host(g), at, x.size)));
+}
+
+/** dx with g[i] added at at[i] (skipping -1). */
+function scatter(g: Float32Array, at: Int32Array, size: number): Float32Array {
+  const dx = new Float32Array(size);
+  for (let i = 0; i < at.length; i++) if (at[i]! >= 0) dx[at[i]!] += g[i]!;
+  return dx;
 }

@@ -18,6 +18,6 @@ export function reshape(x: Tensor, shape: readonly number[]): Tensor {
   if (numel(target) !== x.size) {
     throw new ShapeError('reshape', [x.shape, shape], `cannot view ${x.size} elements as ${numel(target)}`);
   }
-  // the output's gradient is read by no one after this, so x may take it without a copy
-  return result(x.data, target, [x], (g) => accumulateFresh(x, g));
+  // flat values, host or device, need no copy; the output's gradient is read by no one after this
+  return result(x.values, target, [x], (g) => accumulateFresh(x, g));
 }

@@ -2,14 +2,35 @@
  * softmax over the last dim, max-subtracted so large logits cannot overflow.
  * Backward: dx = y * (g - sum(g * y)) per row.
  *
- * Row ops (softmax, log-softmax, layer norm, cross-entropy, embedding, reductions) run in TS on every
- * backend: they are O(n) and memory-bound, a gpu.js version needs a stats pass plus an apply pass
- * (two calls, two copies), and even a single-pass elementwise gpu.js kernel did not beat the TS loop
- * on the CPU modes (backend.ts has the numbers).
+ * Row ops (softmax, log-softmax, layer norm, cross-entropy, embedding, pick, reductions) run in TS
+ * except on a GL backend with their input already on the device, where a flat kernel (each thread
+ * recomputing its row's statistics, O(cols)) keeps the chain there: on gpu.js's CPU modes even a
+ * single-pass elementwise kernel did not beat the TS loop (backend.ts has the numbers).
  */
+import type { IKernelFunctionThis } from 'gpu.js';
+import { gpuFor, runFlat } from '../backend.js';
+import { host } from '../device.js';
 import { rows } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
 import { accumulateFresh } from './fresh.js';
+
+function softmaxKernel(this: IKernelFunctionThis<{ cols: number }>, x: number[]): number {
+  const i = this.thread.x;
+  const o = Math.floor((i + 0.5) / this.constants.cols) * this.constants.cols;
+  let mx = -1e30;
+  for (let c = 0; c < this.constants.cols; c++) mx = Math.max(mx, x[o + c]);
+  let sum = 0;
+  for (let c = 0; c < this.constants.cols; c++) sum += Math.exp(x[o + c] - mx);
+  return Math.exp(x[i] - mx) / sum;
+}
+
+function softmaxGradKernel(this: IKernelFunctionThis<{ cols: number }>, y: number[], g: number[]): number {
+  const i = this.thread.x;
+  const o = Math.floor((i + 0.5) / this.constants.cols) * this.constants.cols;
+  let dot = 0;
+  for (let c = 0; c < this.constants.cols; c++) dot += g[o + c] * y[o + c];
+  return y[i] * (g[i] - dot);
+}
 
 /** Row-wise softmax of x [rows, cols] (cols contiguous). Exported for attention. */
 export function softmaxRows(x: Float32Array, nRows: number, cols: number): Float32Array {
@@ -45,6 +66,10 @@ export function softmaxRowsGrad(y: Float32Array, g: Float32Array, nRows: number,
 /** softmax over the last dim. @throws ShapeError for a rank-0 tensor. */
 export function softmax(x: Tensor): Tensor {
   const { rows: n, cols } = rows('softmax', x.shape);
+  if (gpuFor('elementwise', x.size, [x.values]) && cols > 0) {
+    const yd = runFlat('softmax', x.size, softmaxKernel, { cols }, [x.values]);
+    return result(yd, x.shape, [x], (g) => accumulateFresh(x, runFlat('softmax-grad', x.size, softmaxGradKernel, { cols }, [yd, g])));
+  }
   const y = softmaxRows(x.data, n, cols);
-  return result(y, x.shape, [x], (g) => accumulateFresh(x, softmaxRowsGrad(y, g, n, cols)));
+  return result(y, x.shape, [x], (g) => accumulateFresh(x, softmaxRowsGrad(y, host(g), n, cols)));
 }

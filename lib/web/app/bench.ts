@@ -2,7 +2,8 @@
  * The in-page benchmark (`mathgym bench web`): matmul GFLOP/s and the default policy's training step,
  * gpu.js WebGL2 against the TypeScript and WebAssembly-SIMD paths of the same page.
  */
-import { backendInfo, setBackend, type BackendName } from '../../nn/backend.js';
+import { backendInfo, setBackend, type BackendName, type BackendOptions } from '../../nn/backend.js';
+import { deviceStats, resetDeviceStats } from '../../nn/device.js';
 import { benchMatmul, gemmImpl, median, simdImpl, type MatmulBenchRow, type MatmulImpl } from '../../bench/nn-matmul.js';
 import { defaultTrainStep, ourTrainer, stepTokens } from '../../bench/nn-train.js';
 import type { TfjsWebgl } from './tfjs-webgl.js';
@@ -13,6 +14,8 @@ export interface TrainStepRow {
   readonly msPerStep: number;
   readonly tokensPerSecond: number;
   readonly samples: readonly number[];
+  /** Device-to-host copies per step (0 off the GL path; on it, the loss and the parameter gradients). */
+  readonly readbacksPerStep: number;
 }
 
 export interface WebBenchReport {
@@ -22,11 +25,12 @@ export interface WebBenchReport {
   readonly trainStep: readonly TrainStepRow[];
 }
 
-function trainStepRow(backend: BackendName, impl: string, steps: number): TrainStepRow {
-  const mode = setBackend(backend).mode;
+function trainStepRow(backend: BackendName, impl: string, steps: number, options: BackendOptions = {}): TrainStepRow {
+  const mode = setBackend(backend, options).mode;
   const setup = defaultTrainStep();
   const { step } = ourTrainer(setup);
   step(); // warm-up: gpu.js compiles its kernels here
+  resetDeviceStats();
   const samples: number[] = [];
   for (let i = 0; i < steps; i++) {
     const t0 = performance.now();
@@ -34,7 +38,7 @@ function trainStepRow(backend: BackendName, impl: string, steps: number): TrainS
     samples.push(performance.now() - t0);
   }
   const ms = median(samples);
-  return { impl, mode, msPerStep: ms, tokensPerSecond: stepTokens(setup) / (ms / 1000), samples };
+  return { impl, mode, msPerStep: ms, tokensPerSecond: stepTokens(setup) / (ms / 1000), samples, readbacksPerStep: deviceStats().readbacks / steps };
 }
 
 /** Runs both benchmarks; restores the backend that was selected before. */
@@ -52,7 +56,11 @@ export async function webBench(renderer: string, opts: { sizes?: readonly number
   const matmul = benchMatmul(impls, { sizes: opts.sizes ?? [128, 256, 512], repeats: opts.repeats ?? 3, sampleMs: 100 });
   await new Promise((r) => setTimeout(r, 0));
   const steps = opts.steps ?? 5;
-  const trainStep = [trainStepRow('js', 'ts + wasm-simd gemm', steps), trainStepRow('gpu', 'gpu.js (default thresholds)', steps)];
+  const trainStep = [
+    trainStepRow('js', 'ts + wasm-simd gemm', steps),
+    trainStepRow('gpu', 'gpu.js (default thresholds)', steps),
+    ...(gl ? [trainStepRow('gpu', 'gpu.js, every op on the device', steps, { gpuMinWork: 0 })] : []),
+  ];
   setBackend(before);
   return { renderer, userAgent: navigator.userAgent, matmul, trainStep };
 }
