@@ -9,4 +9,5 @@ const file = join(PACKAGE_ROOT, PREBUILT_BUNDLE);
 const js = await buildWebBundle({ minify: true });
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, js);
-console.log(`wrote ${PREBUILT_BUNDLE} (${(js.length / 1e6).toFixed(1)} MB)`);
+// stderr: `npm pack --json` runs this (prepare) and its stdout must stay JSON
+console.error(`wrote ${PREBUILT_BUNDLE} (${(js.length / 1e6).toFixed(1)} MB)`);
