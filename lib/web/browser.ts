@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'puppeteer-core';
 import { ConfigError } from '../errors.js';
-import { buildWebBundle } from './bundle.js';
+import { loadWebBundle } from './bundle.js';
 import { serveWeb, type WebServer } from './server.js';
 
 /** The Chromium to drive: $MATHGYM_CHROMIUM, else `chromium` / `chromium-browser` on PATH; undefined (with why) when none. */
@@ -52,7 +52,7 @@ export async function launchPlayground(opts: LaunchOptions = {}): Promise<Playgr
   } catch (e) {
     throw new ConfigError('puppeteer-core is not installed (a devDependency: run npm install in the repository)', { cause: e });
   }
-  const server = await serveWeb(opts.bundle ?? (await buildWebBundle()), { port: 0, host: '127.0.0.1' });
+  const server = await serveWeb(opts.bundle ?? (await loadWebBundle()).js, { port: 0, host: '127.0.0.1' });
   let browser: Browser | undefined;
   try {
     // SwiftShader gives headless Chromium a WebGL2 context without a GPU

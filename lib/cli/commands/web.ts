@@ -1,6 +1,6 @@
-/** `mathgym web`: bundles the browser build (esbuild, in memory) and serves the playground on loopback; `--screenshot` captures it headless. */
+/** `mathgym web`: serves the playground on loopback, bundled from the sources (a clone) or prebuilt (the installed package); `--screenshot` captures it headless. */
 import type { Command } from 'commander';
-import { buildWebBundle } from '../../web/bundle.js';
+import { PREBUILT_BUNDLE, loadWebBundle } from '../../web/bundle.js';
 import { serveWeb } from '../../web/server.js';
 import { parseIntOption, printJson } from '../util.js';
 
@@ -11,7 +11,7 @@ interface WebOpts {
   screenshot?: string;
 }
 
-/** `mathgym web`: bundles the browser playground from its sources (esbuild, no download) and serves it. */
+/** `mathgym web`: bundles the browser playground from its sources (esbuild, no download) or takes the prebuilt one, and serves it. */
 export function webCommand(program: Command): void {
   program
     .command('web')
@@ -20,7 +20,7 @@ export function webCommand(program: Command): void {
     .option('--port <n>', 'port (0: any free port)', parseIntOption('--port'), 8765)
     .option('--json', 'print {"url": ...} as JSON once serving')
     .option('--screenshot <file.png>', 'instead of serving: open the page in headless Chromium, start training, and write a PNG after 5 GRPO updates (the README picture)')
-    .addHelpText('after', '\nStops on SIGINT/SIGTERM. Needs a WebGL2 browser for the GPU path; without WebGL2 the page says so and trains on the TypeScript/WebAssembly kernels.\n')
+    .addHelpText('after', `\nIn a clone the page is bundled from its TypeScript sources at start (edits show on restart); the installed package serves ${PREBUILT_BUNDLE}, written by npm run build. Stops on SIGINT/SIGTERM. Needs a WebGL2 browser for the GPU path; without WebGL2 the page says so and trains on the TypeScript/WebAssembly kernels.\n`)
     .action(async (opts: WebOpts) => {
       if (opts.screenshot !== undefined) {
         const { playgroundScreenshot } = await import('../../web/screenshot.js');
@@ -30,10 +30,11 @@ export function webCommand(program: Command): void {
         return;
       }
       const t0 = performance.now();
-      const bundle = await buildWebBundle();
-      const server = await serveWeb(bundle, { port: opts.port, host: opts.host });
-      if (opts.json) printJson({ url: server.url, bundleBytes: bundle.length });
-      else console.error(`mathgym playground: ${server.url} (bundled ${(bundle.length / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s; Ctrl-C stops)`);
+      const bundle = await loadWebBundle();
+      const server = await serveWeb(bundle.js, { port: opts.port, host: opts.host });
+      const from = bundle.source === 'sources' ? 'bundled from the sources' : `prebuilt ${PREBUILT_BUNDLE}`;
+      if (opts.json) printJson({ url: server.url, bundle: bundle.source, bundleBytes: bundle.js.length });
+      else console.error(`mathgym playground: ${server.url} (${from}, ${(bundle.js.length / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s; Ctrl-C stops)`);
       await new Promise<void>((resolve) => {
         const stop = (): void => void server.close().then(resolve);
         process.once('SIGINT', stop);
