@@ -13,7 +13,7 @@ import { backendInfo, setBackend, type BackendName, type BackendInfo } from './b
 import { deviceStats, resetDeviceStats, type DeviceStats } from './device.js';
 import { add, attention, crossEntropy, embedding, gelu, layerNorm, logSoftmax, matmul, mean, mul, permute, pick, reshape, scale, softmax, sum } from './kernels/index.js';
 import { Transformer } from './models/transformer.js';
-import { Tensor } from './tensor.js';
+import { gradsToHost, Tensor } from './tensor.js';
 
 export interface ParityCase {
   readonly name: string;
@@ -30,7 +30,7 @@ export interface ParityReport {
   /**
    * The default policy's forward, loss and backward on the gpu.js backend, up to reading its loss and
    * every parameter gradient: the device-to-host copies it made. On a GL backend intermediates stay
-   * on the device, so this is one readback per parameter plus the loss.
+   * on the device and the gradients come back in one transfer (gradsToHost): two readbacks.
    */
   readonly policyStep: DeviceStats & { readonly parameters: number };
   readonly ok: boolean;
@@ -108,6 +108,7 @@ function runPolicy(seed: number): Outputs {
   const loss = crossEntropy(model.forward(tokens), targets);
   loss.backward();
   const out = Float32Array.of(loss.item());
+  gradsToHost(model.parameters());
   const grads = model.parameters().map((p) => Float32Array.from(p.grad ?? new Float32Array(p.size)));
   return { out, grads, stats: deviceStats() };
 }

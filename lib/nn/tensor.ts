@@ -14,6 +14,7 @@
 import type { Rng } from '../core/rng.js';
 import { ConfigError } from '../errors.js';
 import { DeviceArray, type Values } from './device.js';
+import { hostAll } from './backend.js';
 import { addInto } from './kernels/elementwise.js';
 import { assertShape, fmt, numel, ShapeError } from './shape.js';
 
@@ -173,6 +174,17 @@ export function noGrad<T>(fn: () => T): T {
 
 export function isGradEnabled(): boolean {
   return gradEnabled;
+}
+
+/**
+ * Brings every device gradient of `params` to the host in one transfer (optimizers call it before
+ * reading grads one by one, which would stall the GPU once per parameter).
+ */
+export function gradsToHost(params: Iterable<Tensor>): void {
+  const onDevice = [...params].filter((p) => p.gradValues instanceof DeviceArray);
+  if (onDevice.length === 0) return;
+  const host = hostAll(onDevice.map((p) => p.gradValues as DeviceArray));
+  onDevice.forEach((p, i) => (p.grad = host[i]));
 }
 
 /** Clears the gradients of `params`. */

@@ -65,10 +65,29 @@ export function scaleValues(a: Values, s: number): Values {
   return out;
 }
 
+/** Rows summed per kernel pass: a [rows, cols] sum runs as ceil(rows / CHUNK) partial sums, then theirs (a single pass leaves only `cols` threads busy). */
+const CHUNK = 32;
+
+function partialSumKernel(this: IKernelFunctionThis<{ rows: number; cols: number; chunk: number }>, g: number[]): number {
+  const p = Math.floor((this.thread.x + 0.5) / this.constants.cols);
+  const c = this.thread.x - p * this.constants.cols;
+  let s = 0;
+  for (let k = 0; k < this.constants.chunk; k++) {
+    const r = p * this.constants.chunk + k;
+    if (r < this.constants.rows) s += g[r * this.constants.cols + c];
+  }
+  return s;
+}
+
 /** out[c] = sum over rows r of g[r*cols + c] (g itself when rows is 1). */
 export function sumRowsValues(g: Values, rows: number, cols: number): Values {
   if (rows === 1) return g;
-  if (gpuFor('elementwise', rows * cols, [g])) return runFlat('sum-rows', cols, sumRowsKernel, { rows, cols }, [g]);
+  if (gpuFor('elementwise', rows * cols, [g])) {
+    if (rows <= 2 * CHUNK) return runFlat('sum-rows', cols, sumRowsKernel, { rows, cols }, [g]);
+    const parts = Math.ceil(rows / CHUNK);
+    const partial = runFlat('partial-sum-rows', parts * cols, partialSumKernel, { rows, cols, chunk: CHUNK }, [g]);
+    return sumRowsValues(partial, parts, cols);
+  }
   const x = host(g), acc = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {
     const o = r * cols;

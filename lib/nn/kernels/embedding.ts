@@ -17,16 +17,37 @@ function gatherKernel(this: IKernelFunctionThis<{ dim: number }>, w: number[], i
   return w[ids[r] * this.constants.dim + i - r * this.constants.dim];
 }
 
-/** dw[v, c] = sum of g[i, c] over the positions i whose id is v. */
-function scatterKernel(this: IKernelFunctionThis<{ dim: number; n: number }>, g: number[], ids: number[]): number {
+/**
+ * dw[v, c] = sum of g[i, c] over the positions i whose id is v: `order` lists the positions grouped by
+ * id, `start[v]` where id v's group begins (a host-built CSR, so each thread loops over its own
+ * group, at most `most` long, instead of over every position).
+ */
+function scatterKernel(this: IKernelFunctionThis<{ dim: number; most: number }>, g: number[], order: number[], start: number[]): number {
   const j = this.thread.x;
   const v = Math.floor((j + 0.5) / this.constants.dim);
   const c = j - v * this.constants.dim;
+  const a = start[v];
+  const count = start[v + 1] - a;
   let s = 0;
-  for (let i = 0; i < this.constants.n; i++) {
-    if (ids[i] === v) s += g[i * this.constants.dim + c];
+  for (let k = 0; k < this.constants.most; k++) {
+    if (k < count) s += g[order[a + k] * this.constants.dim + c];
   }
   return s;
+}
+
+/** Positions grouped by id (counting sort), each group's start, and the largest group rounded up to a power of two (fewer distinct kernels). */
+function groupById(idx: Int32Array, vocab: number): { order: Float32Array; start: Float32Array; most: number } {
+  const start = new Float32Array(vocab + 1);
+  for (const id of idx) start[id + 1]!++;
+  let most = 1;
+  for (let v = 0; v < vocab; v++) {
+    most = Math.max(most, start[v + 1]!);
+    start[v + 1]! += start[v]!;
+  }
+  const next = Float32Array.from(start);
+  const order = new Float32Array(idx.length);
+  idx.forEach((id, i) => (order[next[id]!++] = i));
+  return { order, start, most: 2 ** Math.ceil(Math.log2(most)) };
 }
 
 /**
@@ -54,7 +75,10 @@ export function embedding(weight: Tensor, ids: ArrayLike<number>, idsShape: read
   if (gpuFor('elementwise', n * dim, [weight.values])) {
     const idf = Float32Array.from(idx);
     const out = runFlat('gather', n * dim, gatherKernel, { dim }, [weight.values, idf]);
-    return result(out, [...idsShape, dim], [weight], (g) => accumulateFresh(weight, runFlat('scatter', weight.size, scatterKernel, { dim, n }, [g, idf])));
+    return result(out, [...idsShape, dim], [weight], (g) => {
+      const { order, start, most } = groupById(idx, vocab);
+      accumulateFresh(weight, runFlat('scatter', weight.size, scatterKernel, { dim, most }, [g, order, start]));
+    });
   }
   const out = new Float32Array(n * dim);
   for (let i = 0; i < n; i++) out.set(weight.data.subarray(idx[i] * dim, (idx[i] + 1) * dim), i * dim);

@@ -7,11 +7,12 @@
  * (~20 GFLOP/s here), else the TS kernel: 4x4 register-blocked dot products over A [M,K] and B^T [N,K]
  * (both read along K, contiguously), ~4x a naive triple loop, ~4 GFLOP/s. gpu.js path: each thread returns four rows of one output
  * column (Array(4)), which the webasm backend vectorises four columns wide; ~2-3x its one-cell form.
- * On a GL context (browser WebGL2, headless-gl) gpu.js kernels are fragment shaders: there the inputs
- * go in as vec4 arrays (glGemmKernel), four values per texture fetch.
+ * On a GL context (browser WebGL2, headless-gl) gpu.js kernels are fragment shaders: there
+ * `gemmValues` packs both operands into vec4 textures on the device (four K-values per texture fetch)
+ * and keeps the product there.
  */
 import type { GPU, IGPUKernelSettings, IKernelFunctionThis } from 'gpu.js';
-import { asInput, flattenInto, gpuFor, gpuIsGl, runFlat, runGpu, useGpu, useSimdGemm } from '../backend.js';
+import { asInput, gpuFor, gpuIsGl, runFlat, runGpu, runPacked, useGpu, useSimdGemm } from '../backend.js';
 import { host, type Values } from '../device.js';
 import type { GemmDims } from './gemm-dims.js';
 import { simdGemm } from './simd-gemm.js';
@@ -42,30 +43,53 @@ function callWork(d: GemmDims): number {
 export function gemmValues(a: Values, b: Values, d: GemmDims): Values {
   const { batch, m, k, n } = d;
   if (batch * m * n > 0 && gpuIsGl() && gpuFor('matmul', callWork(d), [a, b])) {
-    // strides turn every transpose and the shared B into index arithmetic: no copies on the device
-    const c = {
-      mn: m * n, n, k,
-      sAz: m * k, sAr: d.transA ? 1 : k, sAp: d.transA ? m : 1,
-      sBz: d.shareB ? 0 : k * n, sBc: d.transB ? k : 1, sBp: d.transB ? 1 : n,
-    };
-    return runFlat('gemm-flat', batch * m * n, flatGemmKernel, c, [a, b]);
+    // both operands as rows of vec4 along K (strides turn every transpose and the shared B into index
+    // arithmetic): one pass each, then four multiply-adds per texture fetch in the product
+    const k4 = Math.ceil(k / 4);
+    const bz = d.shareB ? 1 : batch;
+    const ap = runPacked('gemm-pack', batch * m * k4, packKernel, { rows: m, k, k4, sZ: m * k, sR: d.transA ? 1 : k, sP: d.transA ? m : 1 }, [a]);
+    const bp = runPacked('gemm-pack', bz * n * k4, packKernel, { rows: n, k, k4, sZ: d.shareB ? 0 : k * n, sR: d.transB ? k : 1, sP: d.transB ? 1 : n }, [b]);
+    return runFlat('gemm-vec4', batch * m * n, vec4GemmKernel, { mn: m * n, m, n, k4, bn: d.shareB ? 0 : n }, [ap, bp]);
   }
   return gemm(host(a), host(b), d);
 }
 
-type FlatGemmConstants = { mn: number; n: number; k: number; sAz: number; sAr: number; sAp: number; sBz: number; sBc: number; sBp: number };
+type PackConstants = { rows: number; k: number; k4: number; sZ: number; sR: number; sP: number };
 
-/** C[z, r, c] = sum_p A[z, r, p] B[z, p, c] over flat arrays, the layouts given by strides (see elementwise.ts for the +0.5). */
-function flatGemmKernel(this: IKernelFunctionThis<FlatGemmConstants>, a: number[], b: number[]): number {
+/** Texel i of the packed operand: row floor(i / k4) (batch item z = row / rows), its K-values 4q..4q+3, zero past K. */
+function packKernel(this: IKernelFunctionThis<PackConstants>, x: number[]): number[] {
+  const i = this.thread.x;
+  const row = Math.floor((i + 0.5) / this.constants.k4);
+  const q = i - row * this.constants.k4;
+  const z = Math.floor((row + 0.5) / this.constants.rows);
+  const base = z * this.constants.sZ + (row - z * this.constants.rows) * this.constants.sR;
+  const p = 4 * q;
+  let v0 = 0;
+  let v1 = 0;
+  let v2 = 0;
+  let v3 = 0;
+  if (p < this.constants.k) v0 = x[base + p * this.constants.sP];
+  if (p + 1 < this.constants.k) v1 = x[base + (p + 1) * this.constants.sP];
+  if (p + 2 < this.constants.k) v2 = x[base + (p + 2) * this.constants.sP];
+  if (p + 3 < this.constants.k) v3 = x[base + (p + 3) * this.constants.sP];
+  return [v0, v1, v2, v3];
+}
+
+/** C[z, r, c] = sum over q of dot(A4[z*m + r][q], B4[z*bn + c][q]) (bn = 0: one B for every z). */
+function vec4GemmKernel(this: IKernelFunctionThis<{ mn: number; m: number; n: number; k4: number; bn: number }>, a: number[][], b: number[][]): number {
   const i = this.thread.x;
   const z = Math.floor((i + 0.5) / this.constants.mn);
   const rem = i - z * this.constants.mn;
   const r = Math.floor((rem + 0.5) / this.constants.n);
   const c = rem - r * this.constants.n;
-  const aBase = z * this.constants.sAz + r * this.constants.sAr;
-  const bBase = z * this.constants.sBz + c * this.constants.sBc;
+  const aRow = (z * this.constants.m + r) * this.constants.k4;
+  const bRow = (z * this.constants.bn + c) * this.constants.k4;
   let s = 0;
-  for (let p = 0; p < this.constants.k; p++) s += a[aBase + p * this.constants.sAp] * b[bBase + p * this.constants.sBp];
+  for (let q = 0; q < this.constants.k4; q++) {
+    const x = a[aRow + q];
+    const y = b[bRow + q];
+    s += x[0] * y[0] + x[1] * y[1] + x[2] * y[2] + x[3] * y[3];
+  }
   return s;
 }
 
@@ -203,58 +227,9 @@ function gpuProduct(a: Float32Array, rowsA: number, k: number, b: Float32Array, 
   }
 }
 
-/*
- * GL kernel (webgl, webgl2, headlessgl): A [rows, K4] and B^T [N, K4] passed as arrays of vec4
- * (Array1D(4): four K-values per texel fetch), thread (x, y) returns C[y][x] as a sum of 4-term dot
- * products. On SwiftShader this measured 5-12x the one-float-per-fetch form (docs/benchmarks.md).
- */
-function glGemmKernel(this: IKernelFunctionThis<{ K4: number }>, a: number[][], b: number[][]): number {
-  let s = 0;
-  for (let i = 0; i < this.constants.K4; i++) {
-    const x = a[this.thread.y * this.constants.K4 + i];
-    const y = b[this.thread.x * this.constants.K4 + i];
-    s += x[0] * y[0] + x[1] * y[1] + x[2] * y[2] + x[3] * y[3];
-  }
-  return s;
-}
-
-/** `rows` rows of `cols` floats from `src` (at `off`) as vec4 views, each row zero-padded to `cols4`. */
-function vec4Rows(src: Float32Array, off: number, rows: number, cols: number, cols4: number): Float32Array[] {
-  let packed = src.subarray(off, off + rows * cols);
-  if (cols4 !== cols) {
-    packed = new Float32Array(rows * cols4);
-    for (let r = 0; r < rows; r++) packed.set(src.subarray(off + r * cols, off + (r + 1) * cols), r * cols4);
-  }
-  return Array.from({ length: (rows * cols4) / 4 }, (_, i) => packed.subarray(4 * i, 4 * i + 4));
-}
-
-/** One GL product of A [rows,K] (at aOff) and B^T [N,K] (at btOff) into out at outOff. */
-function glProduct(a: Float32Array, aOff: number, rows: number, k: number, bt: Float32Array, btOff: number, n: number, out: Float32Array, outOff: number): void {
-  const k4 = Math.ceil(k / 4) * 4;
-  const build = (gpu: GPU) => {
-    const settings: IGPUKernelSettings & { loopMaxIterations: number; argumentTypes: Record<string, string> } = {
-      output: [n, rows],
-      constants: { K4: k4 / 4 },
-      loopMaxIterations: k4 / 4 + 1,
-      argumentTypes: { a: 'Array1D(4)', b: 'Array1D(4)' },
-    };
-    return gpu.createKernel(glGemmKernel, settings);
-  };
-  const args = [vec4Rows(a, aOff, rows, k, k4), vec4Rows(bt, btOff, n, k, k4)] as unknown as number[][][];
-  flattenInto(runGpu(`gemm-gl:${rows}x${k4}x${n}`, build, args), out.subarray(outOff, outOff + rows * n));
-}
-
-function glGemm(a: Float32Array, b: Float32Array, d: GemmDims, out: Float32Array): void {
-  const { batch, m, k, n } = d;
-  const bt = d.transB ? b : stackTransposed(b, d.shareB ? 1 : batch, k, n);
-  const aRow = d.transA ? stackTransposed(a, batch, k, m) : a;
-  // one weight for every item: stack the batch into rows, one call
-  if (d.shareB) glProduct(aRow, 0, batch * m, k, bt, 0, n, out, 0);
-  else for (let z = 0; z < batch; z++) glProduct(aRow, z * m * k, m, k, bt, z * n * k, n, out, z * m * n);
-}
-
 function gpuGemm(a: Float32Array, b: Float32Array, d: GemmDims, out: Float32Array): void {
-  if (gpuIsGl()) return glGemm(a, b, d, out);
+  // on a GL context: the device product (packed vec4 operands), read back
+  if (gpuIsGl()) return void out.set(host(gemmValues(a, b, d)));
   const { batch, m, k, n } = d;
   const bRow = d.transB ? stackTransposed(b, d.shareB ? 1 : batch, n, k) : b;
   const aRow = d.transA ? stackTransposed(a, batch, k, m) : a;

@@ -58,14 +58,11 @@ function dxKernel(this: IKernelFunctionThis<Consts>, x: number[], st: number[], 
   return st[2 * r + 1] * (g[i] * gain[c] - gs[2 * r] - xh * gs[2 * r + 1]);
 }
 
-/** dgain[c] = sum over rows of g * xh. */
-function dgainKernel(this: IKernelFunctionThis<Consts & { rows: number }>, x: number[], st: number[], g: number[]): number {
-  let s = 0;
-  for (let r = 0; r < this.constants.rows; r++) {
-    const i = r * this.constants.cols + this.thread.x;
-    s += g[i] * (x[i] - st[2 * r]) * st[2 * r + 1];
-  }
-  return s;
+/** g * xh elementwise (summed over rows, dgain). */
+function gXhKernel(this: IKernelFunctionThis<Consts>, x: number[], st: number[], g: number[]): number {
+  const i = this.thread.x;
+  const r = Math.floor((i + 0.5) / this.constants.cols);
+  return g[i] * (x[i] - st[2 * r]) * st[2 * r + 1];
 }
 
 /** Layer norm with its inputs (and result) on the device. */
@@ -78,7 +75,7 @@ function deviceLayerNorm(x: Tensor, gain: Tensor, bias: Tensor, n: number, cols:
       const gs = runFlat('ln-grad-stats', 2 * n, gradStatsKernel, c, [x.values, st, gain.values, g]);
       accumulateFresh(x, runFlat('ln-dx', x.size, dxKernel, c, [x.values, st, gain.values, g, gs]));
     }
-    if (gain.requiresGrad) accumulateFresh(gain, runFlat('ln-dgain', cols, dgainKernel, { ...c, rows: n }, [x.values, st, g]));
+    if (gain.requiresGrad) accumulateFresh(gain, sumRowsValues(runFlat('ln-g-xh', x.size, gXhKernel, c, [x.values, st, g]), n, cols));
     if (bias.requiresGrad) accumulateFresh(bias, sumRowsValues(g, n, cols));
   });
 }

@@ -6,7 +6,7 @@
  * Parameters whose grad is undefined at a step are left alone (their moments do not move).
  */
 import { ConfigError } from '../../errors.js';
-import type { Tensor } from '../tensor.js';
+import { gradsToHost, type Tensor } from '../tensor.js';
 
 export interface AdamWOptions {
   /** Learning rate (default 1e-3). `step(lr)` overrides it for one step (for a schedule). */
@@ -71,6 +71,7 @@ export class AdamW {
     const t = ++this.stepCount;
     const { beta1: b1, beta2: b2, eps, weightDecay: wd } = this;
     const c1 = 1 - b1 ** t, c2 = 1 - b2 ** t;
+    gradsToHost(this.params);
     this.params.forEach((p, k) => {
       const g = p.grad;
       if (!g) return;

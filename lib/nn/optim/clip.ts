@@ -1,6 +1,6 @@
 /** Global-norm gradient clipping, as torch.nn.utils.clip_grad_norm_. */
 import { ConfigError } from '../../errors.js';
-import type { Tensor } from '../tensor.js';
+import { gradsToHost, type Tensor } from '../tensor.js';
 
 /**
  * The L2 norm of all of `params`' grads taken together (params without a grad count as zero).
@@ -11,6 +11,7 @@ import type { Tensor } from '../tensor.js';
 export function clipGradNorm(params: Iterable<Tensor>, maxNorm: number): number {
   if (!(maxNorm > 0)) throw new ConfigError(`clipGradNorm: maxNorm must be > 0, got ${maxNorm}`);
   const list = [...params];
+  gradsToHost(list);
   let sq = 0;
   for (const p of list) if (p.grad) for (const g of p.grad) sq += g * g;
   const norm = Math.sqrt(sq);

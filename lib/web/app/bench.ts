@@ -60,6 +60,7 @@ export async function webBench(renderer: string, opts: { sizes?: readonly number
     trainStepRow('js', 'ts + wasm-simd gemm', steps),
     trainStepRow('gpu', 'gpu.js (default thresholds)', steps),
     ...(gl ? [trainStepRow('gpu', 'gpu.js, every op on the device', steps, { gpuMinWork: 0 })] : []),
+    ...(gl ? [trainStepRow('gpu', 'gpu.js, every op, read back after each', steps, { gpuMinWork: 0, resident: false })] : []),
   ];
   setBackend(before);
   return { renderer, userAgent: navigator.userAgent, matmul, trainStep };
