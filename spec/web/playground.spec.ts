@@ -96,6 +96,32 @@ describe('web playground in headless Chromium', function () {
     }
   });
 
+  it('trains on gpu.js WebGL2 exactly as on the TypeScript path: same seed, same cold-start loss and GRPO metrics', async () => {
+    const settings = '{ seed: 3, sftSteps: 8, sftBatch: 16, updates: 2, evalEvery: 0, evalEpisodes: 8 }';
+    const runs: Record<string, { metrics: Metric[]; backend: { mode: string; fallbacks: string[] } }> = {};
+    for (const backend of ['js', 'gpu']) {
+      const page = await pg!.browser.newPage();
+      try {
+        await page.goto(`${pg!.server.url}?backend=${backend}`);
+        await page.waitForFunction("'mathgym' in globalThis");
+        await call(page, 'mathgym.ready');
+        const metrics = await call<Metric[]>(page, `mathgym.train(${settings})`);
+        runs[backend] = { metrics, backend: await call(page, 'mathgym.backend()') };
+      } finally {
+        await page.close();
+      }
+    }
+    const [ts, gl] = [runs.js!, runs.gpu!];
+    expect(gl.backend.mode).to.equal('webgl2');
+    expect(gl.backend.fallbacks).to.deep.equal([]);
+    const sft = (r: typeof ts): number => Number(r.metrics.find((m) => m.phase === 'sft')!.loss);
+    // float32 on the GPU against doubles in the TS sums: equal to ~1e-7 after 8 AdamW steps
+    expect(Math.abs(sft(gl) - sft(ts)) / sft(ts), `cold-start loss ${sft(gl)} (webgl2) vs ${sft(ts)} (ts)`).to.be.below(1e-4);
+    const grpo = (r: typeof ts): unknown[] => r.metrics.filter((m) => m.phase === 'grpo').map((m) => [m.step, m.reward]);
+    expect(grpo(gl)).to.deep.equal(grpo(ts));
+    expect(grpo(gl)).to.have.length(2);
+  });
+
   it('plays an environment by hand and shows the verdict with its reason', async () => {
     const page = pg!.page;
     await page.select('#env', 'mathgym/Arithmetic-v0');
