@@ -96,9 +96,12 @@ describe('web playground in headless Chromium', function () {
     }
   });
 
-  it('trains on gpu.js WebGL2 exactly as on the TypeScript path: same seed, same cold-start loss and GRPO metrics', async () => {
-    const settings = '{ seed: 3, sftSteps: 8, sftBatch: 16, updates: 2, evalEvery: 0, evalEpisodes: 8 }';
-    const runs: Record<string, { metrics: Metric[]; backend: { mode: string; fallbacks: string[] } }> = {};
+  it('trains on gpu.js WebGL2 with the tensors on the GPU: test-split accuracy rises, and the run follows the TypeScript one', async function () {
+    // the in-page training below, on both paths (about 45 s on WebGL2 under SwiftShader, 5 s on TS)
+    this.timeout(3 * START_LIMIT_MS);
+    const settings = '{ seed: 1, sftSteps: 150, sftBatch: 32, updates: 2, evalEvery: 0, evalEpisodes: 50 }';
+    type Run = { metrics: Metric[]; backend: { mode: string; fallbacks: string[] }; stats: { readbacks: number; deviceArrays: number } };
+    const runs: Record<string, Run> = {};
     for (const backend of ['js', 'gpu']) {
       const page = await pg!.browser.newPage();
       try {
@@ -106,7 +109,7 @@ describe('web playground in headless Chromium', function () {
         await page.waitForFunction("'mathgym' in globalThis");
         await call(page, 'mathgym.ready');
         const metrics = await call<Metric[]>(page, `mathgym.train(${settings})`);
-        runs[backend] = { metrics, backend: await call(page, 'mathgym.backend()') };
+        runs[backend] = { metrics, backend: await call(page, 'mathgym.backend()'), stats: await call(page, 'mathgym.deviceStats()') };
       } finally {
         await page.close();
       }
@@ -114,12 +117,15 @@ describe('web playground in headless Chromium', function () {
     const [ts, gl] = [runs.js!, runs.gpu!];
     expect(gl.backend.mode).to.equal('webgl2');
     expect(gl.backend.fallbacks).to.deep.equal([]);
-    const sft = (r: typeof ts): number => Number(r.metrics.find((m) => m.phase === 'sft')!.loss);
-    // float32 on the GPU against doubles in the TS sums: equal to ~1e-7 after 8 AdamW steps
-    expect(Math.abs(sft(gl) - sft(ts)) / sft(ts), `cold-start loss ${sft(gl)} (webgl2) vs ${sft(ts)} (ts)`).to.be.below(1e-4);
-    const grpo = (r: typeof ts): unknown[] => r.metrics.filter((m) => m.phase === 'grpo').map((m) => [m.step, m.reward]);
-    expect(grpo(gl)).to.deep.equal(grpo(ts));
-    expect(grpo(gl)).to.have.length(2);
+    expect(gl.stats.deviceArrays, 'kernel results kept on the GPU').to.be.greaterThan(10_000);
+    const evals = gl.metrics.filter((m) => m.phase === 'eval').map((m) => Number(m.accuracy));
+    expect(evals[evals.length - 1], `test-split accuracy on WebGL2 ${evals.join(' -> ')}`).to.be.greaterThan(evals[0]!);
+    // float32 sums on the GPU against doubles in TS: the same losses early on (the runs drift apart
+    // later, as any two float orders do over hundreds of AdamW steps)
+    const sft = (r: Run): number[] => r.metrics.filter((m) => m.phase === 'sft').map((m) => Number(m.loss));
+    const [a, b] = [sft(gl), sft(ts)];
+    expect(a).to.have.length(b.length);
+    for (const i of [0, 1]) expect(Math.abs(a[i]! - b[i]!) / b[i]!, `cold-start loss at log ${i}: ${a[i]} (webgl2) vs ${b[i]} (ts)`).to.be.below(1e-4);
   });
 
   it('plays an environment by hand and shows the verdict with its reason', async () => {

@@ -4,6 +4,7 @@
  * the play and train panels, and exposes `window.mathgym` for the headless-Chromium tests and the bench.
  */
 import { backendInfo, setBackend, type BackendInfo } from '../../nn/backend.js';
+import { deviceStats, type DeviceStats } from '../../nn/device.js';
 import { kernelParity, type ParityReport } from '../../nn/parity.js';
 import type { Metric } from '../../rl/trainer.js';
 import { webBench, type WebBenchReport } from './bench.js';
@@ -16,6 +17,8 @@ export interface PlaygroundApi {
   readonly ready: Promise<void>;
   readonly gl: GlProbe;
   backend(): BackendInfo;
+  /** Kernel results kept on the GPU and device-to-host copies since the page started. */
+  deviceStats(): DeviceStats;
   envs(): Promise<string[]>;
   parity(): ParityReport;
   train(settings: WebTrainSettings): Promise<Metric[]>;
@@ -70,6 +73,7 @@ const api: PlaygroundApi = {
   ready,
   gl,
   backend: backendInfo,
+  deviceStats,
   envs: async () => (await browserEnvs()).ids,
   parity: () => {
     const report = kernelParity('gpu');
