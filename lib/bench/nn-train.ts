@@ -91,6 +91,9 @@ export function ourTrainer(s: TrainStepSetup): { model: Transformer; step: () =>
   };
 }
 
+/** A loaded tfjs-core on any backend (wasm in Node, webgl in the page). */
+export type TfHandle = Pick<TfjsWasm, 'tf'>;
+
 type TfVar = ReturnType<Tf['variable']>;
 type TfTensor = ReturnType<Tf['tensor']>;
 
@@ -102,7 +105,7 @@ export interface TfModel {
   readonly dispose: () => void;
 }
 
-export function tfModel(t: TfjsWasm, model: Transformer, b: TrainBatch): TfModel {
+export function tfModel(t: TfHandle, model: Transformer, b: TrainBatch): TfModel {
   const { tf } = t;
   const { dModel: c, nHeads: h, nLayers, vocabSize: vocab } = model.config;
   const vars = new Map<string, TfVar>();
@@ -160,7 +163,7 @@ export function tfModel(t: TfjsWasm, model: Transformer, b: TrainBatch): TfModel
 type TfCore2D = Parameters<Tf['matMul']>[0];
 
 /** Loss and gradients (keyed by our parameter names) of the tfjs model, no update. */
-export function tfLossAndGrads(t: TfjsWasm, m: TfModel): { loss: number; grads: Map<string, Float32Array> } {
+export function tfLossAndGrads(t: TfHandle, m: TfModel): { loss: number; grads: Map<string, Float32Array> } {
   const { tf } = t;
   const names = [...m.vars.keys()];
   const { value, grads } = tf.variableGrads(m.loss as () => ReturnType<Tf['scalar']>, [...m.vars.values()]);
@@ -171,8 +174,8 @@ export function tfLossAndGrads(t: TfjsWasm, m: TfModel): { loss: number; grads: 
   return { loss, grads: out };
 }
 
-/** A training step on tfjs-wasm equivalent to `ourTrainer`'s; returns the loss before the update. */
-export function tfTrainer(t: TfjsWasm, s: TrainStepSetup): { model: TfModel; step: () => number; dispose: () => void } {
+/** A training step on tfjs (wasm in `bench nn`, webgl in `bench web`) equivalent to `ourTrainer`'s; returns the loss before the update. */
+export function tfTrainer(t: TfHandle, s: TrainStepSetup): { model: TfModel; step: () => number; dispose: () => void } {
   const { tf } = t;
   const model = tfModel(t, makeModel(s), s.batch);
   const opt = tf.train.adam(s.lr, 0.9, 0.999, 1e-8);

@@ -62,6 +62,12 @@ export async function webBench(renderer: string, opts: { sizes?: readonly number
     ...(gl ? [trainStepRow('gpu', 'gpu.js, every op on the device', steps, { gpuMinWork: 0 })] : []),
     ...(gl ? [trainStepRow('gpu', 'gpu.js, every op, read back after each', steps, { gpuMinWork: 0, resident: false })] : []),
   ];
+  if (tfjs && gl) {
+    const setup = defaultTrainStep();
+    const { mode, samples } = await tfjs.trainStep(setup, steps);
+    const ms = median(samples);
+    trainStep.push({ impl: 'tfjs-webgl', mode, msPerStep: ms, tokensPerSecond: stepTokens(setup) / (ms / 1000), samples, readbacksPerStep: 1 });
+  }
   setBackend(before);
   return { renderer, userAgent: navigator.userAgent, matmul, trainStep };
 }
