@@ -14,8 +14,8 @@
 import type { Rng } from '../core/rng.js';
 import { ConfigError } from '../errors.js';
 import { DeviceArray, type Values } from './device.js';
-import { hostAll } from './backend.js';
 import { addInto } from './kernels/elementwise.js';
+import { hostAll } from './kernels/flat.js';
 import { assertShape, fmt, numel, ShapeError } from './shape.js';
 
 /** Adds this node's chain-rule terms into its parents' grads; `grad` is the output's gradient. */

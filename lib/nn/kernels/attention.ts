@@ -10,7 +10,8 @@
  *   dV = P^T dO, dP = dO V^T, dS = P * (dP - rowsum(dP * P)), dQ = dS K / sqrt(D), dK = dS^T Q / sqrt(D).
  */
 import type { IKernelFunctionThis } from 'gpu.js';
-import { gpuFor, gpuIsGl, runFlat } from '../backend.js';
+import { gpuFor, gpuIsGl } from '../backend.js';
+import { runFlat } from './flat.js';
 import { host, type Values } from '../device.js';
 import { ShapeError, sameShape } from '../shape.js';
 import { Tensor, result } from '../tensor.js';

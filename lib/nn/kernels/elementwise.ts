@@ -8,7 +8,8 @@
  * not be correctly rounded, and the half keeps the quotient off the integer boundary.
  */
 import type { IKernelFunctionThis } from 'gpu.js';
-import { gpuFor, runFlat } from '../backend.js';
+import { gpuFor } from '../backend.js';
+import { runFlat } from './flat.js';
 import { host, type Values } from '../device.js';
 
 function addKernel(this: IKernelFunctionThis<{ cols: number }>, a: number[], b: number[]): number {

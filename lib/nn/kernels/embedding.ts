@@ -5,7 +5,8 @@
  */
 import type { IKernelFunctionThis } from 'gpu.js';
 import { ConfigError } from '../../errors.js';
-import { gpuFor, runFlat } from '../backend.js';
+import { gpuFor } from '../backend.js';
+import { runFlat } from './flat.js';
 import { host } from '../device.js';
 import { ShapeError, fmt, numel } from '../shape.js';
 import { Tensor, result } from '../tensor.js';

@@ -3,7 +3,8 @@
  * Backward: dy/dx = (1 + t)/2 + x/2 (1 - t^2) sqrt(2/pi) (1 + 3 * 0.044715 x^2), t = tanh(u).
  */
 import type { IKernelFunctionThis } from 'gpu.js';
-import { gpuFor, runFlat } from '../backend.js';
+import { gpuFor } from '../backend.js';
+import { runFlat } from './flat.js';
 import { host, type Values } from '../device.js';
 import { Tensor, isGradEnabled, result } from '../tensor.js';
 import { accumulateFresh } from './fresh.js';

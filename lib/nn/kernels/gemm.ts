@@ -12,7 +12,8 @@
  * and keeps the product there.
  */
 import type { GPU, IGPUKernelSettings, IKernelFunctionThis } from 'gpu.js';
-import { asInput, gpuFor, gpuIsGl, runFlat, runGpu, runPacked, useGpu, useSimdGemm } from '../backend.js';
+import { asInput, gpuFor, gpuIsGl, runGpu, useGpu, useSimdGemm } from '../backend.js';
+import { runFlat, runPacked } from './flat.js';
 import { host, type Values } from '../device.js';
 import type { GemmDims } from './gemm-dims.js';
 import { simdGemm } from './simd-gemm.js';

@@ -3,21 +3,13 @@
  * Backward: dx = g - softmax(x) * sum(g) per row. A flat kernel on a GL backend (see softmax.ts).
  */
 import type { IKernelFunctionThis } from 'gpu.js';
-import { gpuFor, runFlat } from '../backend.js';
+import { gpuFor } from '../backend.js';
+import { runFlat } from './flat.js';
 import { host } from '../device.js';
 import { rows } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
 import { accumulateFresh } from './fresh.js';
-
-function logSoftmaxKernel(this: IKernelFunctionThis<{ cols: number }>, x: number[]): number {
-  const i = this.thread.x;
-  const o = Math.floor((i + 0.5) / this.constants.cols) * this.constants.cols;
-  let mx = -1e30;
-  for (let c = 0; c < this.constants.cols; c++) mx = Math.max(mx, x[o + c]);
-  let sum = 0;
-  for (let c = 0; c < this.constants.cols; c++) sum += Math.exp(x[o + c] - mx);
-  return x[i] - mx - Math.log(sum);
-}
+import { rowSoftmaxKernel } from './softmax.js';
 
 function logSoftmaxGradKernel(this: IKernelFunctionThis<{ cols: number }>, y: number[], g: number[]): number {
   const i = this.thread.x;
@@ -46,7 +38,7 @@ export function logSoftmaxRows(x: Float32Array, nRows: number, cols: number): Fl
 export function logSoftmax(x: Tensor): Tensor {
   const { rows: n, cols } = rows('logSoftmax', x.shape);
   if (gpuFor('elementwise', x.size, [x.values]) && cols > 0) {
-    const yd = runFlat('log-softmax', x.size, logSoftmaxKernel, { cols }, [x.values]);
+    const yd = runFlat('log-softmax', x.size, rowSoftmaxKernel, { cols, log: 1 }, [x.values]);
     return result(yd, x.shape, [x], (g) => accumulateFresh(x, runFlat('log-softmax-grad', x.size, logSoftmaxGradKernel, { cols }, [yd, g])));
   }
   const y = logSoftmaxRows(x.data, n, cols);

@@ -4,7 +4,8 @@
  * is on the device.
  */
 import type { IKernelFunctionThis } from 'gpu.js';
-import { gpuFor, runFlat } from '../backend.js';
+import { gpuFor } from '../backend.js';
+import { runFlat } from './flat.js';
 import { host, type Values } from '../device.js';
 import { ShapeError } from '../shape.js';
 import { Tensor, result } from '../tensor.js';

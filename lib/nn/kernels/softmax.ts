@@ -8,20 +8,22 @@
  * single-pass elementwise kernel did not beat the TS loop (backend.ts has the numbers).
  */
 import type { IKernelFunctionThis } from 'gpu.js';
-import { gpuFor, runFlat } from '../backend.js';
+import { gpuFor } from '../backend.js';
+import { runFlat } from './flat.js';
 import { host } from '../device.js';
 import { rows } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
 import { accumulateFresh } from './fresh.js';
 
-function softmaxKernel(this: IKernelFunctionThis<{ cols: number }>, x: number[]): number {
+/** Row-wise softmax (log = 0) or log-softmax (log = 1) of x viewed as [rows, cols]. Exported for log-softmax. */
+export function rowSoftmaxKernel(this: IKernelFunctionThis<{ cols: number; log: number }>, x: number[]): number {
   const i = this.thread.x;
   const o = Math.floor((i + 0.5) / this.constants.cols) * this.constants.cols;
   let mx = -1e30;
   for (let c = 0; c < this.constants.cols; c++) mx = Math.max(mx, x[o + c]);
   let sum = 0;
   for (let c = 0; c < this.constants.cols; c++) sum += Math.exp(x[o + c] - mx);
-  return Math.exp(x[i] - mx) / sum;
+  return this.constants.log > 0 ? x[i] - mx - Math.log(sum) : Math.exp(x[i] - mx) / sum;
 }
 
 function softmaxGradKernel(this: IKernelFunctionThis<{ cols: number }>, y: number[], g: number[]): number {
@@ -67,7 +69,7 @@ export function softmaxRowsGrad(y: Float32Array, g: Float32Array, nRows: number,
 export function softmax(x: Tensor): Tensor {
   const { rows: n, cols } = rows('softmax', x.shape);
   if (gpuFor('elementwise', x.size, [x.values]) && cols > 0) {
-    const yd = runFlat('softmax', x.size, softmaxKernel, { cols }, [x.values]);
+    const yd = runFlat('softmax', x.size, rowSoftmaxKernel, { cols, log: 0 }, [x.values]);
     return result(yd, x.shape, [x], (g) => accumulateFresh(x, runFlat('softmax-grad', x.size, softmaxGradKernel, { cols }, [yd, g])));
   }
   const y = softmaxRows(x.data, n, cols);
