@@ -11,7 +11,9 @@
 import type { Texture } from 'gpu.js';
 import { MathgymError } from '../errors.js';
 
-const stats = { readbacks: 0, readbackFloats: 0, deviceArrays: 0 };
+const stats = { readbacks: 0, readbackFloats: 0, deviceArrays: 0, released: 0 };
+/** Device arrays whose texture has not been freed yet (not reset with the counters). */
+let live = 0;
 
 /** Bumped when the backend's GL context goes away: arrays from an older epoch have no texture left. */
 let epoch = 0;
@@ -22,6 +24,8 @@ export function invalidateDeviceArrays(): void {
 }
 
 const release = new FinalizationRegistry<Texture>((texture) => {
+  stats.released++;
+  live--;
   try {
     texture.delete();
   } catch {
@@ -40,6 +44,7 @@ export class DeviceArray {
     this.#texture = texture;
     this.length = length;
     stats.deviceArrays++;
+    live++;
     release.register(this, texture, this);
   }
 
@@ -63,7 +68,10 @@ export class DeviceArray {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
-    release.unregister(this);
+    if (release.unregister(this)) {
+      stats.released++;
+      live--;
+    }
     this.#texture.delete();
   }
 }
@@ -91,15 +99,20 @@ export interface DeviceStats {
   readonly readbackFloats: number;
   /** Device arrays created (kernel outputs kept on the device). */
   readonly deviceArrays: number;
+  /** Device arrays whose texture was freed (disposed, or collected with their last reference). */
+  readonly released: number;
+  /** Device arrays alive now, holding a texture (whatever the last reset). */
+  readonly live: number;
 }
 
 /** Counters since the last `resetDeviceStats()`. */
 export function deviceStats(): DeviceStats {
-  return { ...stats };
+  return { ...stats, live };
 }
 
 export function resetDeviceStats(): void {
   stats.readbacks = 0;
   stats.readbackFloats = 0;
   stats.deviceArrays = 0;
+  stats.released = 0;
 }

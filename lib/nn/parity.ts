@@ -135,7 +135,7 @@ export function kernelParity(gpu: BackendName = 'gpu', seed = 1): ParityReport {
   const before = backendInfo().requested;
   const cases = OPS.map((op) => compare(op.name, () => runOp(op, seed), gpu, PARITY_TOLERANCE));
   // the whole policy: 2 layers of products and a softmax make the float32 differences add up
-  let stats: DeviceStats = { readbacks: 0, readbackFloats: 0, deviceArrays: 0 };
+  let stats: DeviceStats = { readbacks: 0, readbackFloats: 0, deviceArrays: 0, released: 0, live: 0 };
   cases.push(compare('default policy: loss and every parameter gradient', () => runPolicy(seed), gpu, 1e-3, (o) => (stats = o.stats ?? stats)));
   const backend = backendInfo();
   const parameters = new Transformer(POLICY, Rng.fromSeed(0)).parameters().length;
