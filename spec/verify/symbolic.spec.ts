@@ -20,6 +20,19 @@ describe('verify: symbolic confirmation of sampled equalities', () => {
     expect(rule('\\sqrt{2}\\sqrt{8}', '4')).to.deep.equal([true, 'symbolic-equal']);
   });
 
+  it('confirms equations and inequalities found proportional by sampling (d1(x)d2(x\') = d1(x\')d2(x))', () => {
+    expect(rule('x^2 + 1 = 0', 'x^2 + 1.0000000001 = 0')).to.deep.equal([false, 'symbolic-differs']);
+    expect(rule('3x - 6 > 0', 'x > 2.0000000001')).to.deep.equal([false, 'symbolic-differs']);
+    expect(rule('x + y = 1', '2x + 2y - 2 = 0')).to.deep.equal([true, 'equation-sides']);
+    expect(rule('\\pi x = 0', 'x = 0')).to.deep.equal([true, 'equation-sides']);
+    expect(rule('3x - 6 > 0', 'x > 2')).to.deep.equal([true, 'inequality-sides']);
+    // a variable given a value: the values decide, by the rules for values
+    expect(rule('y = x^2', 'y = x^2 + 10^{-12}')).to.deep.equal([false, 'equation-sides/numeric-sampling']);
+    expect(rule('x = \\frac{1}{3}', 'x = 0.33333333333')).to.deep.equal([true, 'equation-sides/numeric-rounded']);
+    // an identity the normal form cannot prove stays credited under its own name
+    expect(rule('\\sin^2 x + \\cos^2 x = y', 'y = 1')).to.deep.equal([true, 'sampling-unconfirmed']);
+  });
+
   it('refutes a polynomial difference the sample points cannot see (symbolic-differs)', () => {
     // vanishes at every point of the rational sampling grid (multiples of 1/64 in [-3, 3]) but not elsewhere
     const grid = Array.from({ length: 25 }, (_, i) => `(64x-${i + 1})`).join('');

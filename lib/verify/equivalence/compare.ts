@@ -8,7 +8,7 @@ import { CONSTANTS, freeSymbols, type Node, renameSymbols, show } from '../parse
 import { exact, isRealFunction } from './evaluate.js';
 import { realSet, realSetsEqual } from './interval.js';
 import { type NumericOptions, scalarsEqual } from './numeric.js';
-import { droppableLhs, equationSides, equationsEqual, inequalitiesEqual } from './relation.js';
+import { droppableLhs, equationSides, equationsEqual, inequalitiesEqual, type RelationVerdict } from './relation.js';
 import { textEqual, textStated } from './text.js';
 
 export interface CompareOptions extends NumericOptions {
@@ -81,7 +81,7 @@ export function compareNodes(gold: Node, pred: Node, opts: CompareOptions): Comp
   if (g.t === 'tuple' && p.t === 'tuple') return collections(g, p, opts);
   if (isInequality(g) && isInequality(p)) {
     const r = inequalitiesEqual(g, p, opts);
-    if (r !== undefined) return { equal: r, rule: 'inequality-sides' };
+    if (r !== undefined) return relationRule(r, 'inequality-sides');
   }
   const pair = (n: Node): boolean => n.t === 'tuple' && n.items.length === 2;
   if ((isInequality(g) || isSetLike(g) || (pair(g) && isInequality(p))) && (isInequality(p) || isSetLike(p) || (pair(p) && isInequality(g)))) {
@@ -100,10 +100,12 @@ export function compareNodes(gold: Node, pred: Node, opts: CompareOptions): Comp
   const ge = equationSides(g);
   const pe = equationSides(p);
   if (ge && pe) {
-    const r = equationsEqual(g, definitionAs(p, g), opts);
-    if (r) return { equal: true, rule: 'equation-sides' };
+    const pd = definitionAs(p, g);
+    // y = 1/3 vs y = 0.333...: the same defined name on the left, so the values decide, by the rules for values
+    const same = sameDefinedLhs(ge, equationSides(pd)!);
+    if (same) return withRule(compareNodes(ge[1], same, opts), 'equation-sides');
     // f(x) = 1 vs y = 1 still differ; but a_3 = 2 vs a_3 = 2 written as chains are covered above
-    return { equal: false, rule: 'equation-sides' };
+    return relationRule(equationsEqual(g, pd, opts) ?? { equal: false }, 'equation-sides');
   }
   if (ge && opts.allowEquationValue && droppableLhs(ge[0])) return withRule(compareNodes(ge[1], p, opts), 'equation-value');
   if (pe && opts.allowEquationValue && droppableLhs(pe[0])) return withRule(compareNodes(g, pe[1], opts), 'equation-value');
@@ -121,6 +123,23 @@ export function compareNodes(gold: Node, pred: Node, opts: CompareOptions): Comp
   const s = scalarsEqual(g, p, opts);
   if (s) return s;
   return { equal: show(g) === show(p), rule: 'structural' };
+}
+
+/** The rule of a relation comparison: the kind's own name when proven (or refused by sampling), the symbolic step's otherwise. */
+function relationRule(r: RelationVerdict, kind: string): Comparison {
+  return { equal: r.equal, rule: r.symbolic === undefined || r.symbolic === 'symbolic-equal' ? kind : r.symbolic };
+}
+
+/**
+ * The predicted right side when both equations give the same variable a value (y = 2x + 1 vs
+ * y = 1 + 2x, x = 1/3 vs x = 0.333...): the same symbol on the left, on neither right side, so the
+ * equations agree exactly when the values do.
+ */
+function sameDefinedLhs(g: readonly [Node, Node], p: readonly [Node, Node]): Node | undefined {
+  const [gl, pl] = [g[0], p[0]];
+  if (gl.t !== 'sym' || pl.t !== 'sym' || gl.name !== pl.name || CONSTANTS.has(gl.name)) return undefined;
+  if (freeSymbols(g[1]).has(gl.name) || freeSymbols(p[1]).has(gl.name)) return undefined;
+  return p[1];
 }
 
 /** `f(v) = ...`: the function and its argument variable (a dummy: f(x) = x^2 is f(t) = t^2). */

@@ -3,9 +3,22 @@
  * constant multiple of the other's (x = 2 vs 2 = x, 2x + 4y − 3 = 0 vs y = −x/2 + 3/4); two
  * inequalities when, after moving everything to one side and orienting it as "> 0" / ">= 0", the
  * sides are positive multiples with the same strictness. A chain a = b = c is read as a = c.
+ *
+ * Sampling finds the constant; as for expressions (symbolic.ts), it is not the last word: d1 = c·d2
+ * for a constant c exactly when d1(x)·d2(x') = d1(x')·d2(x) with x' a second copy of the variables,
+ * an equality of expressions that the normal form confirms or refutes (y = x² vs y = x² + 10⁻¹² differ
+ * by less than a double can see).
  */
-import { freeSymbols, type Node, type RelOp } from '../parse/ast.js';
+import { freeSymbols, renameSymbols, type Node, type RelOp } from '../parse/ast.js';
 import { type NumericOptions, samples } from './numeric.js';
+import { confirmEqual, type SymbolicRule } from './symbolic.js';
+
+/** A decision on two relations: equal or not, and the symbolic rule when sampling agreed. */
+export interface RelationVerdict {
+  readonly equal: boolean;
+  /** Set when sampling found them proportional and the symbolic step decided (or could not). */
+  readonly symbolic?: SymbolicRule;
+}
 
 const diff = (l: Node, r: Node): Node => ({ t: 'add', args: [l, { t: 'neg', arg: r }] });
 
@@ -35,8 +48,25 @@ function oriented(n: Node): { d: Node; op: '>' | '>=' | '!=' } | undefined {
   }
 }
 
+/** Whether d1 = c·d2 for a constant c (positive when `positive`): sampled, then confirmed symbolically. */
+function proportional(d1: Node, d2: Node, positive: boolean, opts: NumericOptions): RelationVerdict {
+  if (!sampledProportional(d1, d2, positive, opts)) return { equal: false };
+  const vars = [...new Set([...freeSymbols(d1), ...freeSymbols(d2)])];
+  const taken = new Set(vars);
+  const copy = new Map<string, string>();
+  for (const v of vars) {
+    let w = `${v}'`;
+    while (taken.has(w)) w += "'";
+    taken.add(w);
+    copy.set(v, w);
+  }
+  const mul = (a: Node, b: Node): Node => ({ t: 'mul', args: [a, b] });
+  const c = confirmEqual(mul(d1, renameSymbols(d2, copy)), mul(renameSymbols(d1, copy), d2), opts.seed);
+  return { equal: c.equal, symbolic: c.rule };
+}
+
 /** Whether d1 = c·d2 for a constant c (positive when `positive`) at all sample points. */
-function proportional(d1: Node, d2: Node, positive: boolean, opts: NumericOptions): boolean {
+function sampledProportional(d1: Node, d2: Node, positive: boolean, opts: NumericOptions): boolean {
   const vars = [...new Set([...freeSymbols(d1), ...freeSymbols(d2)])].sort();
   const s1 = samples(d1, vars, opts.seed);
   const s2 = samples(d2, vars, opts.seed);
@@ -59,18 +89,18 @@ function proportional(d1: Node, d2: Node, positive: boolean, opts: NumericOption
   return !positive || ratio > 0;
 }
 
-export function equationsEqual(a: Node, b: Node, opts: NumericOptions): boolean | undefined {
+export function equationsEqual(a: Node, b: Node, opts: NumericOptions): RelationVerdict | undefined {
   const sa = equationSides(a);
   const sb = equationSides(b);
   if (!sa || !sb) return undefined;
   return proportional(diff(...sa), diff(...sb), false, opts);
 }
 
-export function inequalitiesEqual(a: Node, b: Node, opts: NumericOptions): boolean | undefined {
+export function inequalitiesEqual(a: Node, b: Node, opts: NumericOptions): RelationVerdict | undefined {
   const oa = oriented(a);
   const ob = oriented(b);
   if (!oa || !ob) return undefined;
-  if (oa.op !== ob.op) return false;
+  if (oa.op !== ob.op) return { equal: false };
   return proportional(oa.d, ob.d, oa.op !== '!=', opts);
 }
 
