@@ -28,8 +28,7 @@ import type { Text } from '../../lib/core/spaces/text.js';
 import type { ProblemRecord } from '../../datasets/record.js';
 import { MathQAEnv, type MathQAEnvKwargs } from '../math-qa/env.js';
 import type { EnvSpec } from '../../lib/core/spec.js';
-import type { Verdict } from '../../lib/verify/types.js';
-import { verdictInfo } from '../../lib/verify/verdict-info.js';
+import type { VerdictInfo } from '../../lib/verify/verdict-info.js';
 
 export interface MathQAWithFeedbackKwargs extends Pick<MathQAEnvKwargs, 'dataset' | 'split' | 'problemSplit' | 'limit' | 'promptTemplate' | 'extraCharacters' | 'verifyOptions'> {
   /** Judged attempts per episode, >= 1; default 3. */
@@ -145,9 +144,10 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     // the question, so an answer copied from it is refused: rule question-copy)
     await this.inner.reset({ options: { index: this.index } });
     const judged = await this.inner.step(action);
-    const verdict = judged.info.verdict as Pick<Verdict, 'rule' | 'reason' | 'pred'> | null;
+    // MathQA's info.verdict is already the shared VerdictInfo (error code included)
+    const verdict = judged.info.verdict as VerdictInfo | null;
     // the gold (info.gold, the verdict, whose reason names it) only on the final step: see finish()
-    const base: Info = { role: 'user', id: judged.info.id, gold: judged.info.gold, verdict: verdict ? verdictInfo({ ...verdict, error: judged.info.verifierError as Verdict['error'] }) : null, components: judged.info.components, timeMs: judged.info.timeMs };
+    const base: Info = { role: 'user', id: judged.info.id, gold: judged.info.gold, verdict, components: judged.info.components, timeMs: judged.info.timeMs };
     if (judged.info.error !== undefined) base.error = judged.info.error;
     this.history.push(typeof action === 'string' ? action : `<${typeof action}>`);
 
@@ -165,7 +165,7 @@ export class MathQAWithFeedbackEnv extends Env<string, string> {
     this.attempts += 1;
     const attemptsLeft = this.maxAttempts - this.attempts;
     const info: Info = { ...base, attempt: this.attempts, attemptsLeft, verifierFailures: this.verifierFailures };
-    const raw = verdict?.pred?.raw;
+    const raw = verdict?.extracted;
     const restated = verdict?.rule === 'question-copy';
     if (judged.info.correct === true) {
       const reward = this.rewardAt(this.attempts) * judged.reward;

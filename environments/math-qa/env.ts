@@ -17,6 +17,7 @@ import { warn } from '../../lib/core/warnings.js';
 import { listRewards, makeReward } from '../../lib/rewards/registry.js';
 import type { RewardFn } from '../../lib/rewards/types.js';
 import { sharedVerifier, type Verifier } from '../../lib/verify/sandbox.js';
+import { verdictInfo } from '../../lib/verify/verdict-info.js';
 import { DEFAULT_MAX_INPUT_LENGTH, type VerifyOptions } from '../../lib/verify/types.js';
 import { resolveDataset } from '../../datasets/load.js';
 import { checkExclude } from '../../datasets/exclude.js';
@@ -61,14 +62,8 @@ export const MAX_COMPLETION_LENGTH = DEFAULT_MAX_INPUT_LENGTH;
 
 const KWARGS = ['dataset', 'split', 'problemSplit', 'limit', 'exclude', 'reward', 'rewardOptions', 'extraCharacters', 'promptTemplate', 'verifyOptions', 'renderMode'];
 
-/** What `info.verdict` carries: the verdict without its (nondeterministic) timing. */
-export interface VerdictInfo {
-  readonly correct: boolean;
-  readonly rule: string;
-  readonly reason: string;
-  readonly gold: unknown;
-  readonly pred: unknown;
-}
+/** What `info.verdict` carries: every env's verdict shape (lib/verify/verdict-info.ts). */
+export type { VerdictInfo } from '../../lib/verify/verdict-info.js';
 
 export class MathQAEnv extends Env<string, string> {
   readonly dataset: string;
@@ -178,7 +173,8 @@ export class MathQAEnv extends Env<string, string> {
     const start = performance.now();
     const out = await this.rewardFn()({ prompt: this.prompt, completion: action, answer: record.answer, info: { id: record.id, source: record.source, ...record.metadata } });
     const v = out.verdict;
-    const verdict: VerdictInfo | null = v ? { correct: v.correct, rule: v.rule, reason: v.reason, gold: v.gold, pred: v.pred } : null;
+    // a verifier failure's code in the verdict too (the reward's error when the verdict lacks it)
+    const verdict = v ? verdictInfo({ ...v, error: v.error ?? out.error }) : null;
     const info: Info = {
       id: record.id,
       gold: record.answer,

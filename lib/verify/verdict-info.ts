@@ -12,6 +12,8 @@ export interface VerdictInfo {
   readonly extracted: string | null;
   /** Its canonical form, when it parsed. */
   readonly normalized: string | null;
+  /** How it was found (boxed, answer-tag, last-number, ...); null when none was. */
+  readonly strategy: string | null;
   /** A verifier failure code (TIMEOUT, WORK_BUDGET, ...): the answer was not judged. */
   readonly error?: string;
 }
@@ -23,6 +25,7 @@ export function verdictInfo(v: Pick<Verdict, 'rule' | 'reason' | 'pred'> & { rea
     reason: v.reason,
     extracted: v.pred?.raw ?? null,
     normalized: v.pred?.normalized ?? null,
+    strategy: v.pred?.strategy ?? null,
     ...(v.error ? { error: v.error.code } : {}),
   };
 }

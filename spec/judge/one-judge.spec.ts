@@ -56,6 +56,23 @@ describe('one judge', () => {
     expect(verify('x', '3', { forms }).error?.code).to.equal('GOLD_UNPARSEABLE');
   });
 
+  it('every env reports its verdict in one shape (lib/verify/verdict-info.ts), MathQA-v0 included', async () => {
+    const keys = ['rule', 'reason', 'extracted', 'normalized', 'strategy'];
+    for (const [id, kwargs] of [['mathgym/MathQA-v0', { limit: 3 }], ['mathgym/Arithmetic-v0', {}], ['mathgym/Derivatives-v0', {}]] as const) {
+      const env = await make(id, kwargs);
+      try {
+        await env.reset({ seed: 2 });
+        const { info } = await env.step('So the answer is \\boxed{12345}.');
+        const v = info.verdict as Record<string, unknown>;
+        expect(Object.keys(v).sort(), id).to.deep.equal([...keys].sort());
+        expect(v.extracted, id).to.equal('12345');
+        expect(v.strategy, id).to.equal('boxed');
+      } finally {
+        await env.close();
+      }
+    }
+  });
+
   for (const id of ['mathgym/Arithmetic-v0', 'mathgym/LinearEquations-v0', 'mathgym/Counting-v0', 'mathgym/Integrals-v0']) {
     it(`${id}: the verdict reaches info at the end of the episode, never before`, async () => {
       const env = await make(id);

@@ -55,10 +55,11 @@ describe('environments/math-qa', function () {
       expect(right.truncated).to.equal(false);
       expect(right.info).to.deep.include({ id: 'test/precalculus/807.json', gold: '\\left( 3, \\frac{\\pi}{2} \\right)', correct: true });
       expect(right.info.components).to.deep.equal({ correctness: 1, format: 1 });
-      const verdict = right.info.verdict as { rule: string; reason: string; pred: { strategy: string } };
+      const verdict = right.info.verdict as { rule: string; reason: string; strategy: string; extracted: string };
       expect(verdict.rule).to.be.a('string');
       expect(verdict.reason).to.be.a('string');
-      expect(verdict.pred.strategy).to.equal('boxed');
+      expect(verdict.strategy).to.equal('boxed');
+      expect(verdict.extracted).to.be.a('string');
       expect(right.info).to.not.have.property('verifierError');
 
       await env.reset({ options: { index: 0 } });
