@@ -77,10 +77,15 @@ interface Slot {
   ready: boolean;
   /** Whether a worker of this slot has ever started: then a slow start of its replacement is load, not a broken script. */
   everReady: boolean;
+  /** Replacements of this slot that died or failed while starting, since it was last ready. */
+  startFailures: number;
   running: { readonly id: number; readonly task: Task; readonly timer: NodeJS.Timeout | undefined } | undefined;
   /** Tasks for this worker only (`slot` option), in order. */
   readonly own: Task[];
 }
+
+/** Consecutive failed starts of a once-working slot before the pool gives up (see restartAfterStartFailure). */
+const MAX_START_FAILURES = 3;
 
 /** Turns a SerializedError from a worker into the WorkerError a task rejects with (the original as `cause`). */
 function remoteError(pool: string, slot: number, e: SerializedError): WorkerError {
@@ -105,7 +110,7 @@ export class WorkerPool {
     this.name = opts.name;
     this.opts = opts;
     for (let i = 0; i < opts.size; i++) {
-      const slot: Slot = { index: i, worker: undefined as unknown as Worker, ready: false, everReady: false, running: undefined, own: [] };
+      const slot: Slot = { index: i, worker: undefined as unknown as Worker, ready: false, everReady: false, startFailures: 0, running: undefined, own: [] };
       this.slots.push(slot);
       this.spawn(slot);
     }
@@ -179,6 +184,7 @@ export class WorkerPool {
         clearTimeout(startTimer);
         slot.ready = true;
         slot.everReady = true;
+        slot.startFailures = 0;
         if (this.slots.every((s) => s.ready)) {
           for (const w of this.readyWaiters) w.resolve();
           this.readyWaiters.clear();
@@ -186,7 +192,8 @@ export class WorkerPool {
         this.dispatch();
       } else if (m.type === 'start-error') {
         clearTimeout(startTimer);
-        this.fail(remoteError(this.name, slot.index, m.error));
+        const err = remoteError(this.name, slot.index, m.error);
+        if (!this.restartAfterStartFailure(slot, err)) this.fail(err);
       } else if (slot.running?.id === m.id) {
         const { task, timer } = slot.running;
         if (timer) clearTimeout(timer);
@@ -214,14 +221,34 @@ export class WorkerPool {
     if (running?.timer) clearTimeout(running.timer);
     running?.task.reject(err);
     if (this.failure) return;
-    // a worker that never started will not start the next time either; a stateful one lost its state
-    if (!wasReady || this.opts.replace === false) return this.fail(err);
+    if (!wasReady) {
+      if (!this.restartAfterStartFailure(slot, err)) this.fail(err);
+      return;
+    }
+    // a stateful one lost its state
+    if (this.opts.replace === false) return this.fail(err);
     const orphans = slot.own.splice(0);
     const old = slot.worker;
     this.spawn(slot);
     void old.terminate();
     for (const t of orphans) t.reject(new WorkerError(`the ${this.name} worker ${slot.index} was replaced before task ${t.method} began (${err.message})`, slot.index, { cause: err, kind: 'crashed' }));
     this.opts.onLost?.(slot.index, err);
+  }
+
+  /**
+   * A worker died or failed while starting. On a slot that never started, the script is broken and
+   * the pool fails (the next start would fail the same way); a replacement on a slot that worked
+   * (a crash under load, a killed thread) is started again, up to MAX_START_FAILURES in a row, so
+   * one bad start does not fail every later task.
+   */
+  private restartAfterStartFailure(slot: Slot, err: WorkerError): boolean {
+    if (!slot.everReady || this.opts.replace === false || slot.startFailures >= MAX_START_FAILURES) return false;
+    slot.startFailures++;
+    const old = slot.worker;
+    this.spawn(slot);
+    void old.terminate();
+    for (const t of slot.own.splice(0)) t.reject(new WorkerError(`the ${this.name} worker ${slot.index} failed to restart before task ${t.method} began (${err.message})`, slot.index, { cause: err, kind: 'crashed' }));
+    return true;
   }
 
   private dispatch(): void {

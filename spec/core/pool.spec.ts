@@ -130,6 +130,26 @@ describe('core/pool', function () {
     expect(new Int32Array(starts)[0]).to.equal(3);
   });
 
+  it('a replacement that crashes while starting is started again (up to 3 in a row), then the pool fails loudly', async () => {
+    // start 1 works; the replacements 2 and 3 exit while starting; 4 works
+    const starts = new SharedArrayBuffer(4);
+    const lost: number[] = [];
+    const p = pool({ workerData: { starts, crashStarts: [2, 3] }, onLost: (slot) => lost.push(slot) });
+    await p.warmup();
+    expect((await failure(p.run('exit'))).kind).to.equal('crashed');
+    expect(await p.run('echo', ['after'], { timeoutMs: 20_000 })).to.equal('after');
+    expect(new Int32Array(starts)[0]).to.equal(4);
+    expect(lost).to.deep.equal([0]);
+    // every later start crashes: three restarts, then a WorkerError for every task instead of a hang
+    const starts2 = new SharedArrayBuffer(4);
+    const q = pool({ workerData: { starts: starts2, crashStarts: [2, 3, 4, 5, 6, 7] } });
+    await q.warmup();
+    expect((await failure(q.run('exit'))).kind).to.equal('crashed');
+    const e = await failure(q.run('echo', ['never'], { timeoutMs: 20_000 }));
+    expect(e.message).to.match(/exited \(code 5\)/);
+    expect(new Int32Array(starts2)[0]).to.equal(5);
+  });
+
   it('close rejects what is queued or running with kind closed; bad options are ConfigErrors', async () => {
     const p = pool();
     const running = failure(p.run('sleep', [5000]));
