@@ -76,6 +76,12 @@ const OPS: readonly OpSpec[] = [
   { name: 'crossEntropy (masked)', shapes: [[4, 15, 20]], run: (x) => crossEntropy(x!, TARGETS, MASK) },
   { name: 'sum and mean (last dim, all)', shapes: [[4, 15, 20]], run: (x) => add(mean(x!, -1), scale(sum(x!), 0.01)) },
   { name: 'permute and reshape (split heads)', shapes: [[4, 15, 64]], run: (x) => permute(reshape(x!, [4, 15, 4, 16]), [0, 2, 1, 3]) },
+  // edge shapes: K not a multiple of 4, one position, one column, one class, one element
+  { name: 'matmul (K = 5, N = 3)', shapes: [[3, 7, 5], [5, 3]], run: (x, w) => matmul(x!, w!) },
+  { name: 'attention (one position)', shapes: [[1, 2, 1, 4], [1, 2, 1, 4], [1, 2, 1, 4]], run: (q, k, v) => attention(q!, k!, v!) },
+  { name: 'layerNorm (one column)', shapes: [[5, 1], [1], [1]], run: (x, g, b) => layerNorm(x!, g!, b!) },
+  { name: 'softmax and logSoftmax (one class)', shapes: [[4, 1]], run: (x) => add(softmax(x!), logSoftmax(x!)) },
+  { name: 'sum (one element)', shapes: [[1]], run: (x) => sum(x!) },
 ];
 
 /** Tolerance on the relative error (see the module comment): float32 sums of up to 256 terms. */
