@@ -7,7 +7,7 @@ import Fraction from 'fraction.js';
 import { Rng } from '../../core/rng.js';
 import { spendTree } from '../budget.js';
 import { CONSTANTS, freeSymbols, type Node } from '../parse/ast.js';
-import { exact, hasFloat, numeric } from './evaluate.js';
+import { decimalPlaces, exact, numeric } from './evaluate.js';
 import { confirmEqual } from './symbolic.js';
 
 export interface NumericOptions {
@@ -48,6 +48,11 @@ function roundedEqual(a: Fraction, b: Fraction, digits: number): boolean {
   return a.round(digits).equals(b.round(digits));
 }
 
+/** A decimal literal, possibly negated: a value written to so many places (rounded or truncated). */
+function isDecimal(n: Node): boolean {
+  return (n.t === 'num' && n.float) || (n.t === 'neg' && isDecimal(n.arg));
+}
+
 /** A literal infinity (`\infty`, `-\infty`): the only non-finite value that may equal another. */
 function isInfinity(n: Node): boolean {
   return (n.t === 'sym' && n.name === 'oo') || (n.t === 'neg' && isInfinity(n.arg));
@@ -81,10 +86,16 @@ export function scalarsEqual(a: Node, b: Node, opts: NumericOptions): ScalarResu
   // about 2 × 12 sample points, each evaluating both sides exactly and in floats, plus a few walks
   spendTree(a, 8);
   spendTree(b, 8);
-  const rounded = hasFloat(a) || hasFloat(b);
+  const digits = Math.max(decimalPlaces(a), decimalPlaces(b));
+  // a decimal written to more places than the rounding claims that precision: 1.0000001 is not 1
+  const precise = digits > opts.floatRounding && !opts.exact;
+  const literal = precise && (isDecimal(a) || isDecimal(b));
+  // ... and inside a computation it is an exact coefficient (1.0000001 \cdot \frac{1}{64} is not 1/64)
+  const rounded = digits >= 0 && !(precise && !literal);
   const ea = exact(a);
   const eb = exact(b);
   if (ea && eb) {
+    if (literal) return { equal: ea.sub(eb).abs().compare(new Fraction(1).div(10n ** BigInt(digits))) < 0, rule: 'numeric-rounded' };
     if (!rounded || opts.exact) return { equal: ea.equals(eb), rule: 'rational-equal' };
     return { equal: roundedEqual(ea, eb, opts.floatRounding), rule: 'numeric-rounded' };
   }
@@ -93,6 +104,8 @@ export function scalarsEqual(a: Node, b: Node, opts: NumericOptions): ScalarResu
     const va = numeric(a, new Map(), 0);
     const vb = numeric(b, new Map(), 0);
     if (Number.isNaN(va) || Number.isNaN(vb)) return undefined;
+    // a rounded or truncated value to `digits` places is within 10^-digits (and a double's error) of the value
+    if (literal) return { equal: Math.abs(va - vb) < 10 ** -digits + 4e-16 * Math.abs(vb), rule: 'numeric-rounded' };
     // an overflow (10^{10^{10^{10}}}, 100000!) is not a value: floats cannot tell it from itself + 1
     if ((!Number.isFinite(va) || !Number.isFinite(vb)) && !(isInfinity(a) && isInfinity(b))) return undefined;
     // rational arithmetic too large to evaluate exactly (2^{5000} + 1, 10^{-100000}): a float would lose the difference

@@ -359,6 +359,9 @@ class Parser {
       this.pos++;
       arg = this.group();
       this.expectOp(')');
+    } else if (this.isOp('{')) {
+      // \sin{\left(x\right)}^{2} (sympy's latex): a delimited argument ends at its brace, the power is the value's
+      arg = this.braceGroup();
     } else arg = this.power();
     let call: Node = { t: 'fn', name: name === 'lg' ? 'log10' : name, args: base ? [arg, base] : [arg] };
     if (power) call = { t: 'pow', base: call, exp: power };
