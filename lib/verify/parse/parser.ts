@@ -362,7 +362,15 @@ class Parser {
     } else if (this.isOp('{')) {
       // \sin{\left(x\right)}^{2} (sympy's latex): a delimited argument ends at its brace, the power is the value's
       arg = this.braceGroup();
-    } else arg = this.power();
+    } else {
+      arg = this.power();
+      // \sin 2x, \cos 3\theta, \sin 2\pi x: a coefficient takes the names after it, as textbooks (and sympy) read it
+      if (arg.t === 'num') {
+        const factors: Node[] = [arg];
+        while (this.startsName()) factors.push(this.power());
+        if (factors.length > 1) arg = { t: 'mul', args: factors };
+      }
+    }
     let call: Node = { t: 'fn', name: name === 'lg' ? 'log10' : name, args: base ? [arg, base] : [arg] };
     if (power) call = { t: 'pow', base: call, exp: power };
     return call;
@@ -506,6 +514,13 @@ class Parser {
   private expectOp(v: string): void {
     const t = this.next();
     if (t.k !== 'op' || t.v !== v) throw new ParseFailure(`expected "${v}", got ${describe(t)}`);
+  }
+
+  /** A variable or constant next (x, \theta, \pi), not a function (\cos, f(x)). */
+  private startsName(): boolean {
+    const t = this.peek();
+    if (t?.k === 'id') return !FUNCTIONS.has(t.name) && !(FUNCTION_LETTERS.has(t.name) && this.toks[this.pos + 1]?.k === 'op' && (this.toks[this.pos + 1] as { v: string }).v === '(');
+    return t?.k === 'cmd' && (t.name === 'pi' || GREEK.has(t.name));
   }
 
   private startsImplicitFactor(): boolean {
