@@ -8,7 +8,7 @@ import { Rng } from '../../core/rng.js';
 import { spendTree } from '../budget.js';
 import { CONSTANTS, freeSymbols, type Node } from '../parse/ast.js';
 import { decimalPlaces, exact, numeric } from './evaluate.js';
-import { confirmEqual } from './symbolic.js';
+import { complexEqual, confirmEqual } from './symbolic.js';
 
 export interface NumericOptions {
   readonly floatRounding: number;
@@ -51,6 +51,24 @@ function roundedEqual(a: Fraction, b: Fraction, digits: number): boolean {
 /** A decimal literal, possibly negated: a value written to so many places (rounded or truncated). */
 function isDecimal(n: Node): boolean {
   return (n.t === 'num' && n.float) || (n.t === 'neg' && isDecimal(n.arg));
+}
+
+/** Whether the imaginary unit occurs: real sampling cannot evaluate it. */
+function hasImaginary(n: Node): boolean {
+  switch (n.t) {
+    case 'sym':
+      return n.name === 'i';
+    case 'add':
+    case 'mul':
+    case 'fn':
+      return n.args.some(hasImaginary);
+    case 'pow':
+      return hasImaginary(n.base) || hasImaginary(n.exp);
+    case 'neg':
+      return hasImaginary(n.arg);
+    default:
+      return false;
+  }
 }
 
 /** A literal infinity (`\infty`, `-\infty`): the only non-finite value that may equal another. */
@@ -99,6 +117,7 @@ export function scalarsEqual(a: Node, b: Node, opts: NumericOptions): ScalarResu
     if (!rounded || opts.exact) return { equal: ea.equals(eb), rule: 'rational-equal' };
     return { equal: roundedEqual(ea, eb, opts.floatRounding), rule: 'numeric-rounded' };
   }
+  if (hasImaginary(a) || hasImaginary(b)) return complexEqual(a, b);
   const vars = [...new Set([...freeSymbols(a), ...freeSymbols(b)])].sort();
   if (vars.length === 0) {
     const va = numeric(a, new Map(), 0);

@@ -101,6 +101,20 @@ export function confirmEqual(a: Node, b: Node, seed: number): Confirmation {
   return residualCancels(diff, forms.atoms, seed, arith(digits)) ? { equal: true, rule: 'sampling-unconfirmed' } : { equal: false, rule: 'precise-differs' };
 }
 
+/**
+ * Equality of expressions in the imaginary unit i, which have no real value to sample (i^2 is -1, (1+i)^2 is 2i,
+ * \frac{x}{1+i} is \frac{x(1-i)}{2}): decided by the exact normal form alone, never credited unproved.
+ */
+export function complexEqual(a: Node, b: Node): Confirmation {
+  try {
+    const forms = new NormalForms();
+    if (forms.difference(forms.of(a), forms.of(b)).size === 0) return { equal: true, rule: 'symbolic-equal' };
+  } catch (e) {
+    if (!(e instanceof NoNormalForm)) throw e;
+  }
+  return { equal: false, rule: 'symbolic-differs' };
+}
+
 const isVariable = (n: Node | undefined): boolean => n?.t === 'sym' && !CONSTANTS.has(n.name);
 
 /** Whether the difference cancels at every seeded point where its atoms are defined. */
