@@ -14,6 +14,9 @@ const RELOPS = new Set(['=', '<', '<=', '>', '>=', '!=']);
 /** Single letters read as function names when followed by "(": f(x), g(2), P(x). */
 const FUNCTION_LETTERS = new Set(['f', 'g', 'h', 'F', 'G', 'H', 'P', 'Q', 'W']);
 const FUNCTIONS = new Set(['sin', 'cos', 'tan', 'sec', 'csc', 'cot', 'arcsin', 'arccos', 'arctan', 'sinh', 'cosh', 'tanh', 'log', 'ln', 'lg', 'exp', 'sqrt', 'abs']);
+/** f^{-1} for these is the inverse function. */
+const INVERSES: Readonly<Record<string, string>> = { sin: 'arcsin', cos: 'arccos', tan: 'arctan' };
+const isMinusOne = (n: Node): boolean => (n.t === 'num' && n.v.equals(-1)) || (n.t === 'neg' && n.arg.t === 'num' && n.arg.v.equals(1));
 const GREEK = new Set([
   'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa', 'lambda',
   'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega', 'Gamma', 'Delta', 'Theta',
@@ -371,8 +374,10 @@ class Parser {
         if (factors.length > 1) arg = { t: 'mul', args: factors };
       }
     }
-    let call: Node = { t: 'fn', name: name === 'lg' ? 'log10' : name, args: base ? [arg, base] : [arg] };
-    if (power) call = { t: 'pow', base: call, exp: power };
+    // \sin^{-1} x is arcsin x (as latex2sympy reads it), not 1/sin x
+    const inverse = power && INVERSES[name] !== undefined && isMinusOne(power);
+    let call: Node = { t: 'fn', name: inverse ? (INVERSES[name] as string) : name === 'lg' ? 'log10' : name, args: base ? [arg, base] : [arg] };
+    if (power && !inverse) call = { t: 'pow', base: call, exp: power };
     return call;
   }
 
