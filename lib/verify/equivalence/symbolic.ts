@@ -29,8 +29,11 @@ export interface Confirmation {
 
 /** Digits of the evaluation beyond those the numbers are written with; a residual cancels below 10^-(DIGITS - 18) of its terms. */
 const DIGITS = 50;
-/** Past this many digits in its numbers a difference is not evaluated: not confirmed (10^{-2000} hidden in a sine). */
-const MAX_DIGITS = 1000;
+/**
+ * Past this precision a difference is not evaluated and not confirmed (10^{-300} hidden in a sine): decimal.js
+ * trigonometry stops near 1,000 digits, and its cost grows as the square of the digits.
+ */
+const MAX_DIGITS = 250;
 /** Points of the precise evaluation: sampling has already agreed at 4..9; these look for what doubles cannot see. */
 const POINTS = 3;
 type Dec = Decimal;
@@ -41,6 +44,8 @@ interface Arith {
   readonly pi: Dec;
   readonly e: Dec;
   readonly cancels: Dec;
+  /** Work charged per function or fractional power evaluated: grows with the digits beyond the first 50 (a 250-digit arctan is ~40 ms). */
+  readonly cost: number;
 }
 
 const ariths = new Map<number, Arith>();
@@ -49,7 +54,7 @@ function arith(digits: number): Arith {
   let a = ariths.get(precision);
   if (!a) {
     const D = Decimal.clone({ precision, rounding: Decimal.ROUND_HALF_EVEN, toExpPos: 9e15, toExpNeg: -9e15, maxE: 9e15, minE: -9e15 });
-    a = { D, pi: D.acos(-1), e: D.exp(1), cancels: new D(10).pow(18 - precision) };
+    a = { D, pi: D.acos(-1), e: D.exp(1), cancels: new D(10).pow(18 - precision), cost: 8 + 2 * (precision - DIGITS) ** 2 };
     ariths.set(precision, a);
   }
   return a;
@@ -96,7 +101,14 @@ export function confirmEqual(a: Node, b: Node, seed: number): Confirmation {
   const transcendental = [...used].filter((k) => k === 'pi' || k === 'e');
   const independent = [...used].every((k) => !forms.atoms.get(k)?.root && (k === 'pi' || k === 'e' || isVariable(forms.atoms.get(k)?.node)));
   if (independent && transcendental.length <= 1) return { equal: false, rule: 'symbolic-differs' };
-  const digits = DIGITS + writtenDigits(a) + writtenDigits(b);
+  // the digits the difference is written with: its coefficients' and its atoms' (\tan(\frac14 + 10^{-45}) needs 45 more)
+  let written = 0;
+  for (const t of diff.values()) written = Math.max(written, t.coef.n.toString().length + t.coef.d.toString().length);
+  for (const k of used) {
+    const atom = forms.atoms.get(k);
+    if (atom) written = Math.max(written, writtenDigits(atom.node));
+  }
+  const digits = DIGITS + written;
   if (digits > MAX_DIGITS) return { equal: false, rule: 'precise-differs' };
   return residualCancels(diff, forms.atoms, seed, arith(digits)) ? { equal: true, rule: 'sampling-unconfirmed' } : { equal: false, rule: 'precise-differs' };
 }
@@ -121,6 +133,7 @@ const isVariable = (n: Node | undefined): boolean => n?.t === 'sym' && !CONSTANT
 function residualCancels(diff: Poly, atoms: ReadonlyMap<string, Atom>, seed: number, ar: Arith): boolean {
   const vars = [...atoms.values()].filter((a) => isVariable(a.node)).map((a) => a.key);
   const rng = Rng.fromSeed(seed + 2);
+  let evaluated = 0;
   for (let k = 0; k < POINTS; k++) {
     const [lo, hi] = k % 2 === 0 ? [-3, 3] : [0.1, 3];
     const env = new Map<string, Dec>();
@@ -149,8 +162,10 @@ function residualCancels(diff: Poly, atoms: ReadonlyMap<string, Atom>, seed: num
     }
     if (!defined || !sum.isFinite()) continue;
     if (sum.abs().gt(size.mul(ar.cancels))) return false;
+    evaluated++;
   }
-  return true;
+  // a difference that could be evaluated nowhere (an atom decimal.js refuses) is not confirmed
+  return evaluated > 0;
 }
 
 function atomValue(a: Atom, env: ReadonlyMap<string, Dec>, k: number, ar: Arith): Dec | undefined {
@@ -219,6 +234,7 @@ function precise(n: Node, env: ReadonlyMap<string, Dec>, k: number, ar: Arith): 
     case 'pow': {
       const [b, e] = all([n.base, n.exp]) ?? [];
       if (!b || !e) return undefined;
+      if (!e.isInteger()) spend(ar.cost);
       if (b.isNeg() && !e.isInteger()) {
         // p/q powers with odd q are real, as in numeric()
         for (let q = 3; q <= 15; q += 2) {
@@ -232,6 +248,7 @@ function precise(n: Node, env: ReadonlyMap<string, Dec>, k: number, ar: Arith): 
     case 'fn': {
       const args = all(n.args);
       if (!args) return undefined;
+      spend(ar.cost);
       const f = FUNCTIONS[n.name];
       if (f && args.length === 1) {
         const v = f(args[0] as Dec);
