@@ -157,7 +157,8 @@ function samplePoint(rng: Rng, vars: readonly string[], lo: number, hi: number):
 export function sampleEqual(a: Node, b: Node, vars: readonly string[], rounded: boolean, opts: NumericOptions): ScalarResult {
   // rational functions are compared exactly; where that overflows a float would hide the difference (x + 10^{-400})
   const rationalOnly = !rounded && rationalArithmetic(a, true) && rationalArithmetic(b, true);
-  for (const range of [[-3, 3], [0.1, 3]] as const) {
+  // a domain past [-3, 3] (\sqrt{x - 8}) is sampled in [1, 20] when the first ranges found too few points
+  for (const range of [[-3, 3], [0.1, 3], [1, 20]] as const) {
     const rng = Rng.fromSeed(opts.seed);
     const irrational = Rng.fromSeed(opts.seed + 1);
     let agreed = 0;

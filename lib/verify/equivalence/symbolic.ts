@@ -129,13 +129,17 @@ export function complexEqual(a: Node, b: Node): Confirmation {
 
 const isVariable = (n: Node | undefined): boolean => n?.t === 'sym' && !CONSTANTS.has(n.name);
 
+/** Where the precise points are drawn: sampling's ranges, and past them for a domain such as \sqrt{x - 8}. */
+const RANGES = [[-3, 3], [0.1, 3], [1, 20]] as const;
+
 /** Whether the difference cancels at every seeded point where its atoms are defined. */
 function residualCancels(diff: Poly, atoms: ReadonlyMap<string, Atom>, seed: number, ar: Arith): boolean {
   const vars = [...atoms.values()].filter((a) => isVariable(a.node)).map((a) => a.key);
   const rng = Rng.fromSeed(seed + 2);
   let evaluated = 0;
-  for (let k = 0; k < POINTS; k++) {
-    const [lo, hi] = k % 2 === 0 ? [-3, 3] : [0.1, 3];
+  // up to 3 tries per point where atoms are undefined (a narrow domain such as \sqrt{x - 2.9})
+  for (let k = 0; k < 3 * POINTS && evaluated < POINTS; k++) {
+    const [lo, hi] = RANGES[k % RANGES.length] as readonly [number, number];
     const env = new Map<string, Dec>();
     for (const v of vars) {
       // 30 random digits: no period or root a formula can be built around
