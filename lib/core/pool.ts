@@ -166,14 +166,11 @@ export class WorkerPool {
     slot.ready = false;
     this.updateRef();
     const startTimer = setTimeout(() => {
-      if (slot.worker !== worker) return;
-      if (slot.everReady && this.opts.replace !== false && !this.failure) {
-        // a replacement slow to start on a loaded machine: try again rather than fail every later task
-        this.spawn(slot);
-        void worker.terminate();
-        return;
-      }
-      this.fail(new WorkerError(`the ${this.name} worker ${slot.index} did not start within ${this.opts.startTimeoutMs ?? 60_000} ms`, slot.index, { kind: 'timeout' }));
+      if (slot.worker !== worker || this.failure) return;
+      const err = new WorkerError(`the ${this.name} worker ${slot.index} did not start within ${this.opts.startTimeoutMs ?? 60_000} ms`, slot.index, { kind: 'timeout' });
+      // a replacement slow to start on a loaded machine is tried again, as a crash while starting is (bounded)
+      if (this.restartAfterStartFailure(slot, err)) return;
+      this.fail(err);
       void worker.terminate();
     }, this.opts.startTimeoutMs ?? 60_000);
     startTimer.unref();
@@ -192,6 +189,7 @@ export class WorkerPool {
         this.dispatch();
       } else if (m.type === 'start-error') {
         clearTimeout(startTimer);
+        if (this.failure) return;
         const err = remoteError(this.name, slot.index, m.error);
         if (!this.restartAfterStartFailure(slot, err)) this.fail(err);
       } else if (slot.running?.id === m.id) {
@@ -236,7 +234,7 @@ export class WorkerPool {
   }
 
   /**
-   * A worker died or failed while starting. On a slot that never started, the script is broken and
+   * A worker died, failed or hung while starting. On a slot that never started, the script is broken and
    * the pool fails (the next start would fail the same way); a replacement on a slot that worked
    * (a crash under load, a killed thread) is started again, up to MAX_START_FAILURES in a row, so
    * one bad start does not fail every later task.

@@ -279,6 +279,9 @@ export function flattenInto(result: KernelOutput, out: Float32Array): Float32Arr
   return out;
 }
 
+/** Arrays longer than this never go to a flat kernel: float32 holds every integer index only below 2^24. */
+export const MAX_FLAT_LENGTH = 2 ** 24 - 1;
+
 /**
  * Whether an op of `family` with `work` units runs its gpu.js kernel. On a GL backend an op whose input
  * already lives on the device always does (whatever its size): taking the TS path would read it back.
@@ -286,6 +289,8 @@ export function flattenInto(result: KernelOutput, out: Float32Array): Float32Arr
 export function gpuFor(family: OpFamily, work: number, inputs: readonly Values[] = []): boolean {
   const s = current();
   if (!s.gpu || work <= 0) return false;
+  // flat kernels index in float32, exact only below 2^24: larger arrays take the TS path
+  if ((family === 'elementwise' && work > MAX_FLAT_LENGTH) || inputs.some((v) => v.length > MAX_FLAT_LENGTH)) return false;
   if (GL_MODES.has(s.mode) && inputs.some((v) => v instanceof DeviceArray)) return true;
   return work >= s.thresholds[family];
 }

@@ -54,6 +54,11 @@ export class DeviceArray {
     return this.#texture;
   }
 
+  /** Whether the texture is still there (not disposed, its backend not replaced). */
+  get valid(): boolean {
+    return !this.#disposed && this.#epoch === epoch;
+  }
+
   /** Copies the values to host memory (a readback: the GPU finishes its queued work first). */
   toHost(): Float32Array {
     const raw = this.texture.toArray() as unknown;

@@ -77,6 +77,8 @@ export class Tensor {
 
   /** The values where they are: on the device when a GL kernel made them (what kernels take). */
   get values(): Values {
+    // a host copy outlives a device array whose backend was replaced
+    if (this.#device && this.#host && !this.#device.valid) this.#device = undefined;
     return this.#device ?? (this.#host as Float32Array);
   }
 

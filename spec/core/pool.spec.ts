@@ -150,6 +150,16 @@ describe('core/pool', function () {
     expect(new Int32Array(starts2)[0]).to.equal(5);
   });
 
+  it('a replacement that hangs while starting counts toward the same bound: tasks fail instead of waiting forever', async () => {
+    const starts = new SharedArrayBuffer(4);
+    const p = pool({ workerData: { starts, hangStarts: [2, 3, 4, 5, 6, 7, 8] }, startTimeoutMs: 500 });
+    await p.warmup();
+    expect((await failure(p.run('exit'))).kind).to.equal('crashed');
+    const e = await failure(p.run('echo', ['never']));
+    expect(e.message).to.match(/did not start within 500 ms/);
+    expect(new Int32Array(starts)[0]).to.equal(5);
+  });
+
   it('close rejects what is queued or running with kind closed; bad options are ConfigErrors', async () => {
     const p = pool();
     const running = failure(p.run('sleep', [5000]));

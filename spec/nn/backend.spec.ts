@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { IKernelRunShortcut } from 'gpu.js';
 import { ConfigError } from '../../lib/errors.js';
-import { gpuKernel } from '../../lib/nn/backend.js';
+import { gpuFor, gpuKernel, MAX_FLAT_LENGTH } from '../../lib/nn/backend.js';
 import { backendInfo, disposeBackend, matmul, setBackend, Tensor, type BackendName } from '../../lib/nn/index.js';
 
 describe('nn/backend', () => {
@@ -36,6 +36,17 @@ describe('nn/backend', () => {
     expect(setBackend('webasm').gpuMinWork).to.deep.equal({ matmul: 64 ** 3, elementwise: Infinity });
     expect(setBackend('webasm', { gpuMinWork: 0 }).gpuMinWork).to.deep.equal({ matmul: 0, elementwise: 0 });
     expect(setBackend('webasm', { gpuMinWork: { elementwise: 10 } }).gpuMinWork).to.deep.equal({ matmul: 64 ** 3, elementwise: 10 });
+  });
+
+  it('never sends more than 2^24 - 1 elements to a flat kernel (float32 indices are exact only below 2^24)', () => {
+    setBackend('cpu', { gpuMinWork: 0 });
+    expect(gpuFor('elementwise', 1000)).to.equal(true);
+    expect(gpuFor('elementwise', MAX_FLAT_LENGTH)).to.equal(true);
+    expect(gpuFor('elementwise', MAX_FLAT_LENGTH + 1)).to.equal(false);
+    // an input that long keeps even a small op off the flat kernels (a length-only stand-in: nothing is allocated)
+    const long = { length: MAX_FLAT_LENGTH + 1 } as unknown as Float32Array;
+    expect(gpuFor('elementwise', 10, [long])).to.equal(false);
+    expect(gpuFor('matmul', 10, [long])).to.equal(false);
   });
 
   it('should build a gpu.js kernel once per shape and destroy them all on disposeBackend', () => {

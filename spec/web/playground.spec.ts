@@ -6,14 +6,15 @@
  * Skipped, with the reason, where Chromium is not installed (.ci/run installs it).
  */
 import { expect } from 'chai';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { ParityReport } from '../../lib/nn/parity.js';
 import type { Metric } from '../../lib/rl/trainer.js';
 import { findChromium, launchPlayground, type Playground } from '../../lib/web/browser.js';
-import { buildWebBundle } from '../../lib/web/bundle.js';
+import { buildWebBundle, PREBUILT_BUNDLE } from '../../lib/web/bundle.js';
+import { PACKAGE_ROOT } from '../../lib/paths.js';
 import { mathgym } from '../fixtures/run-cli.js';
 import { START_LIMIT_MS } from '../support/time-limits.js';
 
@@ -80,6 +81,21 @@ describe('web playground in headless Chromium', function () {
     const s = report.policyStep;
     expect(s.deviceArrays, 'kernel outputs kept on the device').to.be.greaterThan(100);
     expect(s.readbacks, `readbacks in one policy step (${s.parameters} parameters): the loss, and every gradient in one transfer`).to.equal(2);
+  });
+
+  it('the prebuilt, minified bundle the npm package serves passes the same kernel parity', async () => {
+    const file = join(PACKAGE_ROOT, PREBUILT_BUNDLE);
+    expect(existsSync(file), `${PREBUILT_BUNDLE} is missing: run npm run build`).to.equal(true);
+    const min = await launchPlayground({ bundle: readFileSync(file, 'utf8') });
+    try {
+      const report = await call<ParityReport>(min.page, 'mathgym.parity()');
+      expect(report.backend.mode).to.equal('webgl2');
+      expect(report.cases.filter((c) => !c.ok).map((c) => c.name)).to.deep.equal([]);
+      expect(report.ok).to.equal(true);
+      expect(min.pageErrors).to.deep.equal([]);
+    } finally {
+      await min.close();
+    }
   });
 
   it('runs on gpu.js WebGL2 when asked (?backend=gpu) and says so in the page', async () => {

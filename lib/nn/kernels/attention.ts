@@ -11,7 +11,7 @@
  */
 import type { IKernelFunctionThis } from 'gpu.js';
 import { gpuFor, gpuIsGl } from '../backend.js';
-import { runFlat } from './flat.js';
+import { divFloor, runFlat } from './flat.js';
 import { host, type Values } from '../device.js';
 import { ShapeError, sameShape } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
@@ -23,9 +23,9 @@ type Consts = { t: number; scale: number };
 /** P from raw scores S [blocks, t, t]: row i is softmax(scale * S) over its first i+1 entries, 0 after. */
 function causalSoftmaxKernel(this: IKernelFunctionThis<Consts>, s: number[]): number {
   const i = this.thread.x;
-  const row = Math.floor((i + 0.5) / this.constants.t);
+  const row = divFloor(i, this.constants.t);
   const j = i - row * this.constants.t;
-  const z = Math.floor((row + 0.5) / this.constants.t);
+  const z = divFloor(row, this.constants.t);
   const qi = row - z * this.constants.t;
   const o = row * this.constants.t;
   let mx = -1e30;
@@ -43,7 +43,7 @@ function causalSoftmaxKernel(this: IKernelFunctionThis<Consts>, s: number[]): nu
 /** dS = P * (dP - rowsum(dP * P)) * scale, elementwise with its row's dot product. */
 function softmaxGradKernel(this: IKernelFunctionThis<Consts>, dp: number[], p: number[]): number {
   const i = this.thread.x;
-  const row = Math.floor((i + 0.5) / this.constants.t);
+  const row = divFloor(i, this.constants.t);
   const o = row * this.constants.t;
   let dot = 0;
   for (let c = 0; c < this.constants.t; c++) dot += dp[o + c] * p[o + c];

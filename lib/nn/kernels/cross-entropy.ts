@@ -8,7 +8,7 @@
 import type { IKernelFunctionThis } from 'gpu.js';
 import { ConfigError } from '../../errors.js';
 import { gpuFor } from '../backend.js';
-import { runFlat } from './flat.js';
+import { divFloor, runFlat } from './flat.js';
 import { host, type Values } from '../device.js';
 import { ShapeError, fmt, rows } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
@@ -16,7 +16,7 @@ import { accumulateFresh } from './fresh.js';
 import { logSoftmaxRows } from './log-softmax.js';
 
 /** The summed loss over kept rows (target >= 0), one thread (rows * cols steps: policy-sized). */
-function lossKernel(this: IKernelFunctionThis<{ rows: number; cols: number; inv: number }>, x: number[], t: number[]): number {
+function lossKernel(this: IKernelFunctionThis<{ rows: number; cols: number }>, x: number[], t: number[], inv: number): number {
   let loss = 0;
   for (let r = 0; r < this.constants.rows; r++) {
     const o = r * this.constants.cols;
@@ -27,20 +27,20 @@ function lossKernel(this: IKernelFunctionThis<{ rows: number; cols: number; inv:
     const tr = t[r];
     if (tr >= 0) loss += mx + Math.log(sum) - x[o + tr];
   }
-  return loss * this.constants.inv;
+  return loss * inv;
 }
 
 /** (softmax - onehot) * g * inv on kept rows, 0 elsewhere. */
-function lossGradKernel(this: IKernelFunctionThis<{ cols: number; inv: number }>, x: number[], t: number[], g: number[]): number {
+function lossGradKernel(this: IKernelFunctionThis<{ cols: number }>, x: number[], t: number[], g: number[], inv: number): number {
   const i = this.thread.x;
-  const r = Math.floor((i + 0.5) / this.constants.cols);
+  const r = divFloor(i, this.constants.cols);
   const o = r * this.constants.cols;
   let mx = -1e30;
   for (let c = 0; c < this.constants.cols; c++) mx = Math.max(mx, x[o + c]);
   let sum = 0;
   for (let c = 0; c < this.constants.cols; c++) sum += Math.exp(x[o + c] - mx);
   const hot = t[r] === i - o ? 1 : 0;
-  return t[r] < 0 ? 0 : (Math.exp(x[i] - mx) / sum - hot) * g[0] * this.constants.inv;
+  return t[r] < 0 ? 0 : (Math.exp(x[i] - mx) / sum - hot) * g[0] * inv;
 }
 
 /**
@@ -71,9 +71,9 @@ export function crossEntropy(logits: Tensor, targets: ArrayLike<number>, mask?: 
   const inv = count > 0 ? 1 / count : 0;
   if (count > 0 && gpuFor('elementwise', logits.size, [logits.values])) {
     const t = Float32Array.from({ length: n }, (_, r) => (keep(r) ? targets[r]! : -1));
-    const c = { rows: n, cols, inv };
-    const loss = runFlat('xent', 1, lossKernel, c, [logits.values, t]);
-    return result(loss, [], [logits], (g: Values) => accumulateFresh(logits, runFlat('xent-grad', logits.size, lossGradKernel, { cols, inv }, [logits.values, t, g])));
+    // inv (1 / kept rows) is an argument, not a constant: a constant would compile a kernel per count
+    const loss = runFlat('xent', 1, lossKernel, { rows: n, cols }, [logits.values, t, inv]);
+    return result(loss, [], [logits], (g: Values) => accumulateFresh(logits, runFlat('xent-grad', logits.size, lossGradKernel, { cols }, [logits.values, t, g, inv])));
   }
   const lsm = logSoftmaxRows(logits.data, n, cols);
   let loss = 0;

@@ -3,24 +3,22 @@
  * s * a, and the row sums a broadcast operand's gradient needs. Each runs its flat gpu.js kernel where
  * `gpuFor` says so (on a GL backend the result stays on the device), else a TS loop. add.ts, mul.ts,
  * scale.ts and the tape's gradient accumulation build on these.
- *
- * Kernel index arithmetic: a row is floor((i + 0.5) / cols), not floor(i / cols): GPU division need
- * not be correctly rounded, and the half keeps the quotient off the integer boundary.
+ * Kernel index arithmetic goes through `divFloor` (flat.ts): GPU division need not be correctly rounded.
  */
 import type { IKernelFunctionThis } from 'gpu.js';
 import { gpuFor } from '../backend.js';
-import { runFlat } from './flat.js';
-import { host, type Values } from '../device.js';
+import { divFloor, runFlat } from './flat.js';
+import { DeviceArray, host, type Values } from '../device.js';
 
 function addKernel(this: IKernelFunctionThis<{ cols: number }>, a: number[], b: number[]): number {
   const i = this.thread.x;
-  const r = Math.floor((i + 0.5) / this.constants.cols);
+  const r = divFloor(i, this.constants.cols);
   return a[i] + b[i - r * this.constants.cols];
 }
 
 function mulKernel(this: IKernelFunctionThis<{ cols: number }>, a: number[], b: number[]): number {
   const i = this.thread.x;
-  const r = Math.floor((i + 0.5) / this.constants.cols);
+  const r = divFloor(i, this.constants.cols);
   return a[i] * b[i - r * this.constants.cols];
 }
 
@@ -70,7 +68,7 @@ export function scaleValues(a: Values, s: number): Values {
 const CHUNK = 32;
 
 function partialSumKernel(this: IKernelFunctionThis<{ rows: number; cols: number; chunk: number }>, g: number[]): number {
-  const p = Math.floor((this.thread.x + 0.5) / this.constants.cols);
+  const p = divFloor(this.thread.x, this.constants.cols);
   const c = this.thread.x - p * this.constants.cols;
   let s = 0;
   for (let k = 0; k < this.constants.chunk; k++) {
@@ -87,7 +85,9 @@ export function sumRowsValues(g: Values, rows: number, cols: number): Values {
     if (rows <= 2 * CHUNK) return runFlat('sum-rows', cols, sumRowsKernel, { rows, cols }, [g]);
     const parts = Math.ceil(rows / CHUNK);
     const partial = runFlat('partial-sum-rows', parts * cols, partialSumKernel, { rows, cols, chunk: CHUNK }, [g]);
-    return sumRowsValues(partial, parts, cols);
+    const out = sumRowsValues(partial, parts, cols);
+    if (partial instanceof DeviceArray && out !== partial) partial.dispose();
+    return out;
   }
   const x = host(g), acc = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {

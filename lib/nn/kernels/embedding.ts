@@ -6,7 +6,7 @@
 import type { IKernelFunctionThis } from 'gpu.js';
 import { ConfigError } from '../../errors.js';
 import { gpuFor } from '../backend.js';
-import { runFlat } from './flat.js';
+import { divFloor, runFlat } from './flat.js';
 import { host } from '../device.js';
 import { ShapeError, fmt, numel } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
@@ -14,7 +14,7 @@ import { accumulateFresh } from './fresh.js';
 
 function gatherKernel(this: IKernelFunctionThis<{ dim: number }>, w: number[], ids: number[]): number {
   const i = this.thread.x;
-  const r = Math.floor((i + 0.5) / this.constants.dim);
+  const r = divFloor(i, this.constants.dim);
   return w[ids[r] * this.constants.dim + i - r * this.constants.dim];
 }
 
@@ -25,7 +25,7 @@ function gatherKernel(this: IKernelFunctionThis<{ dim: number }>, w: number[], i
  */
 function scatterKernel(this: IKernelFunctionThis<{ dim: number; most: number }>, g: number[], order: number[], start: number[]): number {
   const j = this.thread.x;
-  const v = Math.floor((j + 0.5) / this.constants.dim);
+  const v = divFloor(j, this.constants.dim);
   const c = j - v * this.constants.dim;
   const a = start[v];
   const count = start[v + 1] - a;

@@ -9,6 +9,18 @@ import { ConfigError } from '../../errors.js';
 import { backendInfo, flattenInto, gpuIsGl, keepOnDevice, runGpu } from '../backend.js';
 import { DeviceArray, type Values } from '../device.js';
 
+/**
+ * floor(a / b) for integers 0 <= a < 2^24, b > 0, exact inside a kernel: GPU division need not be
+ * correctly rounded (GLSL allows 2.5 ulp), so the quotient is corrected by the exact remainder test.
+ * Every flat kernel may call it (launch passes it to gpu.js).
+ */
+export function divFloor(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  if (a - q * b < 0) q = q - 1;
+  if (a - q * b >= b) q = q + 1;
+  return q;
+}
+
 /** A gpu.js kernel function of flat arrays and scalars (its `this` typed with its constants). */
 export type FlatKernel = (this: never, ...args: never[]) => number;
 
@@ -55,7 +67,7 @@ function launch(name: string, length: number, fn: FlatKernel | PackedKernel, con
   const key = `${name}:${length}:${Object.entries(constants).map(([k, v]) => `${k}=${v}`).join(',')}:${sig}:${loopMax}:${returnType}`;
   const build = (gpu: GPU): IKernelRunShortcut => {
     // pipeline/immutable/loopMaxIterations/returnType are real kernel settings that gpu.js's typings leave out
-    const settings: IGPUKernelSettingsFlat = { output: [length], constants: { ...constants }, pipeline: gl, immutable: gl, precision: 'single', tactic: 'precision', returnType };
+    const settings: IGPUKernelSettingsFlat = { output: [length], constants: { ...constants }, pipeline: gl, immutable: gl, precision: 'single', tactic: 'precision', returnType, functions: [divFloor] };
     if (loopMax > 0) settings.loopMaxIterations = loopMax + 1;
     return gpu.createKernel(fn as unknown as KernelFunction, settings);
   };
@@ -70,6 +82,7 @@ interface IGPUKernelSettingsFlat {
   precision: 'single';
   tactic: 'precision';
   returnType: 'Number' | 'Array(4)';
+  functions: ((a: number, b: number) => number)[];
   loopMaxIterations?: number;
 }
 
@@ -104,7 +117,10 @@ function concatOnDevice(vs: readonly DeviceArray[]): DeviceArray {
     const o = (k: number): number => starts[Math.min(k, part.length)]!;
     groups.push(runFlat('concat', total, concatKernel, { o1: o(1), o2: o(2), o3: o(3), o4: o(4), o5: o(5), o6: o(6), o7: o(7) }, args) as DeviceArray);
   }
-  return concatOnDevice(groups);
+  const all = concatOnDevice(groups);
+  // the groups are intermediate (the caller's arrays are never among them when there are several)
+  if (groups.length > 1) for (const g of groups) g.dispose();
+  return all;
 }
 
 /**
@@ -115,7 +131,9 @@ function concatOnDevice(vs: readonly DeviceArray[]): DeviceArray {
 export function hostAll(vs: readonly Values[]): Float32Array[] {
   const dev = vs.filter((v): v is DeviceArray => v instanceof DeviceArray);
   if (dev.length <= 1 || !keepOnDevice() || !gpuIsGl()) return vs.map((v) => (v instanceof DeviceArray ? v.toHost() : v));
-  const all = concatOnDevice(dev).toHost();
+  const packed = concatOnDevice(dev);
+  const all = packed.toHost();
+  packed.dispose();
   let at = 0;
   return vs.map((v) => {
     if (!(v instanceof DeviceArray)) return v;

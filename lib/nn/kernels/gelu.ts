@@ -14,12 +14,14 @@ const A = 0.044715;
 
 function geluKernel(this: IKernelFunctionThis<{ C: number; A: number }>, x: number[]): number {
   const v = x[this.thread.x];
-  return 0.5 * v * (1 + Math.tanh(this.constants.C * (v + this.constants.A * v * v * v)));
+  // GLSL tanh can overflow to NaN for large arguments (exp(2u) past float32); the TS path is ±1 beyond 20 too
+  const u = Math.min(20, Math.max(-20, this.constants.C * (v + this.constants.A * v * v * v)));
+  return 0.5 * v * (1 + Math.tanh(u));
 }
 
 function geluGradKernel(this: IKernelFunctionThis<{ C: number; A: number }>, x: number[], g: number[]): number {
   const v = x[this.thread.x];
-  const t = Math.tanh(this.constants.C * (v + this.constants.A * v * v * v));
+  const t = Math.tanh(Math.min(20, Math.max(-20, this.constants.C * (v + this.constants.A * v * v * v))));
   const d = 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * this.constants.C * (1 + 3 * this.constants.A * v * v);
   return g[this.thread.x] * d;
 }

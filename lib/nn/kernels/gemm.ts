@@ -12,8 +12,8 @@
  * and keeps the product there.
  */
 import type { GPU, IGPUKernelSettings, IKernelFunctionThis } from 'gpu.js';
-import { asInput, gpuFor, gpuIsGl, runGpu, useGpu, useSimdGemm } from '../backend.js';
-import { runFlat, runPacked } from './flat.js';
+import { asInput, gpuFor, gpuIsGl, MAX_FLAT_LENGTH, runGpu, useGpu, useSimdGemm } from '../backend.js';
+import { divFloor, runFlat, runPacked } from './flat.js';
 import { host, type Values } from '../device.js';
 import type { GemmDims } from './gemm-dims.js';
 import { simdGemm } from './simd-gemm.js';
@@ -43,14 +43,19 @@ function callWork(d: GemmDims): number {
  */
 export function gemmValues(a: Values, b: Values, d: GemmDims): Values {
   const { batch, m, k, n } = d;
-  if (batch * m * n > 0 && gpuIsGl() && gpuFor('matmul', callWork(d), [a, b])) {
+  const k4 = Math.ceil(k / 4);
+  const fits = Math.max(batch * m * n, 4 * batch * m * k4, 4 * (d.shareB ? 1 : batch) * n * k4) <= MAX_FLAT_LENGTH;
+  if (batch * m * n > 0 && fits && gpuIsGl() && gpuFor('matmul', callWork(d), [a, b])) {
     // both operands as rows of vec4 along K (strides turn every transpose and the shared B into index
     // arithmetic): one pass each, then four multiply-adds per texture fetch in the product
-    const k4 = Math.ceil(k / 4);
     const bz = d.shareB ? 1 : batch;
     const ap = runPacked('gemm-pack', batch * m * k4, packKernel, { rows: m, k, k4, sZ: m * k, sR: d.transA ? 1 : k, sP: d.transA ? m : 1 }, [a]);
     const bp = runPacked('gemm-pack', bz * n * k4, packKernel, { rows: n, k, k4, sZ: d.shareB ? 0 : k * n, sR: d.transB ? k : 1, sP: d.transB ? 1 : n }, [b]);
-    return runFlat('gemm-vec4', batch * m * n, vec4GemmKernel, { mn: m * n, m, n, k4, bn: d.shareB ? 0 : n }, [ap, bp]);
+    const c = runFlat('gemm-vec4', batch * m * n, vec4GemmKernel, { mn: m * n, m, n, k4, bn: d.shareB ? 0 : n }, [ap, bp]);
+    // the packed operands are the product's alone: free them now (GL keeps a texture until the draws reading it are done)
+    ap.dispose();
+    bp.dispose();
+    return c;
   }
   return gemm(host(a), host(b), d);
 }
@@ -60,9 +65,9 @@ type PackConstants = { rows: number; k: number; k4: number; sZ: number; sR: numb
 /** Texel i of the packed operand: row floor(i / k4) (batch item z = row / rows), its K-values 4q..4q+3, zero past K. */
 function packKernel(this: IKernelFunctionThis<PackConstants>, x: number[]): number[] {
   const i = this.thread.x;
-  const row = Math.floor((i + 0.5) / this.constants.k4);
+  const row = divFloor(i, this.constants.k4);
   const q = i - row * this.constants.k4;
-  const z = Math.floor((row + 0.5) / this.constants.rows);
+  const z = divFloor(row, this.constants.rows);
   const base = z * this.constants.sZ + (row - z * this.constants.rows) * this.constants.sR;
   const p = 4 * q;
   let v0 = 0;
@@ -79,9 +84,9 @@ function packKernel(this: IKernelFunctionThis<PackConstants>, x: number[]): numb
 /** C[z, r, c] = sum over q of dot(A4[z*m + r][q], B4[z*bn + c][q]) (bn = 0: one B for every z). */
 function vec4GemmKernel(this: IKernelFunctionThis<{ mn: number; m: number; n: number; k4: number; bn: number }>, a: number[][], b: number[][]): number {
   const i = this.thread.x;
-  const z = Math.floor((i + 0.5) / this.constants.mn);
+  const z = divFloor(i, this.constants.mn);
   const rem = i - z * this.constants.mn;
-  const r = Math.floor((rem + 0.5) / this.constants.n);
+  const r = divFloor(rem, this.constants.n);
   const c = rem - r * this.constants.n;
   const aRow = (z * this.constants.m + r) * this.constants.k4;
   const bRow = (z * this.constants.bn + c) * this.constants.k4;

@@ -8,7 +8,7 @@
 import type { IKernelFunctionThis } from 'gpu.js';
 import { ConfigError } from '../../errors.js';
 import { gpuFor } from '../backend.js';
-import { runFlat } from './flat.js';
+import { divFloor, runFlat } from './flat.js';
 import { host, type Values } from '../device.js';
 import { ShapeError, fmt, rows } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
@@ -19,7 +19,7 @@ type Consts = { cols: number; eps: number };
 
 /** [2 * rows]: (mean, 1 / sqrt(var + eps)) of each row. */
 function statsKernel(this: IKernelFunctionThis<Consts>, x: number[]): number {
-  const r = Math.floor((this.thread.x + 0.5) / 2);
+  const r = divFloor(this.thread.x, 2);
   const o = r * this.constants.cols;
   let mean = 0;
   for (let c = 0; c < this.constants.cols; c++) mean += x[o + c];
@@ -32,14 +32,14 @@ function statsKernel(this: IKernelFunctionThis<Consts>, x: number[]): number {
 
 function applyKernel(this: IKernelFunctionThis<Consts>, x: number[], st: number[], gain: number[], bias: number[]): number {
   const i = this.thread.x;
-  const r = Math.floor((i + 0.5) / this.constants.cols);
+  const r = divFloor(i, this.constants.cols);
   const c = i - r * this.constants.cols;
   return (x[i] - st[2 * r]) * st[2 * r + 1] * gain[c] + bias[c];
 }
 
 /** [2 * rows]: (mean(dh), mean(dh * xh)) of each row, dh = g * gain. */
 function gradStatsKernel(this: IKernelFunctionThis<Consts>, x: number[], st: number[], gain: number[], g: number[]): number {
-  const r = Math.floor((this.thread.x + 0.5) / 2);
+  const r = divFloor(this.thread.x, 2);
   const o = r * this.constants.cols;
   let mdh = 0;
   let mdhx = 0;
@@ -53,7 +53,7 @@ function gradStatsKernel(this: IKernelFunctionThis<Consts>, x: number[], st: num
 
 function dxKernel(this: IKernelFunctionThis<Consts>, x: number[], st: number[], gain: number[], g: number[], gs: number[]): number {
   const i = this.thread.x;
-  const r = Math.floor((i + 0.5) / this.constants.cols);
+  const r = divFloor(i, this.constants.cols);
   const c = i - r * this.constants.cols;
   const xh = (x[i] - st[2 * r]) * st[2 * r + 1];
   return st[2 * r + 1] * (g[i] * gain[c] - gs[2 * r] - xh * gs[2 * r + 1]);
@@ -62,7 +62,7 @@ function dxKernel(this: IKernelFunctionThis<Consts>, x: number[], st: number[], 
 /** g * xh elementwise (summed over rows, dgain). */
 function gXhKernel(this: IKernelFunctionThis<Consts>, x: number[], st: number[], g: number[]): number {
   const i = this.thread.x;
-  const r = Math.floor((i + 0.5) / this.constants.cols);
+  const r = divFloor(i, this.constants.cols);
   return g[i] * (x[i] - st[2 * r]) * st[2 * r + 1];
 }
 

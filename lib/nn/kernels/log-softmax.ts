@@ -4,7 +4,7 @@
  */
 import type { IKernelFunctionThis } from 'gpu.js';
 import { gpuFor } from '../backend.js';
-import { runFlat } from './flat.js';
+import { divFloor, runFlat } from './flat.js';
 import { host } from '../device.js';
 import { rows } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
@@ -13,7 +13,7 @@ import { rowSoftmaxKernel } from './softmax.js';
 
 function logSoftmaxGradKernel(this: IKernelFunctionThis<{ cols: number }>, y: number[], g: number[]): number {
   const i = this.thread.x;
-  const o = Math.floor((i + 0.5) / this.constants.cols) * this.constants.cols;
+  const o = divFloor(i, this.constants.cols) * this.constants.cols;
   let sum = 0;
   for (let c = 0; c < this.constants.cols; c++) sum += g[o + c];
   return g[i] - Math.exp(y[i]) * sum;

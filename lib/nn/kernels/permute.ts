@@ -5,7 +5,7 @@
  */
 import type { IKernelFunctionThis } from 'gpu.js';
 import { gpuFor } from '../backend.js';
-import { runFlat } from './flat.js';
+import { divFloor, runFlat } from './flat.js';
 import { host, type Values } from '../device.js';
 import { ShapeError } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
@@ -16,11 +16,11 @@ type PermConsts = { o1: number; o2: number; o3: number; s0: number; s1: number; 
 /** out[i0,i1,i2,i3] = x at sum(i_k * s_k): the output shape is (., o1, o2, o3), s the permuted input strides. */
 function permuteKernel(this: IKernelFunctionThis<PermConsts>, x: number[]): number {
   const i = this.thread.x;
-  const q3 = Math.floor((i + 0.5) / this.constants.o3);
+  const q3 = divFloor(i, this.constants.o3);
   const i3 = i - q3 * this.constants.o3;
-  const q2 = Math.floor((q3 + 0.5) / this.constants.o2);
+  const q2 = divFloor(q3, this.constants.o2);
   const i2 = q3 - q2 * this.constants.o2;
-  const i0 = Math.floor((q2 + 0.5) / this.constants.o1);
+  const i0 = divFloor(q2, this.constants.o1);
   const i1 = q2 - i0 * this.constants.o1;
   return x[i0 * this.constants.s0 + i1 * this.constants.s1 + i2 * this.constants.s2 + i3 * this.constants.s3];
 }

@@ -8,7 +8,7 @@
 import type { IKernelFunctionThis } from 'gpu.js';
 import { ConfigError } from '../../errors.js';
 import { gpuFor } from '../backend.js';
-import { runFlat } from './flat.js';
+import { divFloor, runFlat } from './flat.js';
 import { host } from '../device.js';
 import { ShapeError, fmt, numel, rows as rowsOf } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
@@ -24,7 +24,7 @@ function pickKernel(this: IKernelFunctionThis, x: number[], at: number[]): numbe
 /** dx[r, c] = g[i] when position i picked (r, c): `which[r]` is that i (or -1), `col[r]` its column. */
 function unpickKernel(this: IKernelFunctionThis<{ cols: number }>, g: number[], which: number[], col: number[]): number {
   const j = this.thread.x;
-  const r = Math.floor((j + 0.5) / this.constants.cols);
+  const r = divFloor(j, this.constants.cols);
   const w = which[r];
   let v = 0;
   if (w >= 0 && col[r] === j - r * this.constants.cols) v = g[w];

@@ -6,7 +6,7 @@
 import type { IKernelFunctionThis } from 'gpu.js';
 import { ConfigError } from '../../errors.js';
 import { gpuFor } from '../backend.js';
-import { runFlat } from './flat.js';
+import { divFloor, runFlat } from './flat.js';
 import { host } from '../device.js';
 import { rows } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
@@ -20,7 +20,7 @@ function rowSumKernel(this: IKernelFunctionThis<{ cols: number; f: number }>, x:
 }
 
 function spreadKernel(this: IKernelFunctionThis<{ cols: number; f: number }>, g: number[]): number {
-  return g[Math.floor((this.thread.x + 0.5) / this.constants.cols)] * this.constants.f;
+  return g[divFloor(this.thread.x, this.constants.cols)] * this.constants.f;
 }
 
 function reduce(op: 'sum' | 'mean', x: Tensor, dim: number | undefined): Tensor {

@@ -9,7 +9,7 @@
  */
 import type { IKernelFunctionThis } from 'gpu.js';
 import { gpuFor } from '../backend.js';
-import { runFlat } from './flat.js';
+import { divFloor, runFlat } from './flat.js';
 import { host } from '../device.js';
 import { rows } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
@@ -18,7 +18,7 @@ import { accumulateFresh } from './fresh.js';
 /** Row-wise softmax (log = 0) or log-softmax (log = 1) of x viewed as [rows, cols]. Exported for log-softmax. */
 export function rowSoftmaxKernel(this: IKernelFunctionThis<{ cols: number; log: number }>, x: number[]): number {
   const i = this.thread.x;
-  const o = Math.floor((i + 0.5) / this.constants.cols) * this.constants.cols;
+  const o = divFloor(i, this.constants.cols) * this.constants.cols;
   let mx = -1e30;
   for (let c = 0; c < this.constants.cols; c++) mx = Math.max(mx, x[o + c]);
   let sum = 0;
@@ -28,7 +28,7 @@ export function rowSoftmaxKernel(this: IKernelFunctionThis<{ cols: number; log: 
 
 function softmaxGradKernel(this: IKernelFunctionThis<{ cols: number }>, y: number[], g: number[]): number {
   const i = this.thread.x;
-  const o = Math.floor((i + 0.5) / this.constants.cols) * this.constants.cols;
+  const o = divFloor(i, this.constants.cols) * this.constants.cols;
   let dot = 0;
   for (let c = 0; c < this.constants.cols; c++) dot += g[o + c] * y[o + c];
   return y[i] * (g[i] - dot);

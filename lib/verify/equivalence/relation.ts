@@ -4,11 +4,13 @@
  * inequalities when, after moving everything to one side and orienting it as "> 0" / ">= 0", the
  * sides are positive multiples with the same strictness. A chain a = b = c is read as a = c.
  *
- * Sampling finds the constant; as for expressions (symbolic.ts), it is not the last word: d1 = c·d2
- * for a constant c exactly when d1(x)·d2(x') = d1(x')·d2(x) with x' a second copy of the variables,
- * an equality of expressions that the normal form confirms or refutes (y = x² vs y = x² + 10⁻¹² differ
- * by less than a double can see).
+ * Sampling finds the constant; as for expressions (symbolic.ts), it is not the last word. A rational
+ * constant (the usual case: sides moved or scaled) is read off the sampled ratio and d1 = c·d2 is
+ * confirmed directly; otherwise d1 = c·d2 for some constant c exactly when d1(x)·d2(x') = d1(x')·d2(x)
+ * with x' a second copy of the variables (π x = 0 vs x = 0). Both are equalities of expressions that
+ * the normal form confirms or refutes (y = x² vs y = x² + 10⁻¹² differ by less than a double can see).
  */
+import Fraction from 'fraction.js';
 import { freeSymbols, renameSymbols, type Node, type RelOp } from '../parse/ast.js';
 import { type NumericOptions, samples } from './numeric.js';
 import { confirmEqual, type SymbolicRule } from './symbolic.js';
@@ -50,7 +52,16 @@ function oriented(n: Node): { d: Node; op: '>' | '>=' | '!=' } | undefined {
 
 /** Whether d1 = c·d2 for a constant c (positive when `positive`): sampled, then confirmed symbolically. */
 function proportional(d1: Node, d2: Node, positive: boolean, opts: NumericOptions): RelationVerdict {
-  if (!sampledProportional(d1, d2, positive, opts)) return { equal: false };
+  const ratio = sampledRatio(d1, d2, positive, opts);
+  if (ratio === undefined) return { equal: false };
+  const mul = (a: Node, b: Node): Node => ({ t: 'mul', args: [a, b] });
+  // the usual case, a rational constant (sides moved, scaled): d1 = c·d2, one side's size
+  const c = nearRational(ratio);
+  if (c) {
+    const direct = confirmEqual(d1, mul({ t: 'num', v: c, float: false }, d2), opts.seed);
+    if (direct.rule === 'symbolic-equal') return { equal: true, symbolic: direct.rule };
+  }
+  // any constant (π, √2, or a rational the sampled ratio did not pin down): d1(x)·d2(x') = d1(x')·d2(x)
   const vars = [...new Set([...freeSymbols(d1), ...freeSymbols(d2)])];
   const taken = new Set(vars);
   const copy = new Map<string, string>();
@@ -60,13 +71,33 @@ function proportional(d1: Node, d2: Node, positive: boolean, opts: NumericOption
     taken.add(w);
     copy.set(v, w);
   }
-  const mul = (a: Node, b: Node): Node => ({ t: 'mul', args: [a, b] });
-  const c = confirmEqual(mul(d1, renameSymbols(d2, copy)), mul(renameSymbols(d1, copy), d2), opts.seed);
-  return { equal: c.equal, symbolic: c.rule };
+  const cross = confirmEqual(mul(d1, renameSymbols(d2, copy)), mul(renameSymbols(d1, copy), d2), opts.seed);
+  return { equal: cross.equal, symbolic: cross.rule };
 }
 
-/** Whether d1 = c·d2 for a constant c (positive when `positive`) at all sample points. */
-function sampledProportional(d1: Node, d2: Node, positive: boolean, opts: NumericOptions): boolean {
+/** The simplest fraction within 10^-9 (relative) of x with a denominator up to 10^6, by continued fractions. */
+function nearRational(x: number): Fraction | undefined {
+  if (!Number.isFinite(x)) return undefined;
+  let [h0, h1, k0, k1] = [0n, 1n, 1n, 0n];
+  let y = x;
+  for (let i = 0; i < 40; i++) {
+    const a = Math.floor(y);
+    if (!Number.isSafeInteger(a)) return undefined;
+    const ai = BigInt(a);
+    [h0, h1] = [h1, ai * h1 + h0];
+    [k0, k1] = [k1, ai * k1 + k0];
+    if (k1 > 1_000_000n) return undefined;
+    const approx = Number(h1) / Number(k1);
+    if (Math.abs(approx - x) <= 1e-9 * Math.max(1, Math.abs(x))) return new Fraction(h1, k1);
+    const frac = y - a;
+    if (frac === 0) return undefined;
+    y = 1 / frac;
+  }
+  return undefined;
+}
+
+/** The constant c with d1 = c·d2 at all sample points (positive when `positive`), or undefined when there is none. */
+function sampledRatio(d1: Node, d2: Node, positive: boolean, opts: NumericOptions): number | undefined {
   const vars = [...new Set([...freeSymbols(d1), ...freeSymbols(d2)])].sort();
   const s1 = samples(d1, vars, opts.seed);
   const s2 = samples(d2, vars, opts.seed);
@@ -77,16 +108,16 @@ function sampledProportional(d1: Node, d2: Node, positive: boolean, opts: Numeri
     const b = s2[k] as number;
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
     if (Math.abs(b) < 1e-12) {
-      if (Math.abs(a) > 1e-9) return false;
+      if (Math.abs(a) > 1e-9) return undefined;
       continue;
     }
     const r = a / b;
     if (ratio === undefined) ratio = r;
-    else if (Math.abs(r - ratio) > 1e-7 * Math.max(1, Math.abs(ratio))) return false;
+    else if (Math.abs(r - ratio) > 1e-7 * Math.max(1, Math.abs(ratio))) return undefined;
     used++;
   }
-  if (ratio === undefined || used < 2 || Math.abs(ratio) < 1e-12) return false;
-  return !positive || ratio > 0;
+  if (ratio === undefined || used < 2 || Math.abs(ratio) < 1e-12) return undefined;
+  return !positive || ratio > 0 ? ratio : undefined;
 }
 
 export function equationsEqual(a: Node, b: Node, opts: NumericOptions): RelationVerdict | undefined {

@@ -231,8 +231,15 @@ export function tokenize(input: string, maxTokens = 4000): Token[] {
       i++;
       continue;
     }
-    if (c === "'" || c === '"' || c === '?' || c === '.' || c === '€' || c === '£' || c === '¥') {
-      i++; // primes, quotes, currency and stray dots carry no value here
+    if (c === "'") {
+      // a prime after a name makes another name (y' is not y, f'(x) is not f(x)); elsewhere it is a quote
+      const last = out[out.length - 1];
+      if (last?.k === 'id' && /^[a-zA-Z]'*$/.test(last.name)) out[out.length - 1] = { k: 'id', name: `${last.name}'` };
+      i++;
+      continue;
+    }
+    if (c === '"' || c === '?' || c === '.' || c === '€' || c === '£' || c === '¥') {
+      i++; // quotes, currency and stray dots carry no value here
       continue;
     }
     // any other character (letters of other scripts, emoji): a word of text
