@@ -48,6 +48,14 @@ function roundedEqual(a: Fraction, b: Fraction, digits: number): boolean {
   return a.round(digits).equals(b.round(digits));
 }
 
+/** Whether `dec`, written to `places` decimals, is `value` rounded (half an ulp) or truncated toward zero (under one ulp). */
+function writtenAs(value: Fraction, dec: Fraction, places: number): boolean {
+  const ulp = new Fraction(1).div(10n ** BigInt(places));
+  const err = value.sub(dec).abs();
+  if (err.mul(2).compare(ulp) <= 0) return true;
+  return err.compare(ulp) < 0 && dec.abs().compare(value.abs()) <= 0 && dec.mul(value).compare(0) >= 0;
+}
+
 /** A decimal literal, possibly negated: a value written to so many places (rounded or truncated). */
 function isDecimal(n: Node): boolean {
   return (n.t === 'num' && n.float) || (n.t === 'neg' && isDecimal(n.arg));
@@ -107,13 +115,17 @@ export function scalarsEqual(a: Node, b: Node, opts: NumericOptions): ScalarResu
   const digits = Math.max(decimalPlaces(a), decimalPlaces(b));
   // a decimal written to more places than the rounding claims that precision: 1.0000001 is not 1
   const precise = digits > opts.floatRounding && !opts.exact;
-  const literal = precise && (isDecimal(a) || isDecimal(b));
+  // the written value: a decimal literal (the coarser of two); the other side is the value it stands for
+  const literal = !precise ? undefined : isDecimal(a) && (!isDecimal(b) || decimalPlaces(a) <= decimalPlaces(b)) ? 'a' : isDecimal(b) ? 'b' : undefined;
   // ... and inside a computation it is an exact coefficient (1.0000001 \cdot \frac{1}{64} is not 1/64)
   const rounded = digits >= 0 && !(precise && !literal);
   const ea = exact(a);
   const eb = exact(b);
   if (ea && eb) {
-    if (literal) return { equal: ea.sub(eb).abs().compare(new Fraction(1).div(10n ** BigInt(digits))) < 0, rule: 'numeric-rounded' };
+    if (literal) {
+      const [dec, value] = literal === 'a' ? [ea, eb] : [eb, ea];
+      return { equal: writtenAs(value, dec, decimalPlaces(literal === 'a' ? a : b)), rule: 'numeric-rounded' };
+    }
     if (!rounded || opts.exact) return { equal: ea.equals(eb), rule: 'rational-equal' };
     return { equal: roundedEqual(ea, eb, opts.floatRounding), rule: 'numeric-rounded' };
   }
@@ -124,7 +136,13 @@ export function scalarsEqual(a: Node, b: Node, opts: NumericOptions): ScalarResu
     const vb = numeric(b, new Map(), 0);
     if (Number.isNaN(va) || Number.isNaN(vb)) return undefined;
     // a rounded or truncated value to `digits` places is within 10^-digits (and a double's error) of the value
-    if (literal) return { equal: Math.abs(va - vb) < 10 ** -digits + 4e-16 * Math.abs(vb), rule: 'numeric-rounded' };
+    if (literal) {
+      const [dec, value] = literal === 'a' ? [va, vb] : [vb, va];
+      const ulp = 10 ** -decimalPlaces(literal === 'a' ? a : b);
+      const err = Math.abs(value - dec) - 4e-16 * Math.abs(value); // a double's error in the value's favour
+      const truncated = err < ulp && Math.abs(dec) <= Math.abs(value) + 4e-16 * Math.abs(value) && dec * value >= 0;
+      return { equal: 2 * err <= ulp || truncated, rule: 'numeric-rounded' };
+    }
     // an overflow (10^{10^{10^{10}}}, 100000!) is not a value: floats cannot tell it from itself + 1
     if ((!Number.isFinite(va) || !Number.isFinite(vb)) && !(isInfinity(a) && isInfinity(b))) return undefined;
     // rational arithmetic too large to evaluate exactly (2^{5000} + 1, 10^{-100000}): a float would lose the difference
