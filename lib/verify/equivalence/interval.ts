@@ -5,7 +5,7 @@
  */
 import { spend } from '../budget.js';
 import { freeSymbols, type Node } from '../parse/ast.js';
-import { isRealFunction, numeric } from './evaluate.js';
+import { exact, isRealFunction, numeric } from './evaluate.js';
 import { confirmEqual } from './symbolic.js';
 
 export interface RealSet {
@@ -124,7 +124,11 @@ export function realSetsEqual(a: RealSet, b: RealSet, seed: number): boolean {
   if (!sameMembership(a, b)) return false;
   spend(a.points.length * b.points.length);
   const close = (x: Bound, y: Bound): boolean => Math.abs(x.v - y.v) <= 1e-6 * Math.max(1, Math.abs(x.v));
-  return a.points.every((x) => b.points.every((y) => !close(x, y) || confirmEqual(x.n, y.n, seed).equal));
+  const same = (x: Bound, y: Bound): boolean => {
+    const [ex, ey] = [exact(x.n), exact(y.n)];
+    return ex && ey ? ex.equals(ey) : confirmEqual(x.n, y.n, seed).equal;
+  };
+  return a.points.every((x) => b.points.every((y) => !close(x, y) || same(x, y)));
 }
 
 function sameMembership(a: RealSet, b: RealSet): boolean {
