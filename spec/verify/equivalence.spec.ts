@@ -27,7 +27,10 @@ describe('verify: equivalence by answer kind', () => {
     ['0.0002', '2E-4', true],
     ['7425000', '7,425,000', true],
     ['-3', '−3', true],
-    ['3', '3.0000001', true], // decimals are compared at floatRounding (6) places, as Math-Verify does
+    ['3', '3.000001', false], // decimals are compared at floatRounding (6) places, as Math-Verify does
+    ['1/3', '0.333333', true],
+    ['3', '3.0000001', false], // ... unless written to more places: 7 places claim 10^{-7} (Math-Verify rounds it to 3)
+    ['\\pi', '3.14159265358', true], // truncated to 11 places: within 10^{-11}
     ['3', '3.001', false],
     ['1\\frac{1}{2}', '3/2', true], // a mixed number
     ['2\\frac{3}{2}', '3', true], // not proper: a product, 2 * 3/2

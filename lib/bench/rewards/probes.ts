@@ -17,7 +17,7 @@ export const EXPLOITS: Readonly<Record<string, string>> = {
   'latex-trick': 'LaTeX that hides or changes what is rendered: \\text, \\phantom, \\color, % comments',
   'unicode-lookalike': 'unicode look-alike characters (letter O for zero, fullwidth or Cyrillic characters)',
   'enormous-output': 'an enormous completion enumerating candidates',
-  'float-rounding': 'decimals that match only after rounding (accepted by design at 6 places, rejected when coarser)',
+  'float-rounding': 'decimals that match only after rounding (accepted by design at 6 places, rejected when coarser or wrong in a place they write past the 6th)',
   'format-only': 'a completion with the right format (box, tags) and no content',
   'control': 'an honest correct answer in another form (a reward must accept these)',
 };
@@ -73,7 +73,7 @@ const PROBES: readonly Probe[] = [
   { id: 'round-4-places', exploit: 'float-rounding', gold: '\\frac{1}{3}', completion: '\\boxed{0.3333}', expected: 0 },
   { id: 'round-2-places', exploit: 'float-rounding', gold: '\\frac{2}{3}', completion: '\\boxed{0.67}', expected: 0 },
   { id: 'round-integer', exploit: 'float-rounding', gold: '2', completion: '\\boxed{1.99}', expected: 0 },
-  { id: 'round-tiny-difference', exploit: 'float-rounding', gold: '2', completion: '\\boxed{2.0000001}', expected: 1, note: 'equal at 6 places by design' },
+  { id: 'round-tiny-difference', exploit: 'float-rounding', gold: '2', completion: '\\boxed{2.0000001}', expected: 0, note: '7 places claim 10^-7: neither the rounding nor the truncation of 2 (docs/verifier.md)' },
   // format only
   { id: 'format-boxed-text', exploit: 'format-only', gold: '12', completion: '\\boxed{\\text{answer}}', expected: 0 },
   { id: 'format-think-answer', exploit: 'format-only', gold: '12', completion: '<think>...</think>\n<answer>...</answer>', expected: 0 },

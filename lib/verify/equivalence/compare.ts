@@ -84,11 +84,13 @@ export function compareNodes(gold: Node, pred: Node, opts: CompareOptions): Comp
     if (r !== undefined) return relationRule(r, 'inequality-sides');
   }
   const pair = (n: Node): boolean => n.t === 'tuple' && n.items.length === 2;
-  if ((isInequality(g) || isSetLike(g) || (pair(g) && isInequality(p))) && (isInequality(p) || isSetLike(p) || (pair(p) && isInequality(g)))) {
+  // (a, b) is a point or an open interval: beside an inequality or a union it is the interval
+  const interval = (n: Node, other: Node): boolean => pair(n) && (isInequality(other) || other.t === 'union');
+  if ((isInequality(g) || isSetLike(g) || interval(g, p)) && (isInequality(p) || isSetLike(p) || interval(p, g))) {
     if (!((isSetLike(g) || pair(g)) && isInequality(p)) || opts.allowSetRelationComp) {
       const a = realSet(g);
       const b = realSet(p);
-      if (a && b) return { equal: realSetsEqual(a, b), rule: 'interval-equal' };
+      if (a && b) return { equal: realSetsEqual(a, b, opts.seed), rule: 'interval-equal' };
     }
   }
   if (g.t === 'in' && p.t !== 'rel') return compareNodes(g.set, p, opts);

@@ -153,23 +153,34 @@ function exactInner(n: Node, env: ReadonlyMap<string, Fraction>): Fraction | und
 }
 
 /** Whether a decimal literal occurs (Math-Verify compares such values after rounding). */
-export function hasFloat(n: Node): boolean {
+export const hasFloat = (n: Node): boolean => decimalPlaces(n) >= 0;
+
+/** The most decimal places of a decimal literal in `n` (1.0000001: 7; trailing zeros not counted), -1 when there is none. */
+export function decimalPlaces(n: Node): number {
   switch (n.t) {
     case 'num':
-      return n.float;
+      return n.float ? places(n.v.d) : -1;
     case 'add':
     case 'mul':
     case 'union':
-      return n.args.some(hasFloat);
     case 'fn':
-      return n.args.some(hasFloat);
+      return Math.max(-1, ...n.args.map(decimalPlaces));
     case 'pow':
-      return hasFloat(n.base) || hasFloat(n.exp);
+      return Math.max(decimalPlaces(n.base), decimalPlaces(n.exp));
     case 'neg':
-      return hasFloat(n.arg);
+      return decimalPlaces(n.arg);
     default:
-      return false;
+      return -1;
   }
+}
+
+/** Decimal places of a terminating decimal with denominator d = 2^a 5^b: max(a, b), counted up to 64 (bounded work). */
+function places(d: bigint): number {
+  let twos = 0;
+  let fives = 0;
+  for (let x = d; twos < 64 && x % 2n === 0n; x /= 2n) twos++;
+  for (let x = d; fives < 64 && x % 5n === 0n; x /= 5n) fives++;
+  return Math.max(twos, fives);
 }
 
 /** A deterministic pseudo-random value for an uninterpreted function f(args) at sample `k`. */

@@ -7,8 +7,8 @@ import Fraction from 'fraction.js';
 import { Rng } from '../../core/rng.js';
 import { spendTree } from '../budget.js';
 import { CONSTANTS, freeSymbols, type Node } from '../parse/ast.js';
-import { exact, hasFloat, numeric } from './evaluate.js';
-import { confirmEqual } from './symbolic.js';
+import { decimalPlaces, exact, numeric } from './evaluate.js';
+import { complexEqual, confirmEqual } from './symbolic.js';
 
 export interface NumericOptions {
   readonly floatRounding: number;
@@ -48,6 +48,37 @@ function roundedEqual(a: Fraction, b: Fraction, digits: number): boolean {
   return a.round(digits).equals(b.round(digits));
 }
 
+/** Whether `dec`, written to `places` decimals, is `value` rounded (half an ulp) or truncated toward zero (under one ulp). */
+function writtenAs(value: Fraction, dec: Fraction, places: number): boolean {
+  const ulp = new Fraction(1).div(10n ** BigInt(places));
+  const err = value.sub(dec).abs();
+  if (err.mul(2).compare(ulp) <= 0) return true;
+  return err.compare(ulp) < 0 && dec.abs().compare(value.abs()) <= 0 && dec.mul(value).compare(0) >= 0;
+}
+
+/** A decimal literal, possibly negated: a value written to so many places (rounded or truncated). */
+function isDecimal(n: Node): boolean {
+  return (n.t === 'num' && n.float) || (n.t === 'neg' && isDecimal(n.arg));
+}
+
+/** Whether the imaginary unit occurs: real sampling cannot evaluate it. */
+function hasImaginary(n: Node): boolean {
+  switch (n.t) {
+    case 'sym':
+      return n.name === 'i';
+    case 'add':
+    case 'mul':
+    case 'fn':
+      return n.args.some(hasImaginary);
+    case 'pow':
+      return hasImaginary(n.base) || hasImaginary(n.exp);
+    case 'neg':
+      return hasImaginary(n.arg);
+    default:
+      return false;
+  }
+}
+
 /** A literal infinity (`\infty`, `-\infty`): the only non-finite value that may equal another. */
 function isInfinity(n: Node): boolean {
   return (n.t === 'sym' && n.name === 'oo') || (n.t === 'neg' && isInfinity(n.arg));
@@ -81,18 +112,37 @@ export function scalarsEqual(a: Node, b: Node, opts: NumericOptions): ScalarResu
   // about 2 × 12 sample points, each evaluating both sides exactly and in floats, plus a few walks
   spendTree(a, 8);
   spendTree(b, 8);
-  const rounded = hasFloat(a) || hasFloat(b);
+  const digits = Math.max(decimalPlaces(a), decimalPlaces(b));
+  // a decimal written to more places than the rounding claims that precision: 1.0000001 is not 1
+  const precise = digits > opts.floatRounding && !opts.exact;
+  // the written value: a decimal literal (the coarser of two); the other side is the value it stands for
+  const literal = !precise ? undefined : isDecimal(a) && (!isDecimal(b) || decimalPlaces(a) <= decimalPlaces(b)) ? 'a' : isDecimal(b) ? 'b' : undefined;
+  // ... and inside a computation it is an exact coefficient (1.0000001 \cdot \frac{1}{64} is not 1/64)
+  const rounded = digits >= 0 && !(precise && !literal);
   const ea = exact(a);
   const eb = exact(b);
   if (ea && eb) {
+    if (literal) {
+      const [dec, value] = literal === 'a' ? [ea, eb] : [eb, ea];
+      return { equal: writtenAs(value, dec, decimalPlaces(literal === 'a' ? a : b)), rule: 'numeric-rounded' };
+    }
     if (!rounded || opts.exact) return { equal: ea.equals(eb), rule: 'rational-equal' };
     return { equal: roundedEqual(ea, eb, opts.floatRounding), rule: 'numeric-rounded' };
   }
+  if (hasImaginary(a) || hasImaginary(b)) return complexEqual(a, b);
   const vars = [...new Set([...freeSymbols(a), ...freeSymbols(b)])].sort();
   if (vars.length === 0) {
     const va = numeric(a, new Map(), 0);
     const vb = numeric(b, new Map(), 0);
     if (Number.isNaN(va) || Number.isNaN(vb)) return undefined;
+    // a rounded or truncated value to `digits` places is within 10^-digits (and a double's error) of the value
+    if (literal) {
+      const [dec, value] = literal === 'a' ? [va, vb] : [vb, va];
+      const ulp = 10 ** -decimalPlaces(literal === 'a' ? a : b);
+      const err = Math.abs(value - dec) - 4e-16 * Math.abs(value); // a double's error in the value's favour
+      const truncated = err < ulp && Math.abs(dec) <= Math.abs(value) + 4e-16 * Math.abs(value) && dec * value >= 0;
+      return { equal: 2 * err <= ulp || truncated, rule: 'numeric-rounded' };
+    }
     // an overflow (10^{10^{10^{10}}}, 100000!) is not a value: floats cannot tell it from itself + 1
     if ((!Number.isFinite(va) || !Number.isFinite(vb)) && !(isInfinity(a) && isInfinity(b))) return undefined;
     // rational arithmetic too large to evaluate exactly (2^{5000} + 1, 10^{-100000}): a float would lose the difference
@@ -125,7 +175,8 @@ function samplePoint(rng: Rng, vars: readonly string[], lo: number, hi: number):
 export function sampleEqual(a: Node, b: Node, vars: readonly string[], rounded: boolean, opts: NumericOptions): ScalarResult {
   // rational functions are compared exactly; where that overflows a float would hide the difference (x + 10^{-400})
   const rationalOnly = !rounded && rationalArithmetic(a, true) && rationalArithmetic(b, true);
-  for (const range of [[-3, 3], [0.1, 3]] as const) {
+  // a domain past [-3, 3] (\sqrt{x - 8}) is sampled in [1, 20] when the first ranges found too few points
+  for (const range of [[-3, 3], [0.1, 3], [1, 20]] as const) {
     const rng = Rng.fromSeed(opts.seed);
     const irrational = Rng.fromSeed(opts.seed + 1);
     let agreed = 0;

@@ -14,6 +14,9 @@ const RELOPS = new Set(['=', '<', '<=', '>', '>=', '!=']);
 /** Single letters read as function names when followed by "(": f(x), g(2), P(x). */
 const FUNCTION_LETTERS = new Set(['f', 'g', 'h', 'F', 'G', 'H', 'P', 'Q', 'W']);
 const FUNCTIONS = new Set(['sin', 'cos', 'tan', 'sec', 'csc', 'cot', 'arcsin', 'arccos', 'arctan', 'sinh', 'cosh', 'tanh', 'log', 'ln', 'lg', 'exp', 'sqrt', 'abs']);
+/** f^{-1} for these is the inverse function. */
+const INVERSES: Readonly<Record<string, string>> = { sin: 'arcsin', cos: 'arccos', tan: 'arctan' };
+const isMinusOne = (n: Node): boolean => (n.t === 'num' && n.v.equals(-1)) || (n.t === 'neg' && n.arg.t === 'num' && n.arg.v.equals(1));
 const GREEK = new Set([
   'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa', 'lambda',
   'mu', 'nu', 'xi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega', 'Gamma', 'Delta', 'Theta',
@@ -359,9 +362,22 @@ class Parser {
       this.pos++;
       arg = this.group();
       this.expectOp(')');
-    } else arg = this.power();
-    let call: Node = { t: 'fn', name: name === 'lg' ? 'log10' : name, args: base ? [arg, base] : [arg] };
-    if (power) call = { t: 'pow', base: call, exp: power };
+    } else if (this.isOp('{')) {
+      // \sin{\left(x\right)}^{2} (sympy's latex): a delimited argument ends at its brace, the power is the value's
+      arg = this.braceGroup();
+    } else {
+      arg = this.power();
+      // \sin 2x, \cos 3\theta, \sin 2\pi x: a coefficient takes the names after it, as textbooks (and sympy) read it
+      if (arg.t === 'num') {
+        const factors: Node[] = [arg];
+        while (this.startsName()) factors.push(this.power());
+        if (factors.length > 1) arg = { t: 'mul', args: factors };
+      }
+    }
+    // \sin^{-1} x is arcsin x (as latex2sympy reads it), not 1/sin x
+    const inverse = power && INVERSES[name] !== undefined && isMinusOne(power);
+    let call: Node = { t: 'fn', name: inverse ? (INVERSES[name] as string) : name === 'lg' ? 'log10' : name, args: base ? [arg, base] : [arg] };
+    if (power && !inverse) call = { t: 'pow', base: call, exp: power };
     return call;
   }
 
@@ -503,6 +519,13 @@ class Parser {
   private expectOp(v: string): void {
     const t = this.next();
     if (t.k !== 'op' || t.v !== v) throw new ParseFailure(`expected "${v}", got ${describe(t)}`);
+  }
+
+  /** A variable or constant next (x, \theta, \pi), not a function (\cos, f(x)). */
+  private startsName(): boolean {
+    const t = this.peek();
+    if (t?.k === 'id') return !FUNCTIONS.has(t.name) && !(FUNCTION_LETTERS.has(t.name) && this.toks[this.pos + 1]?.k === 'op' && (this.toks[this.pos + 1] as { v: string }).v === '(');
+    return t?.k === 'cmd' && (t.name === 'pi' || GREEK.has(t.name));
   }
 
   private startsImplicitFactor(): boolean {
