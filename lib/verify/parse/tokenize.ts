@@ -90,7 +90,9 @@ export function normalizeText(input: string): string {
     .replace(/[\u00b3]/g, '^3')
     .replace(/\u00a0/g, ' ');
   s = s.replace(/\\[dtc]frac/g, '\\frac');
-  // degrees and percent are dropped, as Math-Verify does (28\% matches 28)
+  // degrees in a trigonometric function's argument are radians (sin 30° is 1/2, not sin of 30 radians)
+  s = s.replace(TRIG_DEGREES, (_m, fn: string, num: string) => `${fn}(${num}\\cdot\\frac{\\pi}{180})`);
+  // elsewhere degrees and percent are dropped, as Math-Verify does (28\% matches 28, 30° matches 30)
   s = s.replace(/\^\s*\{?\s*\\circ\s*\}?/g, '').replace(/\\circ|\\degree|°/g, '');
   s = s.replace(/\\%|%/g, ' ');
   s = s.replace(/\\\$/g, ' ').replace(/\$/g, ' ');
@@ -249,6 +251,9 @@ export function tokenize(input: string, maxTokens = 4000): Token[] {
   }
   return out;
 }
+
+/** \sin 30^\circ, \cos(45°), \tan{60\degree}: a trig function applied to a number of degrees (the bracket, if any, kept outside). */
+const TRIG_DEGREES = /((?:\\|(?<![a-zA-Z]))(?:sin|cos|tan|sec|csc|cot)\s*[({]?\s*)(-?\d+(?:\.\d+)?)\s*(?:\^\s*\{?\s*\\circ\s*\}?|\\circ|\\degree|°)/g;
 
 /** Reads a brace group starting at s[i] (after optional spaces): returns its body and the index after it. */
 export function readGroup(s: string, i: number): { body: string; end: number } | undefined {
