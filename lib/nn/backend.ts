@@ -212,15 +212,9 @@ export function useSimdGemm(): boolean {
   return current().simd;
 }
 
-/** True when an op of `family` with `work` units should run on gpu.js now. */
-export function useGpu(family: OpFamily, work: number): boolean {
-  const s = current();
-  return s.gpu !== undefined && work >= s.thresholds[family];
-}
-
 /**
  * The cached kernel for `key`, built on first use. `key` must name the op and every size and
- * constant baked into the kernel. Only call after `useGpu` returned true; ops go through `runGpu`.
+ * constant baked into the kernel. Only call after `gpuFor` returned true; ops go through `runGpu`.
  */
 export function gpuKernel(key: string, build: (gpu: GPU) => IKernelRunShortcut): IKernelRunShortcut {
   const s = current();

@@ -12,9 +12,9 @@
  * and keeps the product there.
  */
 import type { GPU, IGPUKernelSettings, IKernelFunctionThis } from 'gpu.js';
-import { asInput, gpuFor, gpuIsGl, MAX_FLAT_LENGTH, runGpu, useGpu, useSimdGemm } from '../backend.js';
+import { asInput, gpuFor, gpuIsGl, MAX_FLAT_LENGTH, runGpu, useSimdGemm } from '../backend.js';
 import { divFloor, runFlat, runPacked } from './flat.js';
-import { host, type Values } from '../device.js';
+import { DeviceArray, host, type Values } from '../device.js';
 import type { GemmDims } from './gemm-dims.js';
 import { simdGemm } from './simd-gemm.js';
 
@@ -22,12 +22,22 @@ export type { GemmDims } from './gemm-dims.js';
 
 /** C [batch, m, n] for the product described by `d`. */
 export function gemm(a: Float32Array, b: Float32Array, d: GemmDims): Float32Array {
-  const { batch, m, k, n } = d;
+  const { batch, m, n } = d;
   const out = new Float32Array(batch * m * n);
   if (out.length === 0) return out;
-  const work = callWork(d);
-  if (work > 0 && useGpu('matmul', work)) gpuGemm(a, b, d, out);
-  else if (!(useSimdGemm() && simdGemm(a, b, d, out))) tsGemm(a, b, d, out);
+  if (gpuIsGl()) {
+    // on a GL context: the device product, read back (undefined: below the threshold, or too large for flat indices)
+    const c = deviceGemm(a, b, d);
+    if (c) {
+      out.set(host(c));
+      if (c instanceof DeviceArray) c.dispose();
+      return out;
+    }
+  } else if (gpuFor('matmul', callWork(d))) {
+    gpuGemm(a, b, d, out);
+    return out;
+  }
+  if (!(useSimdGemm() && simdGemm(a, b, d, out))) tsGemm(a, b, d, out);
   return out;
 }
 
@@ -38,26 +48,32 @@ function callWork(d: GemmDims): number {
 
 /**
  * The product on values that may live on the device: on a GL backend, when an operand is already
- * there or the product is large enough, one flat kernel over every batch item whose result stays on
- * the device; otherwise `gemm` on host arrays.
+ * there or the product is large enough, kernels whose result stays on the device; otherwise `gemm`
+ * on host arrays.
  */
 export function gemmValues(a: Values, b: Values, d: GemmDims): Values {
+  return deviceGemm(a, b, d) ?? gemm(host(a), host(b), d);
+}
+
+/**
+ * The GL product, or undefined when it should not run there (no GL context, below the threshold with
+ * host operands, or arrays past the flat kernels' 2^24 index bound).
+ */
+function deviceGemm(a: Values, b: Values, d: GemmDims): Values | undefined {
   const { batch, m, k, n } = d;
   const k4 = Math.ceil(k / 4);
   const fits = Math.max(batch * m * n, 4 * batch * m * k4, 4 * (d.shareB ? 1 : batch) * n * k4) <= MAX_FLAT_LENGTH;
-  if (batch * m * n > 0 && fits && gpuIsGl() && gpuFor('matmul', callWork(d), [a, b])) {
-    // both operands as rows of vec4 along K (strides turn every transpose and the shared B into index
-    // arithmetic): one pass each, then four multiply-adds per texture fetch in the product
-    const bz = d.shareB ? 1 : batch;
-    const ap = runPacked('gemm-pack', batch * m * k4, packKernel, { rows: m, k, k4, sZ: m * k, sR: d.transA ? 1 : k, sP: d.transA ? m : 1 }, [a]);
-    const bp = runPacked('gemm-pack', bz * n * k4, packKernel, { rows: n, k, k4, sZ: d.shareB ? 0 : k * n, sR: d.transB ? k : 1, sP: d.transB ? 1 : n }, [b]);
-    const c = runFlat('gemm-vec4', batch * m * n, vec4GemmKernel, { mn: m * n, m, n, k4, bn: d.shareB ? 0 : n }, [ap, bp]);
-    // the packed operands are the product's alone: free them now (GL keeps a texture until the draws reading it are done)
-    ap.dispose();
-    bp.dispose();
-    return c;
-  }
-  return gemm(host(a), host(b), d);
+  if (batch * m * n === 0 || !fits || !gpuIsGl() || !gpuFor('matmul', callWork(d), [a, b])) return undefined;
+  // both operands as rows of vec4 along K (strides turn every transpose and the shared B into index
+  // arithmetic): one pass each, then four multiply-adds per texture fetch in the product
+  const bz = d.shareB ? 1 : batch;
+  const ap = runPacked('gemm-pack', batch * m * k4, packKernel, { rows: m, k, k4, sZ: m * k, sR: d.transA ? 1 : k, sP: d.transA ? m : 1 }, [a]);
+  const bp = runPacked('gemm-pack', bz * n * k4, packKernel, { rows: n, k, k4, sZ: d.shareB ? 0 : k * n, sR: d.transB ? k : 1, sP: d.transB ? 1 : n }, [b]);
+  const c = runFlat('gemm-vec4', batch * m * n, vec4GemmKernel, { mn: m * n, m, n, k4, bn: d.shareB ? 0 : n }, [ap, bp]);
+  // the packed operands are the product's alone: free them now (GL keeps a texture until the draws reading it are done)
+  ap.dispose();
+  bp.dispose();
+  return c;
 }
 
 type PackConstants = { rows: number; k: number; k4: number; sZ: number; sR: number; sP: number };
@@ -233,9 +249,8 @@ function gpuProduct(a: Float32Array, rowsA: number, k: number, b: Float32Array, 
   }
 }
 
+/** The product on gpu.js's CPU modes (cpu, webasm): gemmKernel, four output rows per thread. */
 function gpuGemm(a: Float32Array, b: Float32Array, d: GemmDims, out: Float32Array): void {
-  // on a GL context: the device product (packed vec4 operands), read back
-  if (gpuIsGl()) return void out.set(host(gemmValues(a, b, d)));
   const { batch, m, k, n } = d;
   const bRow = d.transB ? stackTransposed(b, d.shareB ? 1 : batch, n, k) : b;
   const aRow = d.transA ? stackTransposed(a, batch, k, m) : a;
