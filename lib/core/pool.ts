@@ -225,12 +225,17 @@ export class WorkerPool {
     }
     // a stateful one lost its state
     if (this.opts.replace === false) return this.fail(err);
+    this.replaceWorker(slot, err, 'was replaced');
+    this.opts.onLost?.(slot.index, err);
+  }
+
+  /** Starts a new worker in `slot`, stops the old one, and rejects the tasks pinned to the slot (their state is gone). */
+  private replaceWorker(slot: Slot, err: WorkerError, what: string): void {
     const orphans = slot.own.splice(0);
     const old = slot.worker;
     this.spawn(slot);
     void old.terminate();
-    for (const t of orphans) t.reject(new WorkerError(`the ${this.name} worker ${slot.index} was replaced before task ${t.method} began (${err.message})`, slot.index, { cause: err, kind: 'crashed' }));
-    this.opts.onLost?.(slot.index, err);
+    for (const t of orphans) t.reject(new WorkerError(`the ${this.name} worker ${slot.index} ${what} before task ${t.method} began (${err.message})`, slot.index, { cause: err, kind: 'crashed' }));
   }
 
   /**
@@ -242,10 +247,7 @@ export class WorkerPool {
   private restartAfterStartFailure(slot: Slot, err: WorkerError): boolean {
     if (!slot.everReady || this.opts.replace === false || slot.startFailures >= MAX_START_FAILURES) return false;
     slot.startFailures++;
-    const old = slot.worker;
-    this.spawn(slot);
-    void old.terminate();
-    for (const t of slot.own.splice(0)) t.reject(new WorkerError(`the ${this.name} worker ${slot.index} failed to restart before task ${t.method} began (${err.message})`, slot.index, { cause: err, kind: 'crashed' }));
+    this.replaceWorker(slot, err, 'failed to restart');
     return true;
   }
 
