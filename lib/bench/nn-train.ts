@@ -74,6 +74,18 @@ export function ourLoss(model: Transformer, b: TrainBatch): Tensor {
   return scale(sum(mul(lp.logp, new Tensor(mask, lp.logp.shape))), -1 / count);
 }
 
+/** Wall ms of `steps` calls of `step`, after one untimed warm-up call (where gpu.js and tfjs compile their kernels). */
+export function timedSteps(step: () => unknown, steps: number): number[] {
+  step();
+  const samples: number[] = [];
+  for (let i = 0; i < steps; i++) {
+    const t0 = performance.now();
+    step();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
 /** A training step with our kernels on the current backend; returns the loss before the update. */
 export function ourTrainer(s: TrainStepSetup): { model: Transformer; step: () => number } {
   const model = makeModel(s);

@@ -5,7 +5,7 @@
 import { backendInfo, setBackend, type BackendName, type BackendOptions } from '../../nn/backend.js';
 import { deviceStats, resetDeviceStats } from '../../nn/device.js';
 import { benchMatmul, gemmImpl, median, simdImpl, type MatmulBenchRow, type MatmulImpl } from '../../bench/nn-matmul.js';
-import { defaultTrainStep, ourTrainer, stepTokens } from '../../bench/nn-train.js';
+import { defaultTrainStep, ourTrainer, stepTokens, timedSteps, type TrainStepSetup } from '../../bench/nn-train.js';
 import type { TfjsWebgl } from './tfjs-webgl.js';
 
 export interface TrainStepRow {
@@ -25,20 +25,19 @@ export interface WebBenchReport {
   readonly trainStep: readonly TrainStepRow[];
 }
 
+function row(impl: string, mode: string, setup: TrainStepSetup, samples: number[], readbacksPerStep: number): TrainStepRow {
+  const ms = median(samples);
+  return { impl, mode, msPerStep: ms, tokensPerSecond: stepTokens(setup) / (ms / 1000), samples, readbacksPerStep };
+}
+
 function trainStepRow(backend: BackendName, impl: string, steps: number, options: BackendOptions = {}): TrainStepRow {
   const mode = setBackend(backend, options).mode;
   const setup = defaultTrainStep();
   const { step } = ourTrainer(setup);
-  step(); // warm-up: gpu.js compiles its kernels here
   resetDeviceStats();
-  const samples: number[] = [];
-  for (let i = 0; i < steps; i++) {
-    const t0 = performance.now();
-    step();
-    samples.push(performance.now() - t0);
-  }
-  const ms = median(samples);
-  return { impl, mode, msPerStep: ms, tokensPerSecond: stepTokens(setup) / (ms / 1000), samples, readbacksPerStep: deviceStats().readbacks / steps };
+  const samples = timedSteps(step, steps);
+  // the readbacks of the warm-up step too (compiling kernels reads nothing back): steps + 1 steps
+  return row(impl, mode, setup, samples, deviceStats().readbacks / (steps + 1));
 }
 
 /** Runs both benchmarks; restores the backend that was selected before. */
@@ -65,8 +64,8 @@ export async function webBench(renderer: string, opts: { sizes?: readonly number
   if (tfjs && gl) {
     const setup = defaultTrainStep();
     const { mode, samples } = await tfjs.trainStep(setup, steps);
-    const ms = median(samples);
-    trainStep.push({ impl: 'tfjs-webgl', mode, msPerStep: ms, tokensPerSecond: stepTokens(setup) / (ms / 1000), samples, readbacksPerStep: 1 });
+    // tfjs keeps weights, Adam state and the update on the GPU: each step reads back its loss only
+    trainStep.push(row('tfjs-webgl', mode, setup, samples, 1));
   }
   setBackend(before);
   return { renderer, userAgent: navigator.userAgent, matmul, trainStep };

@@ -7,7 +7,7 @@ import '@tensorflow/tfjs-backend-webgl';
 // tf.variableGrads needs the gradient registry (the training step)
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { MatmulImpl } from '../../bench/nn-matmul.js';
-import { tfTrainer, type TrainStepSetup } from '../../bench/nn-train.js';
+import { tfTrainer, timedSteps, type TrainStepSetup } from '../../bench/nn-train.js';
 import { tfjsMatmulImpl } from '../../bench/tfjs-matmul.js';
 
 export interface TfjsWebgl {
@@ -31,14 +31,7 @@ const api: TfjsWebgl = {
     await webgl();
     const t = tfTrainer({ tf }, setup);
     try {
-      t.step();
-      const samples: number[] = [];
-      for (let i = 0; i < steps; i++) {
-        const t0 = performance.now();
-        t.step();
-        samples.push(performance.now() - t0);
-      }
-      return { mode: tf.getBackend(), samples };
+      return { mode: tf.getBackend(), samples: timedSteps(t.step, steps) };
     } finally {
       t.dispose();
     }
