@@ -25,19 +25,25 @@ function permuteKernel(this: IKernelFunctionThis<PermConsts>, x: number[]): numb
   return x[i0 * this.constants.s0 + i1 * this.constants.s1 + i2 * this.constants.s2 + i3 * this.constants.s3];
 }
 
+/** The output shape, and for each output dim the input stride it walks (row-major input). */
+function permutedLayout(shape: readonly number[], perm: readonly number[]): { outShape: number[]; outStrides: number[] } {
+  const strides = new Array<number>(shape.length);
+  for (let i = shape.length - 1, s = 1; i >= 0; i--) {
+    strides[i] = s;
+    s *= shape[i]!;
+  }
+  return { outShape: perm.map((p) => shape[p]!), outStrides: perm.map((p) => strides[p]!) };
+}
+
 /** The permutation on values: a flat kernel on the device for rank <= 4, else the host copy. */
 function permuteValues(v: Values, shape: readonly number[], perm: readonly number[]): Values {
   const rank = shape.length;
   if (rank <= 4 && v.length > 0 && gpuFor('elementwise', v.length, [v])) {
-    const strides = new Array<number>(rank);
-    for (let i = rank - 1, s = 1; i >= 0; i--) {
-      strides[i] = s;
-      s *= shape[i]!;
-    }
+    const { outShape, outStrides } = permutedLayout(shape, perm);
     // pad to rank 4 with leading size-1 dims (stride 0)
     const pad = 4 - rank;
-    const os = [...new Array<number>(pad).fill(1), ...perm.map((p) => shape[p]!)];
-    const ss = [...new Array<number>(pad).fill(0), ...perm.map((p) => strides[p]!)];
+    const os = [...new Array<number>(pad).fill(1), ...outShape];
+    const ss = [...new Array<number>(pad).fill(0), ...outStrides];
     const c = { o1: os[1]!, o2: os[2]!, o3: os[3]!, s0: ss[0]!, s1: ss[1]!, s2: ss[2]!, s3: ss[3]! };
     return runFlat('permute', v.length, permuteKernel, c, [v]);
   }
@@ -47,13 +53,7 @@ function permuteValues(v: Values, shape: readonly number[], perm: readonly numbe
 /** Copies `data` of `shape` into the layout where output dim i is input dim perm[i]. */
 function permuteRaw(data: Float32Array, shape: readonly number[], perm: readonly number[]): Float32Array {
   const rank = shape.length;
-  const strides = new Array<number>(rank);
-  for (let i = rank - 1, s = 1; i >= 0; i--) {
-    strides[i] = s;
-    s *= shape[i];
-  }
-  const outShape = perm.map((p) => shape[p]);
-  const outStrides = perm.map((p) => strides[p]);
+  const { outShape, outStrides } = permutedLayout(shape, perm);
   const out = new Float32Array(data.length);
   if (rank >= 2 && perm[rank - 1] === rank - 1) return permuteRuns(data, out, outShape, outStrides);
   const idx = new Array<number>(rank).fill(0);
