@@ -17,6 +17,7 @@ import { ShapeError, sameShape } from '../shape.js';
 import { Tensor, result } from '../tensor.js';
 import { accumulateFresh } from './fresh.js';
 import { gemm, gemmValues } from './gemm.js';
+import { softmaxGradKernel } from './softmax.js';
 
 type Consts = { t: number; scale: number };
 
@@ -40,16 +41,6 @@ function causalSoftmaxKernel(this: IKernelFunctionThis<Consts>, s: number[]): nu
   return j > qi ? 0 : e;
 }
 
-/** dS = P * (dP - rowsum(dP * P)) * scale, elementwise with its row's dot product. */
-function softmaxGradKernel(this: IKernelFunctionThis<Consts>, dp: number[], p: number[]): number {
-  const i = this.thread.x;
-  const row = divFloor(i, this.constants.t);
-  const o = row * this.constants.t;
-  let dot = 0;
-  for (let c = 0; c < this.constants.t; c++) dot += dp[o + c] * p[o + c];
-  return p[i] * (dp[i] - dot) * this.constants.scale;
-}
-
 /** The attention on device values (GL): five products and two row kernels, no readback. */
 function deviceAttention(q: Tensor, k: Tensor, v: Tensor, batch: number, t: number, d: number): Tensor {
   const c = { t, scale: 1 / Math.sqrt(d) };
@@ -60,7 +51,8 @@ function deviceAttention(q: Tensor, k: Tensor, v: Tensor, batch: number, t: numb
     if (v.requiresGrad) accumulateFresh(v, gemmValues(p, g, { batch, m: t, k: t, n: d, transA: true }));
     if (!q.requiresGrad && !k.requiresGrad) return;
     const dp = gemmValues(g, v.values, { batch, m: t, k: d, n: t, transB: true });
-    const ds = runFlat('causal-softmax-grad', batch * t * t, softmaxGradKernel, c, [dp, p]);
+    // dS = P * (dP - rowsum(dP * P)) / sqrt(D): softmax's Jacobian, the scale folded in (masked entries of P are 0)
+    const ds = runFlat('softmax-grad', batch * t * t, softmaxGradKernel, { cols: t, scale: c.scale }, [p, dp]);
     if (q.requiresGrad) accumulateFresh(q, gemmValues(ds, k.values, { batch, m: t, k: t, n: d }));
     if (k.requiresGrad) accumulateFresh(k, gemmValues(ds, q.values, { batch, m: t, k: t, n: d, transA: true }));
   });

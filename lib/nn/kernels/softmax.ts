@@ -26,12 +26,13 @@ export function rowSoftmaxKernel(this: IKernelFunctionThis<{ cols: number; log: 
   return this.constants.log > 0 ? x[i] - mx - Math.log(sum) : Math.exp(x[i] - mx) / sum;
 }
 
-function softmaxGradKernel(this: IKernelFunctionThis<{ cols: number }>, y: number[], g: number[]): number {
+/** dx = scale · y * (g - rowsum(g * y)): the softmax vector-Jacobian product (scaled: attention folds 1/sqrt(D) in). Exported for attention. */
+export function softmaxGradKernel(this: IKernelFunctionThis<{ cols: number; scale: number }>, y: number[], g: number[]): number {
   const i = this.thread.x;
   const o = divFloor(i, this.constants.cols) * this.constants.cols;
   let dot = 0;
   for (let c = 0; c < this.constants.cols; c++) dot += g[o + c] * y[o + c];
-  return y[i] * (g[i] - dot);
+  return y[i] * (g[i] - dot) * this.constants.scale;
 }
 
 /** Row-wise softmax of x [rows, cols] (cols contiguous). Exported for attention. */
@@ -70,7 +71,7 @@ export function softmax(x: Tensor): Tensor {
   const { rows: n, cols } = rows('softmax', x.shape);
   if (gpuFor('elementwise', x.size, [x.values]) && cols > 0) {
     const yd = runFlat('softmax', x.size, rowSoftmaxKernel, { cols, log: 0 }, [x.values]);
-    return result(yd, x.shape, [x], (g) => accumulateFresh(x, runFlat('softmax-grad', x.size, softmaxGradKernel, { cols }, [yd, g])));
+    return result(yd, x.shape, [x], (g) => accumulateFresh(x, runFlat('softmax-grad', x.size, softmaxGradKernel, { cols, scale: 1 }, [yd, g])));
   }
   const y = softmaxRows(x.data, n, cols);
   return result(y, x.shape, [x], (g) => accumulateFresh(x, softmaxRowsGrad(y, host(g), n, cols)));
